@@ -1,0 +1,196 @@
+/**
+ * The name vocabulary: which identifier words say a value holds personal data (design.md "Value
+ * classification" §4). Names are split into words first (`billingZipCode` → billing zip code), so
+ * entries match whole words, never substrings inside a word.
+ */
+
+export type PiiKind =
+  | 'email'
+  | 'phone'
+  | 'firstName'
+  | 'lastName'
+  | 'fullName'
+  | 'birthDate'
+  | 'gender'
+  | 'address'
+  | 'city'
+  | 'state'
+  | 'zip'
+  | 'country'
+  | 'ssn'
+  | 'passport'
+  | 'cardNumber'
+  | 'ipAddress'
+  | 'userAgent'
+  | 'personal';
+
+export const PII_KIND_LABELS: Readonly<Record<PiiKind, string>> = Object.freeze({
+  email: 'an email address',
+  phone: 'a phone number',
+  firstName: 'a first name',
+  lastName: 'a last name',
+  fullName: "a person's name",
+  birthDate: 'a date of birth',
+  gender: 'a gender',
+  address: 'a street address',
+  city: 'a city',
+  state: 'a state',
+  zip: 'a postal code',
+  country: 'a country',
+  ssn: 'a social security number',
+  passport: 'a passport number',
+  cardNumber: 'a payment card number',
+  ipAddress: 'an IP address',
+  userAgent: 'a user agent',
+  personal: 'personal data',
+});
+
+/**
+ * Kinds that alone do not identify a person and are common in ordinary code (a hotel's city, a
+ * listing's postal code): they count as personal data only where the name says whose they are
+ * (`customerCity`, `shipping.zip`, `req.body.city`) or where a Meta key says so (`ct`, `zp`).
+ */
+export const WEAK_KINDS: ReadonlySet<PiiKind> = new Set(['city', 'state', 'zip', 'country', 'userAgent']);
+
+export interface VocabularyEntry {
+  /** Space-separated words, matched as a contiguous run of the name's words. */
+  readonly words: string;
+  readonly kind: PiiKind;
+  /** Only when the run ends the name (`customer.mobile`, not `mobileMenu`). */
+  readonly last?: boolean;
+}
+
+const entry = (words: string, kind: PiiKind, last = false): VocabularyEntry => ({ words, kind, last });
+
+/** Longer entries are tried first, so `email address` wins over `address`. */
+export const PII_VOCABULARY: readonly VocabularyEntry[] = [
+  entry('email', 'email'),
+  entry('emails', 'email'),
+  entry('e mail', 'email'),
+  entry('mail address', 'email'),
+  entry('emailaddress', 'email'),
+  entry('phone', 'phone'),
+  entry('phones', 'phone'),
+  entry('phonenumber', 'phone'),
+  entry('telephone', 'phone'),
+  entry('cellphone', 'phone'),
+  entry('msisdn', 'phone'),
+  entry('e164', 'phone'),
+  entry('tel', 'phone', true),
+  entry('mobile', 'phone', true),
+  entry('mobile number', 'phone'),
+  entry('cell', 'phone', true),
+  entry('whatsapp', 'phone', true),
+  entry('first name', 'firstName'),
+  entry('firstname', 'firstName'),
+  entry('given name', 'firstName'),
+  entry('givenname', 'firstName'),
+  entry('fname', 'firstName'),
+  entry('forename', 'firstName'),
+  entry('last name', 'lastName'),
+  entry('lastname', 'lastName'),
+  entry('family name', 'lastName'),
+  entry('surname', 'lastName'),
+  entry('lname', 'lastName'),
+  entry('full name', 'fullName'),
+  entry('fullname', 'fullName'),
+  entry('customer name', 'fullName'),
+  entry('contact name', 'fullName'),
+  entry('recipient name', 'fullName'),
+  entry('cardholder name', 'fullName'),
+  entry('billing name', 'fullName'),
+  entry('shipping name', 'fullName'),
+  entry('patient name', 'fullName'),
+  entry('dob', 'birthDate'),
+  entry('birthdate', 'birthDate'),
+  entry('birthday', 'birthDate'),
+  entry('bday', 'birthDate'),
+  entry('birth date', 'birthDate'),
+  entry('date of birth', 'birthDate'),
+  entry('birth day', 'birthDate'),
+  entry('birth year', 'birthDate'),
+  entry('gender', 'gender'),
+  entry('sex', 'gender', true),
+  entry('street', 'address'),
+  entry('address', 'address'),
+  entry('address line', 'address'),
+  entry('address1', 'address'),
+  entry('address2', 'address'),
+  entry('addr', 'address', true),
+  entry('city', 'city'),
+  entry('town', 'city', true),
+  entry('state', 'state', true),
+  entry('province', 'state', true),
+  entry('zip', 'zip'),
+  entry('zipcode', 'zip'),
+  entry('zip code', 'zip'),
+  entry('postcode', 'zip'),
+  entry('postal code', 'zip'),
+  entry('postalcode', 'zip'),
+  entry('post code', 'zip'),
+  entry('country', 'country', true),
+  entry('ssn', 'ssn'),
+  entry('social security', 'ssn'),
+  entry('passport', 'passport'),
+  entry('card number', 'cardNumber'),
+  entry('cardnumber', 'cardNumber'),
+  entry('credit card', 'cardNumber'),
+  entry('creditcard', 'cardNumber'),
+  entry('cc number', 'cardNumber'),
+  entry('ccnum', 'cardNumber'),
+  entry('cvv', 'cardNumber'),
+  entry('cvc', 'cardNumber'),
+  entry('iban', 'cardNumber'),
+  entry('ip', 'ipAddress', true),
+  entry('ip address', 'ipAddress'),
+  entry('ipaddress', 'ipAddress'),
+  entry('remote address', 'ipAddress'),
+  entry('user agent', 'userAgent'),
+  entry('useragent', 'userAgent'),
+];
+
+/**
+ * Words that make a name describe something about the data rather than the data itself
+ * (`emailHash`, `isEmailValid`, `phoneCount`, `emailTemplate`). Never `code`: zip code, postal code.
+ */
+export const NOT_PII_WORDS: ReadonlySet<string> = new Set([
+  'hash', 'hashed', 'hashes', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'digest', 'encrypted', 'encrypt',
+  'cipher', 'token', 'tokens', 'masked', 'mask', 'redacted', 'obfuscated', 'anonymized', 'domain', 'domains',
+  'count', 'counts', 'valid', 'invalid', 'validate', 'validation', 'validator', 'verified', 'verify',
+  'verification', 'confirmed', 'enabled', 'enable', 'disabled', 'label', 'placeholder', 'error', 'errors',
+  'template', 'templates', 'type', 'types', 'regex', 'regexp', 'pattern', 'schema', 'length', 'key', 'keys',
+  'field', 'input', 'ref', 'element', 'status', 'opt', 'optin', 'consent', 'subscribed', 'notification',
+  'notifications', 'settings', 'setting', 'config', 'provider', 'service', 'subject', 'sent', 'message',
+  'link', 'url', 'icon', 'button', 'class', 'style', 'prefix', 'suffix', 'visible', 'required', 'exists',
+  'unique', 'mode', 'step', 'tab', 'modal', 'dialog', 'form', 'component', 'view', 'screen', 'page',
+  'section', 'column', 'index', 'size', 'width', 'max', 'min', 'policy', 'preferences', 'frequency',
+  'channel', 'campaign', 'campaigns', 'marketing', 'newsletter', 'menu', 'version', 'changed', 'change',
+  'list', 'options', 'option', 'format', 'formats', 'mac', 'server', 'host', 'remote', 'wallet', 'contract',
+  'memory', 'web', 'network', 'machine', 'ipv4', 'ipv6', 'range', 'ranges', 'mismatch', 'match', 'fallback',
+  'support', 'manager', 'store',
+]);
+
+/** Leading words that turn a name into a predicate or an action (`isMobile`, `hasEmail`, `validateEmail`). */
+export const PREDICATE_PREFIXES: ReadonlySet<string> = new Set([
+  'is', 'has', 'have', 'should', 'can', 'did', 'was', 'will', 'show', 'hide', 'allow', 'needs', 'must',
+  'validate', 'check', 'on', 'handle', 'render', 'use', 'set', 'update', 'send', 'with', 'no', 'num', 'total',
+  'toggle', 'mask', 'hash', 'encrypt', 'redact', 'count',
+]);
+
+/**
+ * Object names whose `name` (and weak kinds: city, zip…) belongs to a person:
+ * `customer.name`, `shipping.city`, `req.body.zip`.
+ */
+export const PERSON_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+  'user', 'users', 'customer', 'customers', 'client', 'member', 'patient', 'buyer', 'shopper', 'person',
+  'people', 'contact', 'lead', 'subscriber', 'recipient', 'owner', 'account', 'profile', 'billing',
+  'shipping', 'delivery', 'address', 'home', 'mailing', 'applicant', 'guest', 'passenger', 'traveler',
+  'traveller', 'employee', 'student', 'visitor', 'body', 'req', 'request', 'form', 'values', 'input',
+  'fields', 'checkout', 'cardholder', 'sender', 'author', 'me', 'viewer', 'auth', 'session', 'signup',
+  'registration', 'payer', 'purchaser', 'attendee', 'donor', 'claimant',
+]);
+
+/** Words in a name that say the value is already hashed (`hashedEmail`, `email_sha256`). */
+export const HASHED_NAME_WORDS: ReadonlySet<string> = new Set([
+  'hash', 'hashed', 'hashes', 'sha256', 'sha', 'digest', 'md5', 'sha1', 'sha512',
+]);

@@ -1,0 +1,48 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { MetaPrivacySettings } from '../settings.js';
+import { readSettings } from '../settings.js';
+import { findSinks } from './sinks/index.js';
+import type { FileSinks } from './sinks/index.js';
+import { ValueClassifier } from './values/classify.js';
+
+/** The shared analysis of one file: computed by the first rule that asks, reused by the others. */
+export interface FileAnalysis {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly settings: MetaPrivacySettings;
+  readonly sinks: FileSinks;
+  readonly values: ValueClassifier;
+}
+
+const analyses = new WeakMap<object, FileAnalysis>();
+
+/** The analysis of the file being linted, memoised per SourceCode (so per file and lint run). */
+export function getAnalysis(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileAnalysis {
+  const { sourceCode } = context;
+  let analysis = analyses.get(sourceCode);
+  if (!analysis) {
+    const settings = readSettings(context.settings);
+    analysis = new LazyAnalysis(sourceCode, settings);
+    analyses.set(sourceCode, analysis);
+  }
+  return analysis;
+}
+
+class LazyAnalysis implements FileAnalysis {
+  private foundSinks: FileSinks | undefined;
+  private classifier: ValueClassifier | undefined;
+
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    readonly settings: MetaPrivacySettings,
+  ) {}
+
+  get sinks(): FileSinks {
+    this.foundSinks ??= findSinks(this.sourceCode, this.settings);
+    return this.foundSinks;
+  }
+
+  get values(): ValueClassifier {
+    this.classifier ??= new ValueClassifier(this.sourceCode, this.settings);
+    return this.classifier;
+  }
+}

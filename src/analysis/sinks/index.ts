@@ -1,0 +1,136 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { PIXEL_LOADER_PATTERN } from '../catalog/pixel.js';
+import type { MetaPrivacySettings } from '../../settings.js';
+import { FileTracker } from '../tracker.js';
+import { capiRequest, PayloadCollector } from './capi.js';
+import { findPixelCalls, findWrapperCalls } from './pixel.js';
+import { findSdkCalls } from './sdk.js';
+import type { CapiRequest, FileSinks, ImagePixelUrl } from './types.js';
+import { queryParameters, urlParts, urlShape } from './urls.js';
+
+export type * from './types.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * Words without which a file cannot reach Meta: `fbq`, `facebook` (pixel URLs, SDK, wrappers),
+ * the payload keys and the short user_data keys used as object keys.
+ */
+const META_HINT = /fbq|facebook|user_?data|custom_?data|match_keys|client_ip_address|\b(?:em|ph|fbp|fbc)\b\s*[:,}=]/i;
+const IMAGE_PIXEL_URL = /facebook\.com\/tr\b/;
+
+const EMPTY: FileSinks = Object.freeze({
+  pixelCalls: [],
+  pixelLoaders: [],
+  requests: [],
+  serverEvents: [],
+  userData: [],
+  customData: [],
+  audiences: [],
+  sdkCalls: [],
+  imagePixels: [],
+});
+
+/** Whether the text of a file can contain a Meta sink at all: the cheap check every rule starts with. */
+export function mayReachMeta(text: string, settings: MetaPrivacySettings): boolean {
+  return META_HINT.test(text) || settings.pixelWrappers.some((wrapper) => text.includes(wrapper.path.split('.').pop() ?? wrapper.path));
+}
+
+/** Finds every sink of a file in one walk of its syntax tree. */
+export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings): FileSinks {
+  if (!mayReachMeta(sourceCode.text, settings)) return EMPTY;
+  const nodes = collectNodes(sourceCode, {
+    strings: sourceCode.text.includes('facebook.com/tr') || sourceCode.text.includes('fbevents'),
+  });
+  const tracker = new FileTracker(sourceCode);
+  const payloads = new PayloadCollector(sourceCode);
+  const requests: CapiRequest[] = [];
+  for (const call of nodes.calls) {
+    const request = capiRequest(sourceCode, call);
+    if (!request) continue;
+    requests.push(request);
+    for (const body of request.bodies) payloads.addRequestBody(body);
+  }
+  for (const object of nodes.objects) payloads.inspect(object);
+  return {
+    pixelCalls: [
+      ...findPixelCalls(sourceCode, tracker, settings, nodes.dynamicImports),
+      ...(settings.pixelWrappers.length > 0 ? findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers) : []),
+    ],
+    pixelLoaders: nodes.strings.filter((node) => PIXEL_LOADER_PATTERN.test(urlShape(urlParts(sourceCode, node)))),
+    requests,
+    serverEvents: [...payloads.serverEvents.values()],
+    userData: [...payloads.userData.values()],
+    customData: [...payloads.customData.values()],
+    audiences: payloads.audiences,
+    sdkCalls: findSdkCalls(sourceCode, tracker, nodes.dynamicImports),
+    imagePixels: nodes.strings.flatMap((node) => imagePixel(sourceCode, node)),
+  };
+}
+
+function imagePixel(sourceCode: SourceCode, node: TSESTree.Node): ImagePixelUrl[] {
+  const parts = urlParts(sourceCode, node);
+  return IMAGE_PIXEL_URL.test(urlShape(parts)) ? [{ node, parameters: queryParameters(parts) }] : [];
+}
+
+interface CollectedNodes {
+  readonly calls: (TSESTree.CallExpression | TSESTree.NewExpression)[];
+  readonly objects: TSESTree.ObjectExpression[];
+  readonly dynamicImports: TSESTree.ImportExpression[];
+  /** Outermost string-building expressions (literals, templates, `+` chains). */
+  readonly strings: TSESTree.Node[];
+}
+
+/** One iterative walk over the tree, keeping the node types sink discovery looks at. */
+function collectNodes(sourceCode: SourceCode, options: { strings: boolean }): CollectedNodes {
+  const collected: CollectedNodes = { calls: [], objects: [], dynamicImports: [], strings: [] };
+  const keys = sourceCode.visitorKeys;
+  const stack: TSESTree.Node[] = [sourceCode.ast];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        collected.calls.push(node);
+        break;
+      case AST_NODE_TYPES.ObjectExpression:
+        collected.objects.push(node);
+        break;
+      case AST_NODE_TYPES.ImportExpression:
+        collected.dynamicImports.push(node);
+        break;
+      case AST_NODE_TYPES.Literal:
+      case AST_NODE_TYPES.TemplateLiteral:
+      case AST_NODE_TYPES.BinaryExpression:
+        if (options.strings && isOutermostString(node)) collected.strings.push(node);
+        break;
+      default:
+        break;
+    }
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (let index = child.length - 1; index >= 0; index--) {
+          const item = child[index] as TSESTree.Node | null;
+          if (item) stack.push(item);
+        }
+      } else if (child && typeof child === 'object') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  collected.calls.sort((a, b) => a.range[0] - b.range[0]);
+  return collected;
+}
+
+function isCall(node: TSESTree.Node): node is TSESTree.CallExpression {
+  return node.type === AST_NODE_TYPES.CallExpression;
+}
+
+function isOutermostString(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== 'string') return false;
+  if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator !== '+') return false;
+  const parent = node.parent;
+  return !(parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') && parent?.type !== AST_NODE_TYPES.TemplateLiteral;
+}

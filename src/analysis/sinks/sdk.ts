@@ -1,0 +1,70 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { SdkClass } from '../catalog/sdk.js';
+import { SDK_CLASSES, SDK_MODULE } from '../catalog/sdk.js';
+import { keyName, wrappingParent } from '../../util/ast.js';
+import type { FileTracker, TraceMap } from '../tracker.js';
+import { CALL, CONSTRUCT, ESM } from '../tracker.js';
+import { variableOf } from '../resolve.js';
+import type { SdkCall } from './types.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type ClassInfo = { readonly className: SdkClass; readonly method?: string };
+
+const CLASS_ENTRIES = Object.fromEntries(
+  SDK_CLASSES.map((className) => [
+    className,
+    { [CONSTRUCT]: { className }, init: { [CALL]: { className, method: 'init' } } },
+  ]),
+);
+const SDK_MAP: TraceMap<ClassInfo> = { [SDK_MODULE]: { [ESM]: true, ...CLASS_ENTRIES, default: CLASS_ENTRIES } };
+
+/**
+ * Every construction of a facebook-nodejs-business-sdk class and every method called on the
+ * instance, chained (`new UserData().setEmail(e).setPhone(p)`) or through a variable.
+ */
+export function findSdkCalls(sourceCode: SourceCode, tracker: FileTracker, dynamicImports: readonly TSESTree.ImportExpression[]): SdkCall[] {
+  const calls: SdkCall[] = [];
+  const seen = new Set<TSESTree.Node>();
+  const found = [...tracker.modules(SDK_MAP), ...dynamicImports.flatMap((node) => [...tracker.dynamicImport(node, SDK_MAP)])];
+  for (const { node, info } of found) {
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (node.type === AST_NODE_TYPES.CallExpression && info.method) {
+      calls.push({ node, className: info.className, method: info.method, args: node.arguments });
+    } else if (node.type === AST_NODE_TYPES.NewExpression) {
+      calls.push({ node, className: info.className, method: 'constructor', args: node.arguments });
+      for (const call of instanceCalls(sourceCode, node, 0)) {
+        calls.push({ node: call, className: info.className, method: keyName(call.callee as TSESTree.MemberExpression) ?? '', args: call.arguments });
+      }
+    }
+  }
+  return calls;
+}
+
+/** Method calls on an instance: chains (setters return `this`) and calls through the variable holding it. */
+function* instanceCalls(sourceCode: SourceCode, instance: TSESTree.Node, depth: number): Generator<TSESTree.CallExpression> {
+  if (depth > 50) return;
+  const parent = wrappingParent(instance);
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outermost(instance, parent)) {
+    const call = parent.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent) {
+      yield call;
+      yield* instanceCalls(sourceCode, call, depth + 1);
+    }
+    return;
+  }
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(sourceCode, parent.id);
+    for (const reference of variable?.references ?? []) {
+      if (reference.identifier !== parent.id) yield* instanceCalls(sourceCode, reference.identifier as TSESTree.Node, depth + 1);
+    }
+  }
+}
+
+/** The wrapper node around `node` that is the direct child of `parent`. */
+function outermost(node: TSESTree.Node, parent: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && current.parent !== parent) current = current.parent;
+  return current;
+}

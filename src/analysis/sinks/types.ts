@@ -1,0 +1,96 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { PixelCommand, PixelSlot } from '../catalog/pixel.js';
+import type { SdkClass } from '../catalog/sdk.js';
+
+/** How the pixel was reached: `fbq` itself, react-facebook-pixel, or a wrapper named in settings. */
+export type PixelChannel = 'fbq' | 'react-facebook-pixel' | 'wrapper';
+
+/** A call that issues a pixel command. */
+export interface PixelCall {
+  readonly node: TSESTree.CallExpression;
+  readonly channel: PixelChannel;
+  readonly command: PixelCommand;
+  /** The callee as written (`fbq`, `window.fbq`, `ReactPixel.track`), for messages. */
+  readonly callee: string;
+  /** The argument node of each slot present in the call. */
+  readonly slots: Readonly<Partial<Record<PixelSlot, TSESTree.Node>>>;
+  /** An event name fixed by the API (`ReactPixel.pageView()` → PageView). */
+  readonly fixedEventName?: string;
+  /** A consent action fixed by the API (`ReactPixel.grantConsent()`). */
+  readonly fixedConsent?: 'grant' | 'revoke';
+}
+
+/** Where a Conversions API object was recognised. */
+export type PayloadOrigin = 'request' | 'shape' | 'event';
+
+/** A server event object (`{ event_name, user_data, custom_data, … }`). */
+export interface ServerEventPayload {
+  readonly node: TSESTree.ObjectExpression;
+  readonly origin: PayloadOrigin;
+}
+
+/** An object Meta receives as `user_data` (or an offline event's `match_keys`). */
+export interface UserDataPayload {
+  readonly node: TSESTree.ObjectExpression;
+  readonly origin: PayloadOrigin;
+  readonly format: 'user_data' | 'match_keys';
+}
+
+/** An object Meta receives as `custom_data`. */
+export interface CustomDataPayload {
+  readonly node: TSESTree.ObjectExpression;
+  readonly origin: PayloadOrigin;
+}
+
+/** An HTTP call to a Conversions API events endpoint. */
+export interface CapiRequest {
+  readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
+  readonly url: TSESTree.Node;
+  /** The request body objects found (`{ data: […], access_token }`). */
+  readonly bodies: readonly TSESTree.ObjectExpression[];
+}
+
+/** A customer-list Custom Audience upload `{ schema, data }`. */
+export interface AudiencePayload {
+  readonly node: TSESTree.ObjectExpression;
+  /** The schema fields in column order. */
+  readonly schema: readonly string[];
+  readonly data: TSESTree.Node;
+}
+
+/** A constructor or method call on a facebook-nodejs-business-sdk class or instance. */
+export interface SdkCall {
+  readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
+  readonly className: SdkClass;
+  /** `constructor`, a setter name, `execute`, or a static method (`init`). */
+  readonly method: string;
+  readonly args: readonly TSESTree.Node[];
+}
+
+/** A parameter of an image-pixel URL (`https://www.facebook.com/tr?id=…&ev=…&ud[em]=…`). */
+export interface UrlParameter {
+  readonly key: string;
+  /** The static text of the value, when it has no interpolation. */
+  readonly text?: string;
+  /** The interpolated expression that makes up the value. */
+  readonly value?: TSESTree.Node;
+}
+
+export interface ImagePixelUrl {
+  readonly node: TSESTree.Node;
+  readonly parameters: readonly UrlParameter[];
+}
+
+/** Every place in one file where data leaves for Meta. Computed once per file, shared by all rules. */
+export interface FileSinks {
+  readonly pixelCalls: readonly PixelCall[];
+  /** Nodes that load the pixel base code (the fbevents.js URL). */
+  readonly pixelLoaders: readonly TSESTree.Node[];
+  readonly requests: readonly CapiRequest[];
+  readonly serverEvents: readonly ServerEventPayload[];
+  readonly userData: readonly UserDataPayload[];
+  readonly customData: readonly CustomDataPayload[];
+  readonly audiences: readonly AudiencePayload[];
+  readonly sdkCalls: readonly SdkCall[];
+  readonly imagePixels: readonly ImagePixelUrl[];
+}

@@ -1,0 +1,137 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { ReferenceTracker } from '@eslint-community/eslint-utils';
+import type { TraceMap } from '@eslint-community/eslint-utils';
+import { staticString } from '../util/ast.js';
+
+export const { CALL, CONSTRUCT, ESM, READ } = ReferenceTracker;
+export type { TraceMap };
+
+/** A reference found by the tracker, with TSESTree node types. */
+export interface Tracked<T> {
+  readonly node: TSESTree.Node;
+  readonly info: T;
+  readonly path: readonly string[];
+}
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * Finds references to globals and modules described by trace maps. Unlike ReferenceTracker alone,
+ * it also follows globals the user never configured (unresolved names such as a bare `fbq` or
+ * `window`), `declare`d ambient globals, `require()` in ES modules and TypeScript, and dynamic
+ * `import()` of a module.
+ */
+export class FileTracker {
+  private readonly tracker: ReferenceTracker;
+  private readonly globalScope: TSESLint.Scope.Scope;
+
+  constructor(private readonly sourceCode: SourceCode) {
+    this.globalScope = sourceCode.scopeManager?.globalScope ?? sourceCode.getScope(sourceCode.ast);
+    this.tracker = new ReferenceTracker(this.globalScope as never, { mode: 'legacy' });
+  }
+
+  /** References to globals in `map`, configured or not. */
+  *globals<T>(map: TraceMap<T>): Generator<Tracked<T>> {
+    yield* this.convert(this.tracker.iterateGlobalReferences(map));
+    for (const identifier of this.unconfiguredGlobalIdentifiers(Object.keys(map))) {
+      const entry = map[identifier.name];
+      if (entry) yield* this.convert(this.tracker.iteratePropertyReferences(identifier as never, entry as never), identifier.name);
+    }
+  }
+
+  /** References to a module's exports through `import`, `require()` and `import()`. */
+  *modules<T>(map: TraceMap<T>): Generator<Tracked<T>> {
+    yield* this.convert(this.tracker.iterateEsmReferences(map));
+    for (const identifier of this.unconfiguredGlobalIdentifiers(['require'])) {
+      const call = identifier.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
+      const entry = this.moduleEntry(map, call.arguments[0]);
+      // A CommonJS module's exports are the object itself; its ES default export may also be read as `.default`.
+      if (entry) yield* this.convert(this.tracker.iteratePropertyReferences(call as never, { ...entry, default: entry } as never));
+    }
+  }
+
+  /** References through `import('module')`: awaited or `.then(m => …)`. */
+  *dynamicImport<T>(node: TSESTree.ImportExpression, map: TraceMap<T>): Generator<Tracked<T>> {
+    const entry = this.moduleEntry(map, node.source);
+    if (!entry) return;
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.AwaitExpression) {
+      yield* this.convert(this.tracker.iteratePropertyReferences(parent as never, entry as never));
+      return;
+    }
+    const callback = thenCallback(node);
+    const param = callback?.params[0];
+    if (!param) return;
+    if (param.type === AST_NODE_TYPES.Identifier) {
+      yield* this.parameterReferences(param, entry);
+    } else if (param.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of param.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.Identifier) continue;
+        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
+        const sub = key === undefined ? undefined : (entry as Record<string, TraceMap<T>[string]>)[key];
+        if (sub) yield* this.parameterReferences(property.value, sub);
+      }
+    }
+  }
+
+  private *parameterReferences<T>(identifier: TSESTree.Identifier, entry: TraceMap<T>[string]): Generator<Tracked<T>> {
+    const variable = this.sourceCode.getScope(identifier).set.get(identifier.name);
+    for (const reference of variable?.references ?? []) {
+      yield* this.convert(this.tracker.iteratePropertyReferences(reference.identifier as never, entry as never));
+    }
+  }
+
+  private moduleEntry<T>(map: TraceMap<T>, source: TSESTree.Node | undefined): TraceMap<T>[string] | undefined {
+    const name = staticString(source, this.globalScope);
+    return name === undefined ? undefined : map[name];
+  }
+
+  /**
+   * Identifiers of the given names that refer to no declared variable, or to one declared only as
+   * an ambient `declare` (TypeScript's `declare const fbq: …`).
+   */
+  private *unconfiguredGlobalIdentifiers(names: readonly string[]): Generator<TSESTree.Identifier> {
+    const wanted = new Set(names);
+    for (const reference of this.globalScope.through) {
+      if (wanted.has(reference.identifier.name)) yield reference.identifier as TSESTree.Identifier;
+    }
+    for (const scope of [this.globalScope, ...this.globalScope.childScopes.filter((s) => s.type === 'module')]) {
+      for (const variable of scope.variables) {
+        if (!wanted.has(variable.name) || variable.defs.length === 0 || !variable.defs.every(isAmbient)) continue;
+        for (const reference of variable.references) yield reference.identifier as TSESTree.Identifier;
+      }
+    }
+  }
+
+  private *convert<T>(references: Iterable<{ node: unknown; info: T; path: string[] }>, prefix?: string): Generator<Tracked<T>> {
+    for (const reference of references) {
+      yield {
+        node: reference.node as TSESTree.Node,
+        info: reference.info,
+        path: prefix ? [prefix, ...reference.path] : reference.path,
+      };
+    }
+  }
+}
+
+function isAmbient(def: TSESLint.Scope.Definition): boolean {
+  const node = def.node as TSESTree.Node;
+  if ('declare' in node && node.declare) return true;
+  const declaration = node.parent;
+  return declaration !== undefined && 'declare' in declaration && declaration.declare === true;
+}
+
+/** `import('m').then(cb)` → cb, when cb is an inline function. */
+function thenCallback(node: TSESTree.ImportExpression): TSESTree.FunctionLike | undefined {
+  const member = node.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node) return undefined;
+  const call = member.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return undefined;
+  const callback = call.arguments[0];
+  return callback?.type === AST_NODE_TYPES.ArrowFunctionExpression || callback?.type === AST_NODE_TYPES.FunctionExpression
+    ? callback
+    : undefined;
+}
+

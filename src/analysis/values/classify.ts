@@ -1,0 +1,367 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { Normalization } from '../catalog/capi.js';
+import type { HashAlgorithm } from '../catalog/hashing.js';
+import { algorithmFromText, HASH_CALL_WORDS, HEX_DIGEST_LENGTHS, SHA256_LITERAL } from '../catalog/hashing.js';
+import type { MetaPrivacySettings } from '../../settings.js';
+import { keyName, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
+import { localFunctionOf, MAX_DEPTH, parameterOf, callSitesOf, resolveMember, returnedExpressions, singleValueOf, variableOf } from '../resolve.js';
+import { splitWords } from '../words.js';
+import { classifyName } from './names.js';
+import type { HashedValue, Origin, PiiValue, ValueInfo } from './types.js';
+import { isHashFunction } from './hash-functions.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+/** Bindings of a local helper's parameters to the arguments of the call being evaluated. */
+interface Frame {
+  readonly depth: number;
+  readonly bindings?: ReadonlyMap<Variable, { readonly values: readonly TSESTree.Node[]; readonly frame: Frame }>;
+  readonly visiting: ReadonlySet<Variable>;
+}
+
+const ROOT: Frame = { depth: 0, visiting: new Set() };
+const NONE: readonly Origin[] = [];
+const UNKNOWN: ValueInfo = { kind: 'unknown', trail: NONE };
+
+const EMAIL_LITERAL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
+const PHONE_LITERAL = /^\+[1-9][\d\s().-]{6,18}\d$/;
+const TRIM_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'trimLeft', 'trimRight']);
+const LOWERCASE_METHODS = new Set(['toLowerCase', 'toLocaleLowerCase']);
+const REPLACE_METHODS = new Set(['replace', 'replaceAll']);
+/** Methods that return the same text, or part of it. */
+const TEXT_METHODS = new Set(['normalize', 'toString', 'valueOf', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'concat', 'at']);
+const TEXT_FUNCTIONS = new Set(['String', 'encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape']);
+/** Reads of a form control or ref: `emailInput.value`, `refs.phone.current`. */
+const CONTROL_PROPERTIES = new Set(['value', 'current', 'textContent', 'innerText', 'valueAsString']);
+/** Names too generic to say anything about the hash when they are the call's last name (`sha256.hex(x)`). */
+const GENERIC_HASH_CALLS = new Set(['hex', 'digest', 'hash', 'toString', 'array', 'base64', 'update', 'create']);
+/** Wrappers that turn text into bytes before a digest: `new TextEncoder().encode(x)`, `Buffer.from(x)`. */
+const BYTE_ENCODERS = new Set(['encode', 'from']);
+
+/**
+ * Classifies expressions of one file: personal data (which kind), hashed (which algorithm, from
+ * what), safe or unknown, remembering where each value came from. Results are cached per node.
+ */
+export class ValueClassifier {
+  private readonly cache = new Map<TSESTree.Node, ValueInfo>();
+
+  constructor(
+    private readonly sourceCode: SourceCode,
+    private readonly settings: MetaPrivacySettings,
+  ) {}
+
+  classify(node: TSESTree.Node): ValueInfo {
+    let info = this.cache.get(node);
+    if (!info) {
+      info = this.evaluate(node, ROOT);
+      this.cache.set(node, info);
+    }
+    return info;
+  }
+
+  private evaluate(node: TSESTree.Node, frame: Frame): ValueInfo {
+    if (frame.depth > MAX_DEPTH * 2) return UNKNOWN;
+    const target = unwrap(node);
+    const inner = { ...frame, depth: frame.depth + 1 };
+    switch (target.type) {
+      case AST_NODE_TYPES.Literal:
+        return this.literal(target, target.value);
+      case AST_NODE_TYPES.TemplateLiteral:
+        return this.concatenation(target, target.expressions, inner, target.quasis.map((quasi) => quasi.value.cooked ?? '').join(''));
+      case AST_NODE_TYPES.BinaryExpression:
+        if (target.operator !== '+') return { kind: 'safe', trail: NONE };
+        return this.concatenation(target, [target.left, target.right], inner, '');
+      case AST_NODE_TYPES.Identifier:
+        return this.identifier(target, inner);
+      case AST_NODE_TYPES.MemberExpression:
+        return this.member(target, inner);
+      case AST_NODE_TYPES.CallExpression:
+        return this.call(target, inner);
+      case AST_NODE_TYPES.NewExpression:
+        return this.newExpression(target, inner);
+      case AST_NODE_TYPES.AwaitExpression:
+        return this.evaluate(target.argument, inner);
+      case AST_NODE_TYPES.ConditionalExpression:
+        return union([this.evaluate(target.consequent, inner), this.evaluate(target.alternate, inner)]);
+      case AST_NODE_TYPES.LogicalExpression:
+        return target.operator === '&&'
+          ? this.evaluate(target.right, inner)
+          : union([this.evaluate(target.left, inner), this.evaluate(target.right, inner)]);
+      case AST_NODE_TYPES.SequenceExpression:
+        return this.evaluate(target.expressions[target.expressions.length - 1]!, inner);
+      case AST_NODE_TYPES.AssignmentExpression:
+        return this.evaluate(target.right, inner);
+      case AST_NODE_TYPES.ArrayExpression: {
+        const elements = target.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+        return elements.length === 0 ? { kind: 'safe', trail: NONE } : union(elements.map((element) => this.evaluate(element, inner)));
+      }
+      case AST_NODE_TYPES.UnaryExpression:
+      case AST_NODE_TYPES.UpdateExpression:
+        return { kind: 'safe', trail: NONE };
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private literal(node: TSESTree.Node, value: unknown): ValueInfo {
+    const trail = [this.origin(node)];
+    if (typeof value !== 'string') return { kind: 'safe', trail };
+    const text = value.trim();
+    if (EMAIL_LITERAL.test(text)) return pii('email', false, trail);
+    if (PHONE_LITERAL.test(text) && text.replace(/\D/g, '').length >= 8) return pii('phone', false, trail);
+    if (SHA256_LITERAL.test(text)) return { kind: 'hashed', algorithm: 'sha256', assumed: false, trail };
+    const hexAlgorithm = /^[a-f0-9]+$/.test(text) ? HEX_DIGEST_LENGTHS[text.length] : undefined;
+    if (hexAlgorithm) return { kind: 'hashed', algorithm: hexAlgorithm, assumed: false, trail };
+    return { kind: 'safe', trail };
+  }
+
+  /** Template literals and `+`: personal data if any part is; a static whole is judged as a literal. */
+  private concatenation(node: TSESTree.Node, parts: readonly TSESTree.Node[], frame: Frame, staticText: string): ValueInfo {
+    if (parts.length === 0) return this.literal(node, staticText);
+    const infos = parts.map((part) => this.evaluate(part, frame));
+    const personal = infos.find((info): info is PiiValue => info.kind === 'pii');
+    if (personal) return { ...personal, normalization: new Set() };
+    if (parts.length === 1 && staticText === '') return infos[0]!;
+    const hashed = infos.find((info) => info.kind === 'hashed');
+    if (hashed && infos.every((info) => info.kind !== 'unknown')) return hashed;
+    return infos.every((info) => info.kind === 'safe') ? { kind: 'safe', trail: NONE } : UNKNOWN;
+  }
+
+  private identifier(node: TSESTree.Identifier, frame: Frame): ValueInfo {
+    if (node.name === 'undefined') return { kind: 'safe', trail: NONE };
+    const variable = variableOf(this.sourceCode, node);
+    if (!variable || variable.defs.length === 0) return this.byName(node, node.name, []);
+    const bound = frame.bindings?.get(variable);
+    if (bound) {
+      const info = union(bound.values.map((value) => this.evaluate(value, { ...bound.frame, depth: frame.depth + 1 })));
+      return info.kind === 'unknown' ? this.byName(node, node.name, []) : info;
+    }
+    if (frame.visiting.has(variable)) return UNKNOWN;
+    const visiting = new Set(frame.visiting).add(variable);
+    const next: Frame = { ...frame, visiting };
+    const def = variable.defs[0]!;
+    let info: ValueInfo = UNKNOWN;
+    if (def.type === 'Variable') {
+      const value = singleValueOf(variable);
+      if (value) info = this.evaluate(value, next);
+      else if (def.node.init && def.node.id.type !== AST_NODE_TYPES.Identifier) return withStep(this.destructured(def.name as TSESTree.Identifier, def.node.init), this.origin(node));
+    } else if (def.type === 'Parameter') {
+      info = this.parameter(variable, next);
+    }
+    if (info.kind === 'unknown') return this.byName(node, node.name, []);
+    return withStep(info, this.origin(node));
+  }
+
+  /** `const { email } = req.body`: the property name, with the object's words as context. */
+  private destructured(node: TSESTree.Identifier, init: TSESTree.Node): ValueInfo {
+    const property = node.parent;
+    const key = property?.type === AST_NODE_TYPES.Property ? keyName(property) : undefined;
+    const context = splitWords(memberPath(init)?.join(' ') ?? '');
+    const byKey = key === undefined ? UNKNOWN : this.byName(node, key, context);
+    return byKey.kind === 'unknown' ? this.byName(node, node.name, context) : byKey;
+  }
+
+  /** A parameter of a local function: what its callers in this file pass. */
+  private parameter(variable: Variable, frame: Frame): ValueInfo {
+    const parameter = parameterOf(variable);
+    if (!parameter) return UNKNOWN;
+    const values = callSitesOf(this.sourceCode, parameter.fn).flatMap((call) => {
+      const argument = call.arguments[parameter.index];
+      return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? [argument] : [];
+    });
+    return values.length === 0 ? UNKNOWN : union(values.map((value) => withStep(this.evaluate(value, frame), this.origin(value))));
+  }
+
+  private member(node: TSESTree.MemberExpression, frame: Frame): ValueInfo {
+    const property = keyName(node, this.sourceCode.getScope(node));
+    if (property === undefined) return UNKNOWN;
+    const stored = frame.depth < MAX_DEPTH ? resolveMember(this.sourceCode, node) : [];
+    if (stored.length > 0) {
+      const info = union(stored.map((value) => this.evaluate(value, frame)));
+      if (info.kind !== 'unknown') return withStep(info, this.origin(node));
+    }
+    const objectPath = memberPath(node.object);
+    if (CONTROL_PROPERTIES.has(property) && objectPath) {
+      const control = objectPath[objectPath.length - 1]!;
+      return this.byName(node, control.replace(/(Input|Field|Ref|El|Element)$/, ''), splitWords(objectPath.slice(0, -1).join(' ')));
+    }
+    return this.byName(node, property, splitWords(objectPath?.join(' ') ?? ''));
+  }
+
+  private newExpression(node: TSESTree.NewExpression, frame: Frame): ValueInfo {
+    const name = lastName(node.callee);
+    const argument = node.arguments[0];
+    if (name === 'String' && argument) return this.evaluate(argument, frame);
+    return UNKNOWN;
+  }
+
+  private call(node: TSESTree.CallExpression, frame: Frame): ValueInfo {
+    const callee = unwrap(node.callee);
+    const name = lastName(callee);
+    const argument = node.arguments[0];
+    if (isHashFunction(this.sourceCode, callee, this.settings.hashFunctions)) {
+      return { kind: 'hashed', algorithm: 'sha256', assumed: false, trail: [this.origin(node)] };
+    }
+    const digest = this.digest(node, frame);
+    if (digest) return digest;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && name !== undefined) {
+      const transformed = this.stringMethod(node, callee, name, frame);
+      if (transformed) return transformed;
+    }
+    if (name !== undefined && TEXT_FUNCTIONS.has(name) && callee.type === AST_NODE_TYPES.Identifier && argument) {
+      return this.evaluate(argument, frame);
+    }
+    const fn = frame.depth < MAX_DEPTH ? localFunctionOf(this.sourceCode, callee) : undefined;
+    if (fn) {
+      const info = this.localCall(node, fn, frame);
+      if (info.kind !== 'unknown') return info;
+    }
+    const hashByName = this.hashByName(node, callee, frame);
+    if (hashByName) return hashByName;
+    if (this.encodesDigest(node, callee, frame)) return { kind: 'hashed', algorithm: 'unknown', assumed: true, trail: [this.origin(node)] };
+    return name === undefined ? UNKNOWN : this.byName(node, name.replace(/^get(?=[A-Z])/, ''), splitWords(memberPath(callee)?.slice(0, -1).join(' ') ?? ''));
+  }
+
+  /** `str.trim()`, `.toLowerCase()`, `.replace(/\D/g, '')`: the same data, one step more normalized. */
+  private stringMethod(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, name: string, frame: Frame): ValueInfo | undefined {
+    let step: Normalization | undefined;
+    if (TRIM_METHODS.has(name)) step = 'trim';
+    else if (LOWERCASE_METHODS.has(name)) step = 'lowercase';
+    else if (REPLACE_METHODS.has(name)) step = stripsNonDigits(node.arguments[0]) ? 'digitsOnly' : 'replace';
+    else if (!TEXT_METHODS.has(name)) return undefined;
+    const receiver = this.evaluate(callee.object, frame);
+    if (receiver.kind !== 'pii' || !step) return receiver;
+    return { ...receiver, normalization: new Set(receiver.normalization).add(step) };
+  }
+
+  /**
+   * `createHash(alg).update(x).digest()`, `crypto.subtle.digest(alg, bytes(x))`: a digest with a
+   * known algorithm and input.
+   */
+  private digest(node: TSESTree.CallExpression, frame: Frame): HashedValue | undefined {
+    const callee = unwrap(node.callee);
+    if (lastName(callee) !== 'digest' || callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const scope = this.sourceCode.getScope(node);
+    const path = memberPath(callee.object);
+    if (path && path[path.length - 1] === 'subtle') {
+      const algorithm = algorithmFromText(staticString(node.arguments[0], scope) ?? '') ?? 'unknown';
+      return this.hashed(node, algorithm, false, node.arguments[1] && bytesSource(node.arguments[1]), frame);
+    }
+    const inputs: TSESTree.Node[] = [];
+    let current: TSESTree.Node = unwrap(callee.object);
+    while (current.type === AST_NODE_TYPES.CallExpression) {
+      const inner = unwrap(current.callee);
+      const innerName = lastName(inner);
+      if (innerName === 'createHash' || innerName === 'createHmac') {
+        const algorithm = innerName === 'createHmac' ? 'hmac' : (algorithmFromText(staticString(current.arguments[0], scope) ?? '') ?? 'unknown');
+        return this.hashed(node, algorithm, false, inputs[0], frame);
+      }
+      if (innerName === 'update' && current.arguments[0]) inputs.unshift(current.arguments[0]);
+      if (inner.type !== AST_NODE_TYPES.MemberExpression) break;
+      current = unwrap(inner.object);
+    }
+    return undefined;
+  }
+
+  /** A call whose name says it hashes (`sha256(x)`, `CryptoJS.MD5(x)`, an imported `hashEmail(x)`). */
+  private hashByName(node: TSESTree.CallExpression, callee: TSESTree.Node, frame: Frame): HashedValue | undefined {
+    const path = memberPath(callee);
+    if (!path) return undefined;
+    let name = path[path.length - 1]!;
+    if (GENERIC_HASH_CALLS.has(name) && path.length > 1) name = `${path[path.length - 2]!} ${name}`;
+    const words = splitWords(name);
+    if (!words.some((word) => HASH_CALL_WORDS.has(word) || word.startsWith('sha') || word === 'md5')) return undefined;
+    const algorithm = algorithmFromText(name) ?? 'unknown';
+    return this.hashed(node, algorithm, !algorithmFromText(name), node.arguments[0], frame);
+  }
+
+  private hashed(node: TSESTree.Node, algorithm: HashAlgorithm, assumed: boolean, input: TSESTree.Node | undefined, frame: Frame): HashedValue {
+    const inputInfo = input ? this.evaluate(input, frame) : undefined;
+    if (inputInfo?.kind === 'hashed') return inputInfo;
+    return { kind: 'hashed', algorithm, assumed, input: inputInfo?.kind === 'pii' ? inputInfo : undefined, trail: [this.origin(node)] };
+  }
+
+  /** `Buffer.from(digest).toString('hex')`, `Array.from(new Uint8Array(buf)).map(…).join('')`: still the digest. */
+  private encodesDigest(node: TSESTree.CallExpression, callee: TSESTree.Node, frame: Frame): boolean {
+    if (callee.type === AST_NODE_TYPES.MemberExpression && this.evaluate(callee.object, frame).kind === 'hashed') return true;
+    const first = node.arguments[0];
+    const inner = first && unwrap(first);
+    const wrapped = inner?.type === AST_NODE_TYPES.NewExpression ? inner.arguments[0] : inner;
+    return wrapped !== undefined && lastName(callee) === 'from' && this.evaluate(wrapped, frame).kind === 'hashed';
+  }
+
+  /** A function declared in this file: what it returns, with its parameters bound to the arguments. */
+  private localCall(node: TSESTree.CallExpression, fn: TSESTree.FunctionLike, frame: Frame): ValueInfo {
+    const bindings = new Map(frame.bindings);
+    fn.params.forEach((param, index) => {
+      const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+      const argument = node.arguments[index];
+      if (target.type !== AST_NODE_TYPES.Identifier || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+      const variable = this.sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === target.name);
+      if (variable) bindings.set(variable, { values: [argument], frame });
+    });
+    const inner: Frame = { depth: frame.depth + 1, bindings, visiting: frame.visiting };
+    const results = returnedExpressions(fn).map((expression) => this.evaluate(expression, inner));
+    const info = results.length === 0 ? UNKNOWN : union(results);
+    return info.kind === 'unknown' ? info : withStep(info, this.origin(node));
+  }
+
+  private byName(node: TSESTree.Node, name: string, context: readonly string[]): ValueInfo {
+    const verdict = classifyName(name, this.settings, context);
+    if (!verdict) return UNKNOWN;
+    const trail = [this.origin(node)];
+    if (verdict.kind === 'hashed') return { kind: 'hashed', algorithm: verdict.algorithm, assumed: true, trail };
+    return pii(verdict.pii, verdict.weak, trail);
+  }
+
+  private origin(node: TSESTree.Node): Origin {
+    return { node, text: snippet(this.sourceCode, node), line: node.loc.start.line };
+  }
+}
+
+function pii(kind: PiiValue['pii'], weak: boolean, trail: readonly Origin[]): PiiValue {
+  return { kind: 'pii', pii: kind, weak, normalization: new Set(), trail };
+}
+
+function withStep<T extends ValueInfo>(info: T, origin: Origin): T {
+  if (info.trail[0]?.node === origin.node) return info;
+  return { ...info, trail: [origin, ...info.trail].slice(0, 4) };
+}
+
+/** Severity order for a value that can be one of several: the worst case decides. */
+function rank(info: ValueInfo): number {
+  switch (info.kind) {
+    case 'pii':
+      return info.weak ? 3 : 5;
+    case 'hashed':
+      return info.algorithm === 'sha256' || info.algorithm === 'unknown' ? 1 : 4;
+    case 'unknown':
+      return 2;
+    case 'safe':
+      return 0;
+  }
+}
+
+/** The worst of several possible values (a conditional, a parameter's callers). */
+export function union(infos: readonly ValueInfo[]): ValueInfo {
+  let worst: ValueInfo | undefined;
+  for (const info of infos) if (!worst || rank(info) > rank(worst)) worst = info;
+  return worst ?? UNKNOWN;
+}
+
+/** `/\D/g`, `/[^0-9]/g`, `/[^\d]/g`, `/[^\d+]/g`: a replace that keeps only digits. */
+function stripsNonDigits(node: TSESTree.Node | undefined): boolean {
+  if (node?.type !== AST_NODE_TYPES.Literal || !('regex' in node) || !node.regex) return false;
+  return /^(?:\\D\+?|\[\^(?:0-9|\\d)\+?\]\+?)$/.test(node.regex.pattern.replace(/\\s|\s/g, ''));
+}
+
+/** `new TextEncoder().encode(x)`, `encoder.encode(x)`, `Buffer.from(x)` → x. */
+function bytesSource(node: TSESTree.Node): TSESTree.Node {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.CallExpression && BYTE_ENCODERS.has(lastName(target.callee) ?? '') && target.arguments[0]) {
+    return target.arguments[0];
+  }
+  return target;
+}

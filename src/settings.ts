@@ -1,0 +1,134 @@
+import type { PixelCommand } from './analysis/catalog/pixel.js';
+import { FBQ_COMMAND_SLOTS } from './analysis/catalog/pixel.js';
+import type { PiiKind } from './analysis/catalog/pii-vocabulary.js';
+import { PII_KIND_LABELS } from './analysis/catalog/pii-vocabulary.js';
+import { splitWords } from './analysis/words.js';
+
+/** The key under `settings` in an ESLint config. */
+export const SETTINGS_KEY = 'meta-privacy';
+
+/** A function or export named in settings: `sha256Hex`, `crypto.hashEmail`, `@acme/privacy#hashEmail`. */
+export interface NamedFunction {
+  /** Dotted path as written at the call site (`hashEmail`, `privacy.hashEmail`). */
+  readonly path: string;
+  /** Module the first segment is imported from, when given as `module#export`. */
+  readonly module?: string;
+}
+
+export interface PixelWrapper extends NamedFunction {
+  /** The fbq command the wrapper issues; its arguments are fbq's arguments after the command. */
+  readonly command: PixelCommand | 'fbq';
+}
+
+/** Validated `settings['meta-privacy']`, shared by every rule. */
+export interface MetaPrivacySettings {
+  /** Extra names that hold personal data, as word sequences (`contact handle`) → kind. */
+  readonly piiNames: ReadonlyMap<string, PiiKind>;
+  /** Names never treated as personal data, as word sequences. */
+  readonly notPiiNames: readonly string[];
+  readonly hashFunctions: readonly NamedFunction[];
+  readonly pixelWrappers: readonly PixelWrapper[];
+}
+
+const SETTING_KEYS = ['piiNames', 'notPiiNames', 'hashFunctions', 'pixelWrappers'] as const;
+const DEFAULT_SETTINGS: MetaPrivacySettings = parseSettings({});
+const parsedSettings = new WeakMap<object, MetaPrivacySettings>();
+
+/**
+ * Reads and validates `settings['meta-privacy']`. Parsed once per settings object (a config shares
+ * one object across all its files). Throws an error naming the key when a setting is invalid.
+ */
+export function readSettings(settings: Readonly<Record<string, unknown>>): MetaPrivacySettings {
+  const raw = settings[SETTINGS_KEY];
+  if (raw === undefined) return DEFAULT_SETTINGS;
+  if (!isPlainObject(raw)) throw settingsError('', 'must be an object', raw);
+  let parsed = parsedSettings.get(raw);
+  if (!parsed) {
+    parsed = parseSettings(raw);
+    parsedSettings.set(raw, parsed);
+  }
+  return parsed;
+}
+
+function parseSettings(raw: Record<string, unknown>): MetaPrivacySettings {
+  for (const key of Object.keys(raw)) {
+    if (!(SETTING_KEYS as readonly string[]).includes(key)) {
+      throw settingsError(key, `is not a setting of this plugin (known: ${SETTING_KEYS.join(', ')})`, raw[key]);
+    }
+  }
+  return {
+    piiNames: parsePiiNames(raw.piiNames),
+    notPiiNames: stringList('notPiiNames', raw.notPiiNames).map(toWordKey),
+    hashFunctions: stringList('hashFunctions', raw.hashFunctions).map((spec) => parseNamedFunction('hashFunctions', spec)),
+    pixelWrappers: parsePixelWrappers(raw.pixelWrappers),
+  };
+}
+
+function parsePiiNames(value: unknown): ReadonlyMap<string, PiiKind> {
+  const names = new Map<string, PiiKind>();
+  if (value === undefined) return names;
+  if (Array.isArray(value)) {
+    for (const name of stringList('piiNames', value)) names.set(toWordKey(name), 'personal');
+    return names;
+  }
+  if (!isPlainObject(value)) throw settingsError('piiNames', 'must be an array of names or an object of name → kind', value);
+  for (const [name, kind] of Object.entries(value)) {
+    if (typeof kind !== 'string' || !(kind in PII_KIND_LABELS)) {
+      throw settingsError(`piiNames.${name}`, `must be one of ${Object.keys(PII_KIND_LABELS).join(', ')}`, kind);
+    }
+    names.set(toWordKey(name), kind as PiiKind);
+  }
+  return names;
+}
+
+function parsePixelWrappers(value: unknown): PixelWrapper[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw settingsError('pixelWrappers', 'must be an array of { name, command, module? }', value);
+  const commands = ['fbq', ...Object.keys(FBQ_COMMAND_SLOTS)];
+  return value.map((wrapper: unknown, index) => {
+    const key = `pixelWrappers[${index}]`;
+    if (!isPlainObject(wrapper)) throw settingsError(key, 'must be an object { name, command, module? }', wrapper);
+    const { name, command, module, ...rest } = wrapper;
+    const extra = Object.keys(rest)[0];
+    if (extra !== undefined) throw settingsError(`${key}.${extra}`, 'is not a wrapper property (name, command, module)', rest[extra]);
+    if (typeof name !== 'string' || name === '') throw settingsError(`${key}.name`, 'must be a non-empty string', name);
+    if (typeof command !== 'string' || !commands.includes(command)) {
+      throw settingsError(`${key}.command`, `must be one of ${commands.join(', ')}`, command);
+    }
+    if (module !== undefined && (typeof module !== 'string' || module === '')) {
+      throw settingsError(`${key}.module`, 'must be a non-empty string', module);
+    }
+    return { path: name, module, command: command as PixelCommand | 'fbq' };
+  });
+}
+
+function parseNamedFunction(key: string, spec: string): NamedFunction {
+  const hash = spec.lastIndexOf('#');
+  if (hash === -1) return { path: spec };
+  const module = spec.slice(0, hash);
+  const path = spec.slice(hash + 1);
+  if (module === '' || path === '') throw settingsError(key, `entry '${spec}' must be 'name' or 'module#export'`, spec);
+  return { path, module };
+}
+
+function stringList(key: string, value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item === '')) {
+    throw settingsError(key, 'must be an array of non-empty strings', value);
+  }
+  return value as string[];
+}
+
+/** `contactHandle`, `contact_handle` and `contact handle` all become `contact handle`. */
+function toWordKey(name: string): string {
+  return splitWords(name).join(' ');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function settingsError(key: string, problem: string, value: unknown): Error {
+  const where = key === '' ? `settings['${SETTINGS_KEY}']` : `settings['${SETTINGS_KEY}'].${key}`;
+  return new Error(`eslint-plugin-meta-privacy: ${where} ${problem}; got ${JSON.stringify(value)}.`);
+}

@@ -1,0 +1,89 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { getPropertyName, getStaticValue } from '@eslint-community/eslint-utils';
+import type * as ESTree from 'estree';
+
+type Scope = TSESLint.Scope.Scope;
+
+/** Strips the wrappers that do not change a value: TS assertions, `!`, `satisfies`, optional chains. */
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The parent of a node, skipping the wrappers `unwrap` removes. */
+export function wrappingParent(node: TSESTree.Node): TSESTree.Node | undefined {
+  let current = node;
+  while (current.parent && unwrap(current.parent) === unwrap(node) && current.parent !== current) {
+    current = current.parent;
+  }
+  return current.parent;
+}
+
+/** The static value of a node (constants resolved through `scope`), or undefined when not static. */
+export function staticValue(node: TSESTree.Node, scope: Scope): { value: unknown } | undefined {
+  return getStaticValue(node as ESTree.Node, scope as never) ?? undefined;
+}
+
+export function staticString(node: TSESTree.Node | undefined, scope: Scope): string | undefined {
+  if (!node) return undefined;
+  const result = staticValue(node, scope);
+  return typeof result?.value === 'string' ? result.value : undefined;
+}
+
+/** The name of a property, member or method key (computed keys resolved through `scope`). */
+export function keyName(
+  node: TSESTree.Property | TSESTree.MemberExpression | TSESTree.MethodDefinition,
+  scope?: Scope,
+): string | undefined {
+  return getPropertyName(node as ESTree.Property, scope as never) ?? undefined;
+}
+
+/** `window.fbq` → ['window', 'fbq']; undefined when any part is not a plain name. */
+export function memberPath(node: TSESTree.Node): string[] | undefined {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return [target.name];
+  if (target.type === AST_NODE_TYPES.ThisExpression) return ['this'];
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const property = keyName(target);
+  if (property === undefined) return undefined;
+  const object = memberPath(target.object);
+  return object ? [...object, property] : undefined;
+}
+
+/** The last name of a callee or member: `crypto.createHash` → `createHash`, `sha256` → `sha256`. */
+export function lastName(node: TSESTree.Node): string | undefined {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.MemberExpression) return keyName(target);
+  return undefined;
+}
+
+export function isFunctionNode(node: TSESTree.Node): node is TSESTree.FunctionLike {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+/** Source text of a node for messages, on one line and shortened. */
+export function snippet(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, max = 48): string {
+  const text = sourceCode.getText(node).replace(/\s+/g, ' ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,77 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { getAnalysis } from '../../src/analysis/index.js';
+import type { FileSinks } from '../../src/analysis/sinks/index.js';
+import type { ValueInfo } from '../../src/analysis/values/types.js';
+
+/** What the probe rule saw in a file: the sinks, and the classification of chosen expressions. */
+export interface ProbeResult {
+  readonly sinks: FileSinks;
+  readonly text: string;
+  /** Classifies the expression whose source text is `code` (its last occurrence in the file). */
+  classify(code: string): ValueInfo;
+  /** `line:column` of a node. */
+  at(node: TSESTree.Node): string;
+}
+
+/**
+ * Runs the shared analysis on a code string through ESLint's Linter with a probe rule, so the
+ * analysis sees exactly what rules see. TypeScript syntax is parsed with @typescript-eslint/parser.
+ */
+export function probe(code: string, options: { settings?: Record<string, unknown>; typescript?: boolean; sourceType?: 'module' | 'script' | 'commonjs' } = {}): ProbeResult {
+  let result: ProbeResult | undefined;
+  const rule: TSESLint.RuleModule<string> = {
+    meta: { type: 'problem', schema: [], messages: {} },
+    defaultOptions: [],
+    create(context) {
+      const analysis = getAnalysis(context);
+      const nodes: TSESTree.Node[] = [];
+      const collect = (node: TSESTree.Node) => void nodes.push(node);
+      result = {
+        sinks: analysis.sinks,
+        text: context.sourceCode.text,
+        classify(expression) {
+          const node = nodes.findLast((candidate) => context.sourceCode.getText(candidate) === expression);
+          if (!node) throw new Error(`probe: no expression \`${expression}\` in the code`);
+          return analysis.values.classify(node);
+        },
+        at: (node) => `${node.loc.start.line}:${node.loc.start.column + 1}`,
+      };
+      return { '*': collect };
+    },
+  };
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(code, [
+    {
+      files: ['**/*.{js,jsx,ts,tsx}'],
+      plugins: { probe: { rules: { probe: rule as never } } },
+      rules: { 'probe/probe': 'error' },
+      languageOptions: {
+        sourceType: options.sourceType ?? 'module',
+        ...(options.typescript ? { parser: tsParser } : {}),
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
+      settings: options.settings ?? {},
+    },
+  ], options.typescript ? 'file.tsx' : 'file.jsx');
+  if (process.env.PROBE_DEBUG) console.log(messages);
+  const fatal = messages.find((message) => message.fatal || message.ruleId === 'probe/probe');
+  if (fatal) throw new Error(`probe: ${fatal.message} (${fatal.line}:${fatal.column})`);
+  if (!result) throw new Error('probe: rule did not run');
+  return result;
+}
+
+/** A compact one-line summary of a classification, for assertions. */
+export function summary(info: ValueInfo): string {
+  switch (info.kind) {
+    case 'pii':
+      return `pii:${info.pii}${info.weak ? '(weak)' : ''}${info.normalization.size > 0 ? `[${[...info.normalization].sort().join(',')}]` : ''}`;
+    case 'hashed': {
+      const input = info.input ? ` of ${summary(info.input)}` : '';
+      return `hashed:${info.algorithm}${info.assumed ? '(assumed)' : ''}${input}`;
+    }
+    default:
+      return info.kind;
+  }
+}
