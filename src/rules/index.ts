@@ -1,4 +1,12 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import type { MetaPrivacyRuleDocs } from '../util/create-rule.js';
+import noRawPii from './no-raw-pii.js';
+import noUnhashedIdentifiers from './no-unhashed-identifiers.js';
+
+type AnyRule = TSESLint.RuleModule<string, readonly unknown[], MetaPrivacyRuleDocs>;
 
 /** Every rule of the plugin, by id (file name = rule id). Kept in alphabetical order. */
-export const rules: Record<string, TSESLint.RuleModule<string, readonly unknown[], import('../util/create-rule.js').MetaPrivacyRuleDocs>> = {};
+export const rules: Record<string, AnyRule> = {
+  'no-raw-pii': noRawPii as unknown as AnyRule,
+  'no-unhashed-identifiers': noUnhashedIdentifiers as unknown as AnyRule,
+};

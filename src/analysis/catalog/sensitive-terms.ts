@@ -12,9 +12,14 @@
  *   continuation is sensitive.
  * - `clinical trial`: a phrase; the words must be adjacent in the input (`ClinicalTrial`, `clinical_trials`).
  *   Any word of a phrase may be a stem (`std test*`).
- * - `PrEP`: a mixed-case token; it splits into `pr ep`, so only that casing matches (`PREP`, `prep` stay quiet).
- * - `{ term, notNear }`: the words in `notNear` cancel the match when they sit right before or after it
- *   (`cancer` but not `cancer zodiac`).
+ * - `PrEP`: a mixed-case token; it splits into `pr ep`, so only that casing matches (`PREP` and `prep` alone
+ *   stay quiet). Its match is shown as one word (`prep`).
+ * - `{ term, notNear }`: the words in `notNear` (and their plurals) cancel the match when they sit right
+ *   before or after it (`cancer` but not `cancer zodiac`).
+ * - Digits split from the letters before them and a possessive `s` is dropped, in entries and inputs alike:
+ *   `under 13` matches `KidsUnder13Signup`, `alzheimer*` matches `Alzheimer's`.
+ * - At each word the longest entry wins and consumes its words (`physical therapy` is health, not also
+ *   the mental-health `therapy`).
  *
  * Ambiguous words are phrase-only: `black`, `asian`, `trans`, `prep`, `union`, `party`, `race`, `minor`,
  * `child`, `loan`, `credit`, `payday`, `clinic`, `treatment`, `screening`, `test`, `trial` never match alone.
@@ -89,6 +94,8 @@ const HEALTH: readonly SensitiveTerm[] = [
   'colitis',
   'colonoscopy',
   'copd',
+  'covid 19 test*',
+  'covid 19 vaccin*',
   'covid test*',
   'covid vaccin*',
   'cpap',
@@ -202,6 +209,7 @@ const HEALTH: readonly SensitiveTerm[] = [
   'radiotherapy',
   'rheumat*',
   'rx refill',
+  'rx transfer',
   'sarcoma',
   'saxenda',
   { term: 'seizure', notNear: ['asset', 'cash', 'customs', 'property'] },
@@ -253,7 +261,6 @@ const HEALTH: readonly SensitiveTerm[] = [
   'wheelchair',
   'zepbound',
 ];
-
 
 // Pregnancy, fertility, contraception, abortion, menstruation and menopause.
 const REPRODUCTIVE_HEALTH: readonly SensitiveTerm[] = [
@@ -376,7 +383,6 @@ const MENTAL_HEALTH: readonly SensitiveTerm[] = [
   'zoloft',
 ];
 
-
 // Sexual orientation and gender identity. `trans` is phrase-only: `trans_id`, `trans_date`, `Trans Am` and
 // `trans fat` are not gender identity, and `transfer`/`transaction` never match (whole words only).
 const SEXUAL_ORIENTATION: readonly SensitiveTerm[] = [
@@ -434,7 +440,7 @@ const RELIGION: readonly SensitiveTerm[] = [
   'christian dating',
   'christian faith',
   'christianity',
-  'church',
+  { term: 'church', notNear: ['lane', 'road', 'street'] },
   'congregation',
   'evangelical',
   'faith based',
@@ -520,7 +526,6 @@ const ETHNICITY: readonly SensitiveTerm[] = [
   'work permit',
 ];
 
-
 // Political opinions, voting status and trade-union membership. `union`, `party`, `progressive`,
 // `conservative`, `liberal`, `vote` and `election` alone are quiet (Union Station, party platters,
 // progressive jackpots, conservative portfolios, "vote for your favourite flavour").
@@ -548,8 +553,9 @@ const POLITICS: readonly SensitiveTerm[] = [
   'teamsters',
   'trade union',
   'union dues',
-  'union member',
-  'union membership',
+  // Credit unions and student unions are not trade unions.
+  { term: 'union member', notNear: ['credit', 'student'] },
+  { term: 'union membership', notNear: ['credit', 'student'] },
   'unionis*',
   'unioniz*',
   'voter',
@@ -566,7 +572,6 @@ const CRIMINAL_RECORD: readonly SensitiveTerm[] = [
   'bail bond',
   'bail bondsman',
   'conviction record',
-  'court record',
   'criminal attorney',
   'criminal background',
   'criminal case',
@@ -601,7 +606,6 @@ const FINANCIAL_HARDSHIP: readonly SensitiveTerm[] = [
   'bad credit',
   'bankrupt*',
   'collection agency',
-  'collections agency',
   'credit builder',
   'credit check',
   'credit counseling',
@@ -623,9 +627,13 @@ const FINANCIAL_HARDSHIP: readonly SensitiveTerm[] = [
   'garnishment',
   'hardship',
   'high income',
+  'high net worth',
   'homeless*',
   'household income',
   'housing assistance',
+  'income bracket',
+  'income level',
+  'income range',
   'income verification',
   'insolven*',
   'loan default',
@@ -634,7 +642,6 @@ const FINANCIAL_HARDSHIP: readonly SensitiveTerm[] = [
   'low income',
   'medicaid',
   'missed payment',
-  'net worth',
   'pawn loan',
   'payday advance',
   'payday lender',
@@ -655,7 +662,6 @@ const FINANCIAL_HARDSHIP: readonly SensitiveTerm[] = [
   { term: 'welfare', notNear: ['animal', 'employee', 'pet', 'staff'] },
 ];
 
-
 // Biometric and genetic data. `fingerprint` alone is quiet (browser and device fingerprinting).
 const BIOMETRIC: readonly SensitiveTerm[] = [
   '23andMe',
@@ -674,7 +680,6 @@ const BIOMETRIC: readonly SensitiveTerm[] = [
   'fingerprint login',
   'fingerprint scan',
   { term: 'genetic', notNear: ['algorithm', 'programming'] },
-  'genetics',
   'genom*',
   'genotyp*',
   'iris scan',
@@ -685,7 +690,6 @@ const BIOMETRIC: readonly SensitiveTerm[] = [
   'voice print',
   'voiceprint',
 ];
-
 
 // Data from or about children under 13 (Business Tools Terms §1.h(i)). Phrase-only: products for
 // children (`ChildSeatAdded`, `KidsShoes`) are not data about a child; accounts, profiles and sign-ups are.
@@ -711,7 +715,7 @@ const CHILDREN: readonly SensitiveTerm[] = [
 
 function category(label: string, terms: readonly SensitiveTerm[]): SensitiveCategoryLexicon {
   const frozen = terms.map((term) =>
-    typeof term === 'string' ? term : Object.freeze({ term: term.term, notNear: Object.freeze([...(term.notNear ?? [])]) }),
+    typeof term === 'string' ? term : Object.freeze({ ...term, notNear: Object.freeze([...(term.notNear ?? [])]) }),
   );
   return Object.freeze({ label, terms: Object.freeze(frozen) });
 }

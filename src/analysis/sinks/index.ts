@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { PIXEL_LOADER_PATTERN } from '../catalog/pixel.js';
 import type { MetaPrivacySettings } from '../../settings.js';
 import { FileTracker } from '../tracker.js';
+import { resolveObjects } from '../resolve.js';
 import { capiRequest, PayloadCollector } from './capi.js';
 import { findPixelCalls, findWrapperCalls } from './pixel.js';
 import { findSdkCalls } from './sdk.js';
@@ -52,12 +53,15 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     requests.push(request);
     for (const body of request.bodies) payloads.addRequestBody(body);
   }
-  for (const object of nodes.objects) payloads.inspect(object);
+  const pixelCalls = [
+    ...findPixelCalls(sourceCode, tracker, settings, nodes.dynamicImports),
+    ...(settings.pixelWrappers.length > 0 ? findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers) : []),
+  ];
+  // Advanced matching and event parameters have user_data keys but are the pixel's, not CAPI payloads.
+  const pixelObjects = new Set(pixelCalls.flatMap((call) => Object.values(call.slots).flatMap((slot) => resolveObjects(sourceCode, slot))));
+  for (const object of nodes.objects) if (!pixelObjects.has(object)) payloads.inspect(object);
   return {
-    pixelCalls: [
-      ...findPixelCalls(sourceCode, tracker, settings, nodes.dynamicImports),
-      ...(settings.pixelWrappers.length > 0 ? findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers) : []),
-    ],
+    pixelCalls,
     pixelLoaders: nodes.strings.filter((node) => PIXEL_LOADER_PATTERN.test(urlShape(urlParts(sourceCode, node)))),
     requests,
     serverEvents: [...payloads.serverEvents.values()],

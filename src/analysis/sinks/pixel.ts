@@ -59,7 +59,7 @@ function fbqCall(sourceCode: SourceCode, node: TSESTree.CallExpression, channel:
     node,
     channel,
     command: command as PixelCommand,
-    callee: snippet(sourceCode, node.callee),
+    label: `${snippet(sourceCode, node.callee)}('${command}')`,
     slots: slotArguments(node, slots, 1),
   };
 }
@@ -74,7 +74,7 @@ function wrapperCall(
     node,
     channel,
     command: method.command,
-    callee: snippet(sourceCode, node.callee),
+    label: `${snippet(sourceCode, node.callee)}()`,
     slots: slotArguments(node, method.slots, 0),
     fixedEventName: method.eventName,
     fixedConsent: method.consent,

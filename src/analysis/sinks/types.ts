@@ -10,8 +10,8 @@ export interface PixelCall {
   readonly node: TSESTree.CallExpression;
   readonly channel: PixelChannel;
   readonly command: PixelCommand;
-  /** The callee as written (`fbq`, `window.fbq`, `ReactPixel.track`), for messages. */
-  readonly callee: string;
+  /** The call as messages name it: `fbq('track')`, `window.fbq('init')`, `ReactPixel.track()`. */
+  readonly label: string;
   /** The argument node of each slot present in the call. */
   readonly slots: Readonly<Partial<Record<PixelSlot, TSESTree.Node>>>;
   /** An event name fixed by the API (`ReactPixel.pageView()` → PageView). */

@@ -1,0 +1,144 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { getAnalysis } from '../analysis/index.js';
+import type { FileAnalysis } from '../analysis/index.js';
+import { slotFields, slotValues } from '../analysis/event-data.js';
+import { TRACKING_COMMANDS, EVENT_OPTION_KEYS } from '../analysis/catalog/pixel.js';
+import { PII_KIND_LABELS } from '../analysis/catalog/pii-vocabulary.js';
+import { CLEAR_TEXT_SETTERS } from '../analysis/catalog/sdk.js';
+import type { Field } from '../analysis/resolve.js';
+import { objectFields } from '../analysis/resolve.js';
+import type { PixelCall } from '../analysis/sinks/index.js';
+import { clearPiiOf } from '../analysis/values/clear-pii.js';
+import { createRule } from '../util/create-rule.js';
+import { removeProperty } from '../util/fixes.js';
+
+export type Options = [{ requireHashedAdvancedMatching: boolean; allowParameters: string[] }];
+export type MessageIds =
+  | 'eventParameter'
+  | 'eventOption'
+  | 'eventName'
+  | 'customData'
+  | 'sdkSetter'
+  | 'imagePixelParameter'
+  | 'advancedMatching'
+  | 'removeProperty';
+
+const WHY = "Meta receives event data as-is, and its Business Tools Terms forbid sharing contact information that is not hashed.";
+
+export default createRule<Options, MessageIds>({
+  name: 'no-raw-pii',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow personal data in clear in pixel event parameters, event names, CAPI custom_data and SDK custom data',
+      recommended: true,
+      strictOptions: { requireHashedAdvancedMatching: true },
+    },
+    hasSuggestions: true,
+    messages: {
+      eventParameter: `\`{{key}}\` sends {{kind}} in clear as an event parameter of {{call}} (from {{origin}}). ${WHY} Remove it, or send it hashed as advanced matching / CAPI user_data.`,
+      eventOption: `\`{{key}}\` in the event options of {{call}} sends {{kind}} in clear (from {{origin}}); only \`eventID\` belongs there. ${WHY} Remove it.`,
+      eventName: `The event name of {{call}} is built from {{kind}} (from {{origin}}). Event names reach Meta in clear; use a fixed name and put nothing personal in it.`,
+      customData: `\`{{key}}\` sends {{kind}} in clear in CAPI custom_data (from {{origin}}). ${WHY} Only user_data is hashed; remove it from custom_data.`,
+      sdkSetter: `{{setter}}() sends {{kind}} in clear (from {{origin}}). The SDK hashes UserData only, never CustomData or Content. Remove it.`,
+      imagePixelParameter: `\`{{key}}\` sends {{kind}} in clear in an image-pixel URL (from {{origin}}). ${WHY} Remove it.`,
+      advancedMatching: `\`{{key}}\` in the advanced matching of {{call}} sends {{kind}} unhashed (from {{origin}}). This project requires advanced matching to be SHA-256 hashed before it leaves the page.`,
+      removeProperty: 'Remove `{{key}}`.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          requireHashedAdvancedMatching: {
+            type: 'boolean',
+            description: 'Also report unhashed values in `fbq(\'init\', id, {...})` advanced matching (the JS pixel hashes them itself, so this is off by default).',
+          },
+          allowParameters: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Parameter names never reported (for example `zip` on a real-estate site).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ requireHashedAdvancedMatching: false, allowParameters: [] }],
+  },
+  create(context, [options]) {
+    const analysis = getAnalysis(context);
+    const { sinks } = analysis;
+    const allowed = new Set(options.allowParameters);
+    const reported = new Set<TSESTree.Node>();
+
+    const reportField = (field: Field, messageId: MessageIds, data: Record<string, string>) => {
+      if (field.key === undefined || allowed.has(field.key) || reported.has(field.node)) return;
+      const found = clearPiiOf(analysis, field.key, field.value, field.node);
+      if (!found) return;
+      reported.add(field.node);
+      const property = field.node.type === AST_NODE_TYPES.Property && field.container ? field.node : undefined;
+      context.report({
+        node: field.node,
+        messageId,
+        data: { ...data, key: field.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
+        suggest: property ? [{ messageId: 'removeProperty', data: { key: field.key }, fix: removeProperty(context.sourceCode, property) }] : null,
+      });
+    };
+
+    const reportValue = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>) => {
+      if (reported.has(node)) return;
+      const found = clearPiiOf(analysis, undefined, node, node);
+      if (!found) return;
+      reported.add(node);
+      context.report({ node, messageId, data: { ...data, kind: PII_KIND_LABELS[found.kind], origin: found.origin } });
+    };
+
+    for (const call of sinks.pixelCalls) checkPixelCall(analysis, call, options, reportField, reportValue);
+    for (const payload of sinks.customData) {
+      for (const field of objectFields(analysis.sourceCode, payload.node)) reportField(field, 'customData', {});
+    }
+    for (const call of sinks.sdkCalls) {
+      const property = CLEAR_TEXT_SETTERS[call.className]?.[call.method];
+      const argument = call.args[0];
+      if (!property || !argument) continue;
+      if (property === 'custom_properties') {
+        for (const field of objectFields(analysis.sourceCode, argument)) reportField(field, 'sdkSetter', { setter: call.method });
+      } else {
+        reportValue(argument, 'sdkSetter', { setter: call.method });
+      }
+    }
+    for (const pixel of sinks.imagePixels) {
+      for (const parameter of pixel.parameters) {
+        const key = /^cd\[(.+)\]$/.exec(parameter.key)?.[1];
+        if (key === undefined || !parameter.value || allowed.has(key) || reported.has(parameter.value)) continue;
+        const found = clearPiiOf(analysis, key, parameter.value, parameter.value);
+        if (!found) continue;
+        reported.add(parameter.value);
+        context.report({
+          node: parameter.value,
+          messageId: 'imagePixelParameter',
+          data: { key: parameter.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
+        });
+      }
+    }
+    return {};
+  },
+});
+
+type FieldReporter = (field: Field, messageId: MessageIds, data: Record<string, string>) => void;
+type ValueReporter = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>) => void;
+
+function checkPixelCall(analysis: FileAnalysis, call: PixelCall, options: Options[0], reportField: FieldReporter, reportValue: ValueReporter) {
+  const data = { call: call.label };
+  if (TRACKING_COMMANDS.has(call.command)) {
+    for (const field of slotFields(analysis, call, 'params')) reportField(field, 'eventParameter', data);
+    for (const field of slotFields(analysis, call, 'options')) {
+      if (field.key !== undefined && !EVENT_OPTION_KEYS.has(field.key)) reportField(field, 'eventOption', data);
+    }
+    for (const value of slotValues(analysis, call, 'eventName')) reportValue(value, 'eventName', data);
+  }
+  if (call.command === 'init' && options.requireHashedAdvancedMatching) {
+    for (const field of slotFields(analysis, call, 'advancedMatching')) reportField(field, 'advancedMatching', data);
+  }
+}
