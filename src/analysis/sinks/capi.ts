@@ -28,7 +28,7 @@ export function capiRequest(sourceCode: SourceCode, node: TSESTree.CallExpressio
 }
 
 export function isCapiUrl(sourceCode: SourceCode, node: TSESTree.Node): boolean {
-  return CAPI_ENDPOINT_PATTERN.test(urlShape(urlParts(sourceCode, node)).replace(/\u0000/g, 'X'));
+  return CAPI_ENDPOINT_PATTERN.test(urlShape(urlParts(sourceCode, node), 'X'));
 }
 
 /**

@@ -52,9 +52,13 @@ export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, depth = 0)
   }
 }
 
-/** The text of a URL with every interpolation replaced by `\u0000`. */
-export function urlShape(parts: readonly UrlPart[]): string {
-  return parts.map((part) => ('text' in part ? part.text : '\u0000')).join('');
+/** Stands for an interpolated value in URL text (a private-use character no real URL contains). */
+const HOLE = '\uE000';
+const HOLE_END = '\uE001';
+
+/** The text of a URL with every interpolation replaced by `hole`. */
+export function urlShape(parts: readonly UrlPart[], hole = HOLE): string {
+  return parts.map((part) => ('text' in part ? part.text : hole)).join('');
 }
 
 /**
@@ -65,7 +69,7 @@ export function queryParameters(parts: readonly UrlPart[]): UrlParameter[] {
   const nodes = parts.flatMap((part) => ('node' in part ? [part.node] : []));
   let text = '';
   let nodeIndex = 0;
-  for (const part of parts) text += 'text' in part ? part.text : `\u0000${nodeIndex++}\u0000`;
+  for (const part of parts) text += 'text' in part ? part.text : `${HOLE}${nodeIndex++}${HOLE_END}`;
   const queryStart = text.indexOf('?');
   if (queryStart === -1) return [];
   const query = text.slice(queryStart + 1).split('#')[0] ?? '';
@@ -73,14 +77,16 @@ export function queryParameters(parts: readonly UrlPart[]): UrlParameter[] {
   for (const pair of query.split('&')) {
     const equals = pair.indexOf('=');
     const rawKey = equals === -1 ? pair : pair.slice(0, equals);
-    if (rawKey === '' || rawKey.includes('\u0000')) continue;
+    if (rawKey === '' || rawKey.includes(HOLE)) continue;
     const rawValue = equals === -1 ? '' : pair.slice(equals + 1);
-    const placeholder = /\u0000(\d+)\u0000/.exec(rawValue);
+    const placeholder = HOLE_PATTERN.exec(rawValue);
     const value = placeholder ? nodes[Number(placeholder[1])] : undefined;
     parameters.push(value ? { key: safeDecode(rawKey), value } : { key: safeDecode(rawKey), text: safeDecode(rawValue) });
   }
   return parameters;
 }
+
+const HOLE_PATTERN = new RegExp(`${HOLE}(\\d+)${HOLE_END}`);
 
 function safeDecode(text: string): string {
   try {
