@@ -252,7 +252,12 @@ function allowSet(allow: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
-function isAllowed(term: CompiledTerm, matched: string, spanned: readonly string[], allow: ReadonlySet<string>): boolean {
+function isAllowed(
+  term: CompiledTerm,
+  matched: string,
+  spanned: readonly string[],
+  allow: ReadonlySet<string>,
+): boolean {
   return term.allowKeys.some((key) => allow.has(key)) || allow.has(matched) || allow.has(spanned.join(' '));
 }
 

@@ -1,0 +1,382 @@
+import { describe, it, expect } from 'vitest';
+import { SENSITIVE_TERMS, type SensitiveTerm } from '../../src/analysis/catalog/sensitive-terms.js';
+import {
+  findSensitiveTerms,
+  isSensitiveCategory,
+  SENSITIVE_CATEGORIES,
+  sensitiveCategoryLabel,
+  type SensitiveCategory,
+  type SensitiveTermOptions,
+} from '../../src/analysis/sensitive-terms.js';
+import { splitWords } from '../../src/analysis/words.js';
+
+const termText = (term: SensitiveTerm): string => (typeof term === 'string' ? term : term.term);
+
+/** [input, category, term, matched] */
+const REPORTED: ReadonlyArray<readonly [string, SensitiveCategory, string, string]> = [
+  // health
+  ['HepatitisScreeningBooked', 'health', 'hepatitis', 'hepatitis'],
+  ['asthma-inhaler-refill', 'health', 'asthm*', 'asthma'],
+  ['cancer_support_signup', 'health', 'cancer', 'cancer'],
+  ['HIVTestBooked', 'health', 'hiv', 'hiv'],
+  ['PrEPRefillOrdered', 'health', 'PrEP', 'prep'],
+  ['HivPrEPStarted', 'health', 'PrEP', 'prep'],
+  ['prep-refill', 'health', 'prep refill', 'prep refill'],
+  ['DiabetesScreeningBooked', 'health', 'diabet*', 'diabetes'],
+  ['diabetic_socks', 'health', 'diabet*', 'diabetic'],
+  ['clinical_trial', 'health', 'clinical trial', 'clinical trial'],
+  ['ClinicalTrialsSearch', 'health', 'clinical trial', 'clinical trials'],
+  ['UC Study Lead', 'health', 'uc study', 'uc study'],
+  ['COVID19TestKit', 'health', 'covid 19 test*', 'covid 19 test'],
+  ['OzempicRefill', 'health', 'ozempic', 'ozempic'],
+  ['GLP1WaitlistJoined', 'health', 'glp-1', 'glp 1'],
+  ['Alzheimer\'s Caregiver Guide', 'health', 'alzheimer*', 'alzheimer'],
+  ['PhysicalTherapyBooked', 'health', 'physical therapy', 'physical therapy'],
+  ['HormoneReplacementTherapyConsult', 'health', 'hormone replacement therapy', 'hormone replacement therapy'],
+  ['STDTestKit', 'health', 'std test*', 'std test'],
+  ['sti_testing_booked', 'health', 'sti test*', 'sti testing'],
+  ['Breast Cancer Screening', 'health', 'cancer', 'cancer'],
+  ['PrescriptionRefillRequested', 'health', 'prescription', 'prescription'],
+  ['SymptomCheckerCompleted', 'health', 'symptom', 'symptom'],
+  ['KidneyDiseaseGuide', 'health', 'disease', 'disease'],
+  // reproductive health
+  ['EggFreezingConsultBooked', 'reproductiveHealth', 'egg freezing', 'egg freezing'],
+  ['PregnancyTestPurchased', 'reproductiveHealth', 'pregnan*', 'pregnancy'],
+  ['IVFConsultBooked', 'reproductiveHealth', 'ivf', 'ivf'],
+  ['AbortionClinicFinder', 'reproductiveHealth', 'abortion', 'abortion'],
+  ['BirthControlRefill', 'reproductiveHealth', 'birth control', 'birth control'],
+  ['MenopauseQuiz', 'reproductiveHealth', 'menopaus*', 'menopause'],
+  ['ob-gyn-appointment', 'reproductiveHealth', 'ob gyn', 'ob gyn'],
+  // mental health and addiction
+  ['AnxietyQuizStarted', 'mentalHealth', 'anxiety', 'anxiety'],
+  ['RehabIntakeScheduled', 'mentalHealth', 'rehab', 'rehab'],
+  ['TherapySessionBooked', 'mentalHealth', 'therapy', 'therapy'],
+  ['DepressionScreening', 'mentalHealth', 'depression', 'depression'],
+  ['ADHDAssessmentStarted', 'mentalHealth', 'adhd', 'adhd'],
+  ['SuicidePreventionResources', 'mentalHealth', 'suicid*', 'suicide'],
+  ['eating-disorders-support', 'mentalHealth', 'eating disorder', 'eating disorders'],
+  ['OpioidTreatmentIntake', 'mentalHealth', 'opioid', 'opioid'],
+  // sexual orientation and gender identity
+  ['GayDatingSignup', 'sexualOrientation', 'gay', 'gay'],
+  ['TransgenderCareBooked', 'sexualOrientation', 'transgender', 'transgender'],
+  ['LGBTQYouthProgram', 'sexualOrientation', 'lgbt*', 'lgbtq'],
+  ['trans-women-support-group', 'sexualOrientation', 'trans woman', 'trans women'],
+  ['NonBinaryProfileSet', 'sexualOrientation', 'non binary', 'non binary'],
+  // religion
+  ['ChurchDonationMade', 'religion', 'church', 'church'],
+  ['MosqueFinder', 'religion', 'mosque', 'mosque'],
+  ['BarMitzvahPackage', 'religion', 'bar mitzvah', 'bar mitzvah'],
+  // ethnicity
+  ['BlackOwnedBusinessDirectory', 'ethnicity', 'black owned', 'black owned'],
+  ['HispanicHeritageSignup', 'ethnicity', 'hispanic', 'hispanic'],
+  ['ImmigrationLawyerContact', 'ethnicity', 'immigra*', 'immigration'],
+  ['GreenCardApplication', 'ethnicity', 'green card', 'green card'],
+  // politics
+  ['UnionMembershipJoined', 'politics', 'union membership', 'union membership'],
+  ['VoterRegistration', 'politics', 'voter', 'voter'],
+  ['PoliticalPartyQuiz', 'politics', 'political party', 'political party'],
+  ['trade_union_dues', 'politics', 'trade union', 'trade union'],
+  // criminal record
+  ['CriminalRecordCheck', 'criminalRecord', 'criminal record', 'criminal record'],
+  ['ExpungementConsult', 'criminalRecord', 'expung*', 'expungement'],
+  ['DUILawyerContact', 'criminalRecord', 'dui', 'dui'],
+  // financial hardship
+  ['CreditScoreChecked', 'financialHardship', 'credit score', 'credit score'],
+  ['PaydayLoanApplied', 'financialHardship', 'payday loan', 'payday loan'],
+  ['Payday Loan Application', 'financialHardship', 'payday loan', 'payday loan'],
+  ['BankruptcyConsult', 'financialHardship', 'bankrupt*', 'bankruptcy'],
+  ['DebtReliefSignup', 'financialHardship', 'debt', 'debt'],
+  ['ForeclosureHelpRequested', 'financialHardship', 'foreclos*', 'foreclosure'],
+  ['household-income-range', 'financialHardship', 'household income', 'household income'],
+  ['HighIncomeLead', 'financialHardship', 'high income', 'high income'],
+  ['FoodStampsEligibility', 'financialHardship', 'food stamp', 'food stamps'],
+  // biometric and genetic
+  ['DnaTestKitOrdered', 'biometric', 'dna', 'dna'],
+  ['FaceIdEnabled', 'biometric', 'face id', 'face id'],
+  ['23andMeImport', 'biometric', '23andMe', '23andme'],
+  ['GeneticTestResults', 'biometric', 'genetic', 'genetic'],
+  // children
+  ['KidsUnder13Signup', 'children', 'under 13', 'under 13'],
+  ['kids_under_13', 'children', 'under 13', 'under 13'],
+  ['ChildProfileCreated', 'children', 'child profile', 'child profile'],
+  ['children-accounts', 'children', 'child account', 'children accounts'],
+  ['ParentalConsentGiven', 'children', 'parental consent', 'parental consent'],
+];
+
+const QUIET: readonly string[] = [
+  // Meta standard events
+  'AddToCart',
+  'AddPaymentInfo',
+  'AddToWishlist',
+  'CompleteRegistration',
+  'Contact',
+  'CustomizeProduct',
+  'Donate',
+  'FindLocation',
+  'InitiateCheckout',
+  'Lead',
+  'PageView',
+  'Purchase',
+  'Schedule',
+  'Search',
+  'StartTrial',
+  'SubmitApplication',
+  'Subscribe',
+  'ViewContent',
+  // ambiguous words that are phrase-only or whole-word only
+  'BlackTieGalaTickets',
+  'BlackFridaySale',
+  'BlackMetalTshirt',
+  'TransferCompleted',
+  'TransactionDone',
+  'trans_id',
+  'TransAmParts',
+  'PrepCourseViewed',
+  'PREP_COURSE',
+  'meal-prep-containers',
+  'TestRideBooked',
+  'TestDriveBooked',
+  'yoga-mats',
+  'UnionStationTickets',
+  'RaceEntryPaid',
+  'CreditCardAdded',
+  'LoanCalculatorViewed',
+  'MortgageRatesViewed',
+  'ChildSeatAdded',
+  'KidsShoesViewed',
+  'AsianCuisineMenu',
+  'ProgressiveJackpot',
+  'PartyPlatters',
+  'CancerZodiacHoroscope',
+  'TechnicalDebtEbook',
+  'GreatDepressionDocumentary',
+  'RetailTherapySale',
+  'PrescriptionGlassesAdded',
+  'TeachingAidsBundle',
+  'ProductCollectionsViewed',
+  'BrowserFingerprintComputed',
+  'BrandDnaWorkshop',
+  'GeneticAlgorithmCourse',
+  'PetHospitalFinder',
+  'CorporateCitizenshipReport',
+  'StandardShippingSelected',
+  'HomeRehabLoanQuote',
+  'SuicideSquadTickets',
+  'ChristianDiorPerfume',
+  'PlatformAgnosticSdk',
+  'VisaCardAdded',
+  'ArchiveViewed',
+  'HiveDashboard',
+  'TrialExtended',
+  'TreatmentWindowBlinds',
+  'ScreeningRoomBooked',
+  'DiagnosticsUploaded',
+  'PaydayCountdown',
+  'FreeTrialStarted',
+  'CreditUnionMembership',
+  'StudentUnionMember',
+  'ChurchStreetCafe',
+  'WeightLossProgramJoined',
+  'Under18Ticket',
+  'LowFatDiet',
+];
+
+describe('findSensitiveTerms', () => {
+  it.each(REPORTED)('reports %s as %s (%s)', (input, category, term, matched) => {
+    const found = findSensitiveTerms(input);
+    expect(found).toContainEqual({ category, term, matched });
+    // the first match carries the category the input is about
+    expect(found[0]?.category).toBe(category);
+  });
+
+  it.each(QUIET)('stays quiet on %s', (input) => {
+    expect(findSensitiveTerms(input)).toEqual([]);
+  });
+
+  it('reports every distinct term once, in input order', () => {
+    expect(findSensitiveTerms('asthma-inhaler-refill asthma')).toEqual([
+      { category: 'health', term: 'asthm*', matched: 'asthma' },
+      { category: 'health', term: 'inhaler', matched: 'inhaler' },
+    ]);
+  });
+
+  it('reports several categories in one input', () => {
+    const categories = findSensitiveTerms('LGBTQ Muslim Therapy Group').map((match) => match.category);
+    expect(categories).toEqual(['sexualOrientation', 'religion', 'mentalHealth']);
+  });
+
+  it('lets the longest entry consume its words', () => {
+    expect(findSensitiveTerms('SpeechTherapyBooked')).toEqual([
+      { category: 'health', term: 'speech therapy', matched: 'speech therapy' },
+    ]);
+  });
+
+  it('cancels a match on a neighbour on either side', () => {
+    expect(findSensitiveTerms('ZodiacCancerReading')).toEqual([]);
+    expect(findSensitiveTerms('CancerCareZodiac')).toEqual([{ category: 'health', term: 'cancer', matched: 'cancer' }]);
+  });
+
+  it('matches free text and odd input', () => {
+    expect(findSensitiveTerms('Book your HIV test today!')).toHaveLength(1);
+    expect(findSensitiveTerms('')).toEqual([]);
+    expect(findSensitiveTerms('---')).toEqual([]);
+    expect(findSensitiveTerms(42 as unknown as string)).toEqual([]);
+  });
+
+  it('stays linear on long input', () => {
+    const long = 'lorem ipsum dolor '.repeat(20_000) + 'hepatitis';
+    const start = performance.now();
+    expect(findSensitiveTerms(long)).toHaveLength(1);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('options', () => {
+  it('categories: false silences a category and keeps the others', () => {
+    const options: SensitiveTermOptions = { categories: { health: false } };
+    expect(findSensitiveTerms('HIVTestBooked', options)).toEqual([]);
+    expect(findSensitiveTerms('HIV Church Outreach', options)).toEqual([
+      { category: 'religion', term: 'church', matched: 'church' },
+    ]);
+    expect(findSensitiveTerms('HIVTestBooked', { categories: { health: true } })).toHaveLength(1);
+  });
+
+  it('a disabled category does not hand its words to a shorter entry', () => {
+    expect(findSensitiveTerms('PhysicalTherapyBooked', { categories: { health: false } })).toEqual([]);
+  });
+
+  it('allow: a whole input, case-insensitively and in any spelling', () => {
+    expect(findSensitiveTerms('HIVTestBooked', { allow: ['HIVTestBooked'] })).toEqual([]);
+    expect(findSensitiveTerms('hiv_test_booked', { allow: ['HIVTestBooked'] })).toEqual([]);
+    expect(findSensitiveTerms('HIVTestCancelled', { allow: ['HIVTestBooked'] })).toHaveLength(1);
+  });
+
+  it('allow: a term, its stem spelling or the matched words', () => {
+    expect(findSensitiveTerms('HIVTestBooked', { allow: ['hiv'] })).toEqual([]);
+    expect(findSensitiveTerms('HIV Church', { allow: ['HIV'] })).toEqual([
+      { category: 'religion', term: 'church', matched: 'church' },
+    ]);
+    expect(findSensitiveTerms('clinical_trial', { allow: ['Clinical Trial'] })).toEqual([]);
+    expect(findSensitiveTerms('DiabetesQuiz', { allow: ['diabet*'] })).toEqual([]);
+    expect(findSensitiveTerms('DiabetesQuiz', { allow: ['diabetes'] })).toEqual([]);
+    expect(findSensitiveTerms('DiabeticSocks', { allow: ['diabetes'] })).toHaveLength(1);
+    expect(findSensitiveTerms('PrEPRefill', { allow: ['prep'] })).toEqual([]);
+  });
+
+  it('additionalTerms: extra words, phrases and stems per category', () => {
+    const options: SensitiveTermOptions = { additionalTerms: { health: ['gluten intolerance', 'keto*'] } };
+    expect(findSensitiveTerms('GlutenIntoleranceQuiz')).toEqual([]);
+    expect(findSensitiveTerms('GlutenIntoleranceQuiz', options)).toEqual([
+      { category: 'health', term: 'gluten intolerance', matched: 'gluten intolerance' },
+    ]);
+    expect(findSensitiveTerms('KetoacidosisGuide', options)).toEqual([
+      { category: 'health', term: 'keto*', matched: 'ketoacidosis' },
+    ]);
+    expect(findSensitiveTerms('HIVTestBooked', options)).toHaveLength(1);
+  });
+
+  it('additionalTerms: respects categories and allow, ignores junk', () => {
+    const junk = { religion: ['yoga retreat', '', '***', 42], nope: ['x'] };
+    const additionalTerms = junk as unknown as SensitiveTermOptions['additionalTerms'];
+    expect(findSensitiveTerms('YogaRetreatBooked', { additionalTerms })).toHaveLength(1);
+    expect(findSensitiveTerms('YogaRetreatBooked', { additionalTerms, categories: { religion: false } })).toEqual([]);
+    expect(findSensitiveTerms('YogaRetreatBooked', { additionalTerms, allow: ['yoga retreat'] })).toEqual([]);
+  });
+
+  it('caches compiled options per object', () => {
+    const options: SensitiveTermOptions = { additionalTerms: { politics: ['ballot'] }, allow: ['voter'] };
+    for (let i = 0; i < 3; i += 1) {
+      expect(findSensitiveTerms('BallotVoterGuide', options)).toEqual([
+        { category: 'politics', term: 'ballot', matched: 'ballot' },
+      ]);
+    }
+  });
+});
+
+describe('categories', () => {
+  it('lists the eleven categories with labels', () => {
+    expect(SENSITIVE_CATEGORIES).toEqual([
+      'health',
+      'reproductiveHealth',
+      'mentalHealth',
+      'sexualOrientation',
+      'religion',
+      'ethnicity',
+      'politics',
+      'criminalRecord',
+      'financialHardship',
+      'biometric',
+      'children',
+    ]);
+    expect(sensitiveCategoryLabel('mentalHealth')).toBe('mental health or addiction');
+    expect(sensitiveCategoryLabel('financialHardship')).toBe('financial hardship or credit');
+    for (const id of SENSITIVE_CATEGORIES) expect(sensitiveCategoryLabel(id)).toMatch(/^[a-z][a-z -]+$/);
+  });
+
+  it('recognises category ids', () => {
+    expect(isSensitiveCategory('health')).toBe(true);
+    expect(isSensitiveCategory('Health')).toBe(false);
+    expect(isSensitiveCategory(undefined)).toBe(false);
+  });
+});
+
+describe('lexicon data', () => {
+  const all = SENSITIVE_CATEGORIES.flatMap((id) => SENSITIVE_TERMS[id].terms.map((term) => [id, term] as const));
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(SENSITIVE_TERMS)).toBe(true);
+    for (const id of SENSITIVE_CATEGORIES) {
+      expect(Object.isFrozen(SENSITIVE_TERMS[id])).toBe(true);
+      expect(Object.isFrozen(SENSITIVE_TERMS[id].terms)).toBe(true);
+    }
+  });
+
+  it('has a few hundred entries', () => {
+    expect(all.length).toBeGreaterThan(300);
+    for (const id of SENSITIVE_CATEGORIES) expect(SENSITIVE_TERMS[id].terms.length).toBeGreaterThan(10);
+  });
+
+  it.each(SENSITIVE_CATEGORIES)('%s is alphabetised without duplicates', (id) => {
+    const keys = SENSITIVE_TERMS[id].terms.map((term) => termText(term).toLowerCase());
+    const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(keys).toEqual(sorted);
+  });
+
+  it('has no term in two categories', () => {
+    const owner = new Map<string, string>();
+    for (const [id, term] of all) {
+      const key = termText(term);
+      expect(owner.get(key), `${key} is in ${owner.get(key)} and ${id}`).toBeUndefined();
+      owner.set(key, id);
+    }
+  });
+
+  it('writes entries in the declared notation', () => {
+    for (const [, term] of all) {
+      const text = termText(term);
+      expect(text, text).toMatch(/^[A-Za-z0-9][A-Za-z0-9 *-]*$/);
+      expect(text, text).toBe(text.trim());
+      // mixed case only for tokens whose casing is the point (PrEP, 23andMe)
+      if (/[A-Z]/.test(text)) expect(['PrEP', '23andMe']).toContain(text);
+      // stems end a word and are long enough to be safe
+      for (const token of text.split(' ')) {
+        expect(token.indexOf('*'), text).toBeGreaterThanOrEqual(token.endsWith('*') ? 4 : -1);
+        if (token.endsWith('*')) expect(token.slice(0, -1)).not.toContain('*');
+      }
+      if (typeof term !== 'string') expect(term.notNear?.length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports every entry on its own spelling', () => {
+    for (const [id, term] of all) {
+      const text = termText(term).replaceAll('*', '');
+      const found = findSensitiveTerms(text);
+      expect(found, text).toContainEqual(expect.objectContaining({ category: id, term: termText(term) }));
+    }
+  });
+
+  it('ordinary identifiers split into words the lexicon understands', () => {
+    expect(splitWords('PrEPRefill')).toEqual(['pr', 'ep', 'refill']);
+    expect(splitWords('KidsUnder13Signup')).toEqual(['kids', 'under13', 'signup']);
+  });
+});
