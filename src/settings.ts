@@ -3,6 +3,8 @@ import { FBQ_COMMAND_SLOTS } from './analysis/catalog/pixel.js';
 import type { PiiKind } from './analysis/catalog/pii-vocabulary.js';
 import { PII_KIND_LABELS } from './analysis/catalog/pii-vocabulary.js';
 import { splitWords } from './analysis/words.js';
+import type { SensitiveCategory } from './analysis/catalog/sensitive-terms.js';
+import { SENSITIVE_CATEGORIES } from './analysis/catalog/sensitive-terms.js';
 
 /** The key under `settings` in an ESLint config. */
 export const SETTINGS_KEY = 'meta-privacy';
@@ -28,9 +30,23 @@ export interface MetaPrivacySettings {
   readonly notPiiNames: readonly string[];
   readonly hashFunctions: readonly NamedFunction[];
   readonly pixelWrappers: readonly PixelWrapper[];
+  /** Extra consent signals: identifiers whose mention in a condition makes it a consent check. */
+  readonly consentSignals: readonly RegExp[];
+  /** Extra sensitive terms by category, for event names and descriptive event data. */
+  readonly sensitiveTerms: Readonly<Partial<Record<SensitiveCategory, readonly string[]>>>;
+  /** Event names (or terms) that are never reported as sensitive. */
+  readonly allowEventNames: readonly string[];
 }
 
-const SETTING_KEYS = ['piiNames', 'notPiiNames', 'hashFunctions', 'pixelWrappers'] as const;
+export const SETTING_KEYS = [
+  'piiNames',
+  'notPiiNames',
+  'hashFunctions',
+  'pixelWrappers',
+  'consentSignals',
+  'sensitiveTerms',
+  'allowEventNames',
+] as const;
 const DEFAULT_SETTINGS: MetaPrivacySettings = parseSettings({});
 const parsedSettings = new WeakMap<object, MetaPrivacySettings>();
 
@@ -61,7 +77,36 @@ function parseSettings(raw: Record<string, unknown>): MetaPrivacySettings {
     notPiiNames: stringList('notPiiNames', raw.notPiiNames).map(toWordKey),
     hashFunctions: stringList('hashFunctions', raw.hashFunctions).map((spec) => parseNamedFunction('hashFunctions', spec)),
     pixelWrappers: parsePixelWrappers(raw.pixelWrappers),
+    consentSignals: stringList('consentSignals', raw.consentSignals).map((signal, index) => parsePattern(`consentSignals[${index}]`, signal)),
+    sensitiveTerms: parseSensitiveTerms(raw.sensitiveTerms),
+    allowEventNames: stringList('allowEventNames', raw.allowEventNames),
   };
+}
+
+/**
+ * A consent signal: a plain name (`hasAdConsent`) matches identifiers containing it, ignoring case;
+ * anything else is a regular expression source (`^privacy(Choices|Prefs)$`).
+ */
+function parsePattern(key: string, source: string): RegExp {
+  if (/^[\w$]+$/.test(source)) return new RegExp(source.replace(/\$/g, '\\$'), 'i');
+  try {
+    return new RegExp(source, 'i');
+  } catch (error) {
+    throw settingsError(key, `is not a valid regular expression (${(error as Error).message})`, source);
+  }
+}
+
+function parseSensitiveTerms(value: unknown): Partial<Record<SensitiveCategory, readonly string[]>> {
+  if (value === undefined) return {};
+  if (!isPlainObject(value)) throw settingsError('sensitiveTerms', 'must be an object of category → terms', value);
+  const terms: Partial<Record<SensitiveCategory, readonly string[]>> = {};
+  for (const [category, list] of Object.entries(value)) {
+    if (!(SENSITIVE_CATEGORIES as readonly string[]).includes(category)) {
+      throw settingsError(`sensitiveTerms.${category}`, `is not a category (known: ${SENSITIVE_CATEGORIES.join(', ')})`, list);
+    }
+    terms[category as SensitiveCategory] = stringList(`sensitiveTerms.${category}`, list);
+  }
+  return terms;
 }
 
 function parsePiiNames(value: unknown): ReadonlyMap<string, PiiKind> {
