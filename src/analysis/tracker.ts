@@ -47,8 +47,7 @@ export class FileTracker {
       const call = identifier.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
       const entry = this.moduleEntry(map, call.arguments[0]);
-      // A CommonJS module's exports are the object itself; its ES default export may also be read as `.default`.
-      if (entry) yield* this.convert(this.tracker.iteratePropertyReferences(call as never, { ...entry, default: entry } as never));
+      if (entry) yield* this.convert(this.tracker.iteratePropertyReferences(call as never, commonJsView(entry) as never));
     }
   }
 
@@ -114,6 +113,15 @@ export class FileTracker {
       };
     }
   }
+}
+
+/**
+ * What `require()` returns for a module described as ES exports: the named exports and the default
+ * export's members on the object itself, and the default export again as `.default` (Babel interop).
+ */
+function commonJsView<T>(entry: TraceMap<T>[string]): TraceMap<T>[string] {
+  const defaultExport = (entry as Record<string, TraceMap<T>[string] | undefined>).default;
+  return { ...entry, ...defaultExport, default: defaultExport ?? entry };
 }
 
 function isAmbient(def: TSESLint.Scope.Definition): boolean {

@@ -220,7 +220,8 @@ export class ValueClassifier {
     }
     const hashByName = this.hashByName(node, callee, frame);
     if (hashByName) return hashByName;
-    if (this.encodesDigest(node, callee, frame)) return { kind: 'hashed', algorithm: 'unknown', assumed: true, trail: [this.origin(node)] };
+    const encoded = this.encodedDigest(node, callee, frame);
+    if (encoded) return encoded;
     return name === undefined ? UNKNOWN : this.byName(node, name.replace(/^get(?=[A-Z])/, ''), splitWords(memberPath(callee)?.slice(0, -1).join(' ') ?? ''));
   }
 
@@ -284,12 +285,17 @@ export class ValueClassifier {
   }
 
   /** `Buffer.from(digest).toString('hex')`, `Array.from(new Uint8Array(buf)).map(…).join('')`: still the digest. */
-  private encodesDigest(node: TSESTree.CallExpression, callee: TSESTree.Node, frame: Frame): boolean {
-    if (callee.type === AST_NODE_TYPES.MemberExpression && this.evaluate(callee.object, frame).kind === 'hashed') return true;
+  private encodedDigest(node: TSESTree.CallExpression, callee: TSESTree.Node, frame: Frame): ValueInfo | undefined {
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const receiver = this.evaluate(callee.object, frame);
+      if (receiver.kind === 'hashed') return receiver;
+    }
     const first = node.arguments[0];
     const inner = first && unwrap(first);
     const wrapped = inner?.type === AST_NODE_TYPES.NewExpression ? inner.arguments[0] : inner;
-    return wrapped !== undefined && lastName(callee) === 'from' && this.evaluate(wrapped, frame).kind === 'hashed';
+    if (wrapped === undefined || lastName(callee) !== 'from') return undefined;
+    const argument = this.evaluate(wrapped, frame);
+    return argument.kind === 'hashed' ? argument : undefined;
   }
 
   /** A function declared in this file: what it returns, with its parameters bound to the arguments. */

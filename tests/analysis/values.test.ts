@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { probe, summary } from './probe.js';
+
+/** Classifies `expression` as it appears at the end of `code` (`sink(expression)`). */
+function classify(code: string, expression: string, options?: Parameters<typeof probe>[1]): string {
+  return summary(probe(`${code}\nsink(${expression});`, options).classify(expression));
+}
+
+describe('value classification', () => {
+  describe('names', () => {
+    it.each([
+      ['user.email', 'pii:email'],
+      ['req.body.phoneNumber', 'pii:phone'],
+      ['customer.first_name', 'pii:firstName'],
+      ['form.lastName', 'pii:lastName'],
+      ['user.name', 'pii:fullName'],
+      ['product.name', 'unknown'],
+      ['billing.zipCode', 'pii:zip'],
+      ['order.postalCode', 'pii:zip(weak)'],
+      ['hotel.city', 'pii:city(weak)'],
+      ['shipping.city', 'pii:city'],
+      ['user.dateOfBirth', 'pii:birthDate'],
+      ['profile.gender', 'pii:gender'],
+      ['req.ip', 'pii:ipAddress'],
+      ['customer.mobile', 'pii:phone'],
+      ['layout.mobileMenu', 'unknown'],
+      ['user.emailVerified', 'unknown'],
+      ['isEmailValid', 'unknown'],
+      ['config.emailTemplate', 'unknown'],
+      ['user.emailId', 'unknown'],
+      ['site.supportEmail', 'unknown'],
+      ['user.hashedEmail', 'hashed:unknown(assumed)'],
+      ['user.email_sha256', 'hashed:sha256(assumed)'],
+      ['user.emailMd5', 'hashed:md5(assumed)'],
+      ['emailInput.value', 'pii:email'],
+      ['form.email.value', 'pii:email'],
+      ['user.getEmail()', 'pii:email'],
+    ])('%s → %s', (expression, expected) => {
+      expect(classify('', expression)).toBe(expected);
+    });
+
+    it('uses piiNames and notPiiNames from settings', () => {
+      const settings = { 'meta-privacy': { piiNames: { contactHandle: 'email' }, notPiiNames: ['storeEmail'] } };
+      expect(classify('', 'user.contactHandle', { settings })).toBe('pii:email');
+      expect(classify('', 'config.storeEmail', { settings })).toBe('unknown');
+    });
+  });
+
+  describe('literals', () => {
+    it.each([
+      ["'jane.doe@example.com'", 'pii:email'],
+      ["'+16505551212'", 'pii:phone'],
+      ["'+44 20 7946 0958'", 'pii:phone'],
+      ["'1700000000'", 'safe'],
+      ["'v1.2.3'", 'safe'],
+      ["'Purchase'", 'safe'],
+      ["'b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514'", 'hashed:sha256'],
+      ["'b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514.AQ'", 'hashed:sha256'],
+      ["'5d41402abc4b2a76b9719d911017c592'", 'hashed:md5'],
+      ['42', 'safe'],
+      ['undefined', 'safe'],
+    ])('%s → %s', (expression, expected) => {
+      expect(classify('', expression)).toBe(expected);
+    });
+  });
+
+  describe('flow', () => {
+    it.each([
+      ['const', 'const email = req.body.email;', 'email', 'pii:email'],
+      ['let with one write', 'let email = user.email;', 'email', 'pii:email'],
+      ['a reassigned let is judged by its name', 'let x = user.email; x = other;', 'x', 'unknown'],
+      ['destructuring', 'const { phone } = req.body;', 'phone', 'pii:phone'],
+      ['renamed destructuring', 'const { email: e } = req.body;', 'e', 'pii:email'],
+      ['a weak kind from a person object', 'const { city } = req.body;', 'city', 'pii:city'],
+      ['template literal', '', '`${user.email}`', 'pii:email'],
+      ['concatenation', '', "'x' + user.phone", 'pii:phone'],
+      ['trim and lowercase', '', 'user.email.trim().toLowerCase()', 'pii:email[lowercase,trim]'],
+      ['digits only', '', "user.phone.replace(/\\D/g, '')", 'pii:phone[digitsOnly]'],
+      ['String()', '', 'String(user.email)', 'pii:email'],
+      ['encodeURIComponent', '', 'encodeURIComponent(user.email)', 'pii:email'],
+      ['await', 'async function f() { return sink(await user.email); }', 'await user.email', 'pii:email'],
+      ['conditional: the worst branch', '', "ok ? user.email : ''", 'pii:email'],
+      ['logical or', '', "user.email || ''", 'pii:email'],
+      ['a same-file function', 'function emailOf(u) { return u.email; }', 'emailOf(user)', 'pii:email'],
+      ['a member of a known object', 'const data = { contact: req.body.phone };', 'data.contact', 'pii:phone'],
+      ['an unknown call', '', 'lookup(user)', 'unknown'],
+    ])('%s', (_name, code, expression, expected) => {
+      expect(classify(code, expression)).toBe(expected);
+    });
+  });
+
+  describe('hashing', () => {
+    const helper = "import crypto from 'node:crypto';";
+    it.each([
+      ['createHash sha256', helper, "crypto.createHash('sha256').update(user.email).digest('hex')", 'hashed:sha256 of pii:email'],
+      ['createHash md5', helper, "crypto.createHash('md5').update(user.email).digest('hex')", 'hashed:md5 of pii:email'],
+      ['createHash sha1', helper, "crypto.createHash('sha1').update(x).digest('hex')", 'hashed:sha1'],
+      ['createHash sha512', helper, "crypto.createHash('sha512').update(x).digest('hex')", 'hashed:sha512'],
+      ['createHash sha3-256', helper, "crypto.createHash('sha3-256').update(x).digest('hex')", 'hashed:sha3'],
+      ['createHmac', helper, "crypto.createHmac('sha256', key).update(x).digest('hex')", 'hashed:hmac'],
+      ['normalized input', helper, "crypto.createHash('sha256').update(user.email.trim().toLowerCase()).digest('hex')", 'hashed:sha256 of pii:email[lowercase,trim]'],
+      ['js-sha256', "import { sha256 } from 'js-sha256';", 'sha256(user.email)', 'hashed:sha256 of pii:email'],
+      ['js-sha256 .hex', "import { sha256 } from 'js-sha256';", 'sha256.hex(user.email)', 'hashed:sha256 of pii:email'],
+      ['crypto-js MD5', "import CryptoJS from 'crypto-js';", 'CryptoJS.MD5(user.email).toString()', 'hashed:md5 of pii:email'],
+      ['crypto-js SHA256', "import CryptoJS from 'crypto-js';", 'CryptoJS.SHA256(x).toString(CryptoJS.enc.Hex)', 'hashed:sha256'],
+      ['an imported helper named hash', "import { hashEmail } from './privacy';", 'hashEmail(user.email)', 'hashed:unknown(assumed) of pii:email'],
+      ['a same-file helper that uses md5', `${helper}\nfunction hashEmail(v) { return crypto.createHash('md5').update(v).digest('hex'); }`, 'hashEmail(user.email)', 'hashed:md5 of pii:email'],
+      ['a same-file helper named hash that does not hash', 'function hashEmail(v) { return v.trim(); }', 'hashEmail(user.email)', 'pii:email[trim]'],
+      [
+        'WebCrypto in a helper, encoded to hex',
+        "async function sha(value) {\n  const buf = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value));\n  return Array.from(new Uint8Array(buf)).map((b) => b.toString(16).padStart(2, '0')).join('');\n}",
+        'await sha(user.email.toLowerCase())',
+        'hashed:sha256 of pii:email[lowercase]',
+      ],
+      ['a digest encoded with Buffer', helper, "Buffer.from(crypto.createHash('sha256').update(x).digest()).toString('hex')", 'hashed:sha256'],
+    ])('%s', (_name, code, expression, expected) => {
+      expect(classify(code, expression)).toBe(expected);
+    });
+
+    it('trusts hash functions named in settings, by name or by module export', () => {
+      const settings = { 'meta-privacy': { hashFunctions: ['hashForMeta', '@acme/privacy#sha256Normalized'] } };
+      expect(classify('', 'hashForMeta(user.email)', { settings })).toBe('hashed:sha256');
+      expect(classify("import { sha256Normalized as h } from '@acme/privacy';", 'h(user.email)', { settings })).toBe('hashed:sha256');
+    });
+  });
+
+  it('follows a parameter of a local function to its callers', () => {
+    const result = probe('function send(value) { sink(value); }\nsend(req.body.email);\nsend(other);');
+    expect(summary(result.classify('value'))).toBe('pii:email');
+  });
+
+  it('remembers where a value came from', () => {
+    const result = probe('const input = req.body;\nconst email = input.email;\nsink({ em: email });');
+    const info = result.classify('email');
+    expect(info.trail.map((step) => `${step.text}@${step.line}`)).toEqual(['email@3', 'input.email@2']);
+  });
+
+  it('never throws on odd code', () => {
+    const odd = [
+      'sink(a[b]);',
+      'sink(new (class {})());',
+      'sink((() => { throw 1; })());',
+      'function f(x) { return f(x); }\nsink(f(1));',
+      'const a = b; const b = a;\nsink(a);',
+      'sink(tag`x${y}`);',
+      'sink(...rest);',
+      'sink(import.meta.env.X);',
+    ];
+    for (const code of odd) {
+      const result = probe(code);
+      const argument = result.text.slice(result.text.lastIndexOf('sink(') + 5, result.text.lastIndexOf(')'));
+      expect(() => result.classify(argument)).not.toThrow();
+    }
+  });
+});
