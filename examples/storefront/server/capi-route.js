@@ -72,7 +72,7 @@ app.post('/api/leads', async (req, res) => {
   const lead = await saveLead({ email, phone });
   res.json({ leadId: lead.id });
 
-  // ✅ the event is only sent when the visitor gave marketing consent
+  // Conversions are only reported for visitors who gave marketing consent.
   if (!marketingConsent) return;
 
   const event = {
@@ -92,6 +92,7 @@ app.post('/api/leads', async (req, res) => {
       fbp: req.cookies._fbp,
     },
   };
+  // ✅ sent only with consent (early return above); the token stays on the server
   await fetch(CAPI_URL, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -61,9 +61,10 @@ export async function sendSubscribeEvent(subscriber: Subscriber, context: Reques
     .setEventSourceUrl('https://shop.example.com/account/subscription')
     .setActionSource('website');
 
-  // ✅ the server event is only sent for subscribers who opted in to marketing
+  // Only subscribers who opted in to marketing are reported to Meta.
   if (!subscriber.marketingConsent) return;
 
+  // ✅ sent only with consent (early return above)
   const response = await new EventRequest(ACCESS_TOKEN, PIXEL_ID).setEvents([serverEvent]).execute();
   console.info('CAPI Subscribe', response.events_received);
 }
