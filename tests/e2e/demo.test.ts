@@ -3,10 +3,12 @@
 // rules land, so this checks presence per file, not totals. The `// ❌ <rule>:` and `// ✅` comments
 // in the examples are checked too, for the rules that exist. Needs `npm run build`.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -164,4 +166,31 @@ describe('npm run demo (DEMO_FORMAT=json)', () => {
     );
     expect(unexpected).toEqual([]);
   });
+
+  it("gives the same findings as the example's own eslint.config.js run the way a user runs it", async () => {
+    // A copy of the example whose node_modules holds the plugin (-> this repository) and typescript-eslint.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'meta-privacy-storefront-'));
+    try {
+      cpSync(path.join(root, 'examples/storefront'), dir, { recursive: true });
+      mkdirSync(path.join(dir, 'node_modules'));
+      symlinkSync(root, path.join(dir, 'node_modules/eslint-plugin-meta-privacy'), 'dir');
+      symlinkSync(path.join(root, 'node_modules/typescript-eslint'), path.join(dir, 'node_modules/typescript-eslint'), 'dir');
+      const results = await new ESLint({ cwd: dir }).lintFiles(['.']);
+      const found = results
+        .flatMap((result) =>
+          result.messages.map((m) => {
+            const file = path.relative(dir, result.filePath).split(path.sep).join('/');
+            return `examples/storefront/${file}:${m.line}:${m.column} ${m.ruleId}`;
+          }),
+        )
+        .sort();
+      const expected = output.results
+        .flatMap((result) => result.messages.map((m) => `${result.filePath}:${m.line}:${m.column} ${m.ruleId}`))
+        .sort();
+      expect(found.length).toBeGreaterThan(0);
+      expect(found).toEqual(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 20_000);
 });
