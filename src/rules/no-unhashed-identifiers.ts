@@ -101,7 +101,8 @@ export default createRule<Options, MessageIds>({
       const problem = judge(slot, value, info);
       if (!problem) return;
       reported.add(value);
-      const origin = describeOrigin(info, value);
+      // For a hash of unnormalized data, show the data that was hashed rather than the hash call.
+      const origin = describeOrigin(problem.messageId === 'notNormalized' && info.kind === 'hashed' && info.input ? info.input : info, value);
       const kind = PII_KIND_LABELS[slot.pii ?? (info.kind === 'pii' ? info.pii : 'personal')];
       const canWrap = hashHelper !== undefined && (problem.messageId === 'unhashed' || problem.messageId === 'unprovenHash');
       context.report({

@@ -90,10 +90,27 @@ export class PayloadCollector {
       this.addServerEvent(object, 'shape');
     }
     if (keys.has('match_keys')) this.addNested(object, 'match_keys', 'shape');
-    let userDataKeys = 0;
-    for (const key of keys) if (USER_DATA_SHAPE_KEYS.has(key)) userDataKeys++;
-    if (userDataKeys >= 2 && !this.userData.has(object)) this.userData.set(object, { node: object, origin: 'shape', format: 'user_data' });
+    if (!this.userData.has(object) && this.looksLikeUserData(object)) {
+      this.userData.set(object, { node: object, origin: 'shape', format: 'user_data' });
+    }
     if (keys.has('schema') && keys.has('data')) this.addAudience(object);
+  }
+
+  /**
+   * Two or more user_data keys, at least one holding a computed value: `{ em: hash, fbp }` is a
+   * payload, `{ em: '1rem', ph: 2 }` is not.
+   */
+  private looksLikeUserData(object: TSESTree.ObjectExpression): boolean {
+    let keys = 0;
+    let computed = false;
+    for (const property of object.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const key = keyName(property, this.sourceCode.getScope(property));
+      if (key === undefined || !USER_DATA_SHAPE_KEYS.has(key)) continue;
+      keys++;
+      computed ||= property.value.type !== AST_NODE_TYPES.Literal;
+    }
+    return keys >= 2 && computed;
   }
 
   private looksLikeServerEvent(object: TSESTree.ObjectExpression, keys: ReadonlySet<string>): boolean {

@@ -16,9 +16,10 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
  * Words without which a file cannot reach Meta: `fbq`, `facebook` (pixel URLs, SDK, wrappers),
- * the payload keys and the short user_data keys used as object keys.
+ * the payload keys, the short user_data keys used as object keys and audience schema names.
  */
-const META_HINT = /fbq|facebook|user_?data|custom_?data|match_keys|client_ip_address|\b(?:em|ph|fbp|fbc)\b\s*[:,}=]/i;
+const META_HINT =
+  /fbq|facebook|user_?data|custom_?data|match_keys|client_ip_address|\b(?:em|ph|fbp|fbc)\b\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
 const IMAGE_PIXEL_URL = /facebook\.com\/tr\b/;
 
 const EMPTY: FileSinks = Object.freeze({

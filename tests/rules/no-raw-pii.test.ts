@@ -1,0 +1,143 @@
+import rule from '../../src/rules/no-raw-pii.js';
+import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
+
+const ruleTester = createJsRuleTester();
+
+ruleTester.run('no-raw-pii', rule, {
+  valid: [
+    { name: 'standard event parameters', code: "fbq('track', 'Purchase', { value: 42, currency: 'EUR', content_ids: ['sku-1'] });" },
+    { name: 'advanced matching in init is hashed by the pixel', code: "fbq('init', '123', { em: user.email, ph: user.phone });" },
+    { name: 'hashed values in event parameters', code: "import { sha256 } from 'js-sha256';\nfbq('track', 'Lead', { em: sha256(user.email) });" },
+    { name: 'eventID in the options object', code: "fbq('track', 'Purchase', { value: 1 }, { eventID: order.id });" },
+    { name: 'a static event name', code: "fbq('trackCustom', 'NewsletterSignup');" },
+    { name: 'a product name that merely has "name"', code: "fbq('track', 'ViewContent', { content_name: product.name });" },
+    { name: 'a hotel city in custom data', code: "fbq('track', 'Search', { city: hotel.city, checkin_date: d });" },
+    { name: 'a static literal under a PII-looking key', code: "fbq('track', 'Lead', { email: 'yes', phone: true });" },
+    { name: 'gtag is not Meta', code: "gtag('event', 'purchase', { email: user.email });" },
+    { name: 'a locally defined fbq', code: "const fbq = (...args) => console.log(args);\nfbq('track', 'Lead', { email: user.email });" },
+    { name: "an app's own state object with user_data", code: 'const state = { user_data: { email: user.email, name: user.name } };' },
+    { name: 'custom_data without PII', code: "const event = { event_name: 'Purchase', user_data: { em: h }, custom_data: { value: 10, currency: 'EUR' } };" },
+    { name: 'SDK UserData setters (hashed by the SDK)', code: "import { UserData } from 'facebook-nodejs-business-sdk';\nnew UserData().setEmail(user.email);" },
+    { name: 'SDK content name that is not personal', code: "import { CustomData } from 'facebook-nodejs-business-sdk';\nnew CustomData().setContentName(product.title);" },
+    { name: 'an allowed parameter', code: "fbq('track', 'Search', { zip: user.zip });", options: [{ allowParameters: ['zip'] }] },
+    { name: 'an image pixel without custom PII', code: 'const src = `https://www.facebook.com/tr?id=1&ev=Purchase&cd[value]=${total}`;' },
+    { name: 'a file with no Meta sinks', code: 'export const user = { email: input.email, phone: input.phone };' },
+  ],
+  invalid: [
+    {
+      name: 'raw email in event parameters',
+      code: "fbq('track', 'Lead', { email: user.email, value: 10 });",
+      errors: [
+        {
+          messageId: 'eventParameter',
+          line: 1,
+          column: 24,
+          endColumn: 41,
+          data: { key: 'email', kind: 'an email address', call: "fbq('track')", origin: '`user.email`' },
+          suggestions: [{ messageId: 'removeProperty', data: { key: 'email' }, output: "fbq('track', 'Lead', { value: 10 });" }],
+        },
+      ],
+    },
+    {
+      name: 'window.fbq with a value from a form field',
+      code: "const email = form.email.value;\nwindow.fbq('track', 'CompleteRegistration', { contact: email });",
+      errors: [
+        {
+          messageId: 'eventParameter',
+          line: 2,
+          column: 47,
+          data: { key: 'contact', kind: 'an email address', call: "window.fbq('track')", origin: '`email` ← `form.email.value` (line 1)' },
+          suggestions: [{ messageId: 'removeProperty', data: { key: 'contact' }, output: "const email = form.email.value;\nwindow.fbq('track', 'CompleteRegistration', {});" }],
+        },
+      ],
+    },
+    {
+      name: 'a PII key with an unknown value',
+      code: "fbq('trackCustom', 'Quiz', { phone: getValue('#phone') });",
+      errors: [{ messageId: 'eventParameter', line: 1, column: 30, data: { key: 'phone', kind: 'a phone number', call: "fbq('trackCustom')", origin: "`getValue('#phone')`" }, suggestions: [{ messageId: 'removeProperty', data: { key: 'phone' }, output: "fbq('trackCustom', 'Quiz', {});" }] }],
+    },
+    {
+      name: 'an email literal in parameters',
+      code: "fbq('track', 'Lead', { contact: 'jane@example.com' });",
+      errors: [{ messageId: 'eventParameter', line: 1, column: 24, suggestions: [{ messageId: 'removeProperty', data: { key: 'contact' }, output: "fbq('track', 'Lead', {});" }] }],
+    },
+    {
+      name: 'parameters built in a variable, reported at the property',
+      code: "const params = { value: 1, first_name: customer.firstName };\nfbq('track', 'Purchase', params);",
+      errors: [{ messageId: 'eventParameter', line: 1, column: 28, suggestions: [{ messageId: 'removeProperty', data: { key: 'first_name' }, output: "const params = { value: 1 };\nfbq('track', 'Purchase', params);" }] }],
+    },
+    {
+      name: 'parameters spread from another object',
+      code: "const base = { phone: user.phone };\nfbq('track', 'Lead', { ...base, value: 1 });",
+      errors: [{ messageId: 'eventParameter', line: 1, column: 16, suggestions: [{ messageId: 'removeProperty', data: { key: 'phone' }, output: "const base = {};\nfbq('track', 'Lead', { ...base, value: 1 });" }] }],
+    },
+    {
+      name: 'trackSingle parameters are the fourth argument',
+      code: "fbq('trackSingle', '123', 'Lead', { mail: user.email });",
+      errors: [{ messageId: 'eventParameter', line: 1, column: 37, suggestions: [{ messageId: 'removeProperty', data: { key: 'mail' }, output: "fbq('trackSingle', '123', 'Lead', {});" }] }],
+    },
+    {
+      name: 'PII in the event options object',
+      code: "fbq('track', 'Lead', {}, { eventID: id, em: user.email });",
+      errors: [{ messageId: 'eventOption', line: 1, column: 41, data: { key: 'em', kind: 'an email address', call: "fbq('track')", origin: '`user.email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'em' }, output: "fbq('track', 'Lead', {}, { eventID: id });" }] }],
+    },
+    {
+      name: 'an event name built from PII',
+      code: 'fbq(\'trackCustom\', `Viewed_${user.email}`);',
+      errors: [{ messageId: 'eventName', line: 1, column: 20, data: { kind: 'an email address', call: "fbq('trackCustom')", origin: '`user.email`' } }],
+    },
+    {
+      name: 'a local helper: reported at its caller',
+      code: "export const event = (name, options = {}) => {\n  window.fbq('track', name, options);\n};\nevent('Lead', { email: user.email });",
+      errors: [{ messageId: 'eventParameter', line: 4, column: 17, suggestions: [{ messageId: 'removeProperty', data: { key: 'email' }, output: "export const event = (name, options = {}) => {\n  window.fbq('track', name, options);\n};\nevent('Lead', {});" }] }],
+    },
+    {
+      name: 'react-facebook-pixel track',
+      code: "import ReactPixel from 'react-facebook-pixel';\nReactPixel.track('Lead', { email: user.email });",
+      errors: [{ messageId: 'eventParameter', line: 2, column: 28, data: { key: 'email', kind: 'an email address', call: 'ReactPixel.track()', origin: '`user.email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'email' }, output: "import ReactPixel from 'react-facebook-pixel';\nReactPixel.track('Lead', {});" }] }],
+    },
+    {
+      name: 'a wrapper from settings',
+      code: "import { trackEvent } from '@acme/analytics';\ntrackEvent('Lead', { phone: user.phone });",
+      settings: { 'meta-privacy': { pixelWrappers: [{ name: 'trackEvent', command: 'track', module: '@acme/analytics' }] } },
+      errors: [{ messageId: 'eventParameter', line: 2, column: 22, suggestions: [{ messageId: 'removeProperty', data: { key: 'phone' }, output: "import { trackEvent } from '@acme/analytics';\ntrackEvent('Lead', {});" }] }],
+    },
+    {
+      name: 'CAPI custom_data',
+      code: "const event = {\n  event_name: 'Purchase',\n  user_data: { em: hashed },\n  custom_data: { value: 10, customer_email: req.body.email },\n};",
+      errors: [{ messageId: 'customData', line: 4, column: 29, data: { key: 'customer_email', kind: 'an email address', origin: '`req.body.email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'customer_email' }, output: "const event = {\n  event_name: 'Purchase',\n  user_data: { em: hashed },\n  custom_data: { value: 10 },\n};" }] }],
+    },
+    {
+      name: 'SDK setCustomProperties',
+      code: "import { CustomData } from 'facebook-nodejs-business-sdk';\nnew CustomData().setCustomProperties({ email: customer.email });",
+      errors: [{ messageId: 'sdkSetter', line: 2, column: 40, data: { key: 'email', setter: 'setCustomProperties', kind: 'an email address', origin: '`customer.email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'email' }, output: "import { CustomData } from 'facebook-nodejs-business-sdk';\nnew CustomData().setCustomProperties({});" }] }],
+    },
+    {
+      name: 'SDK Content setter',
+      code: "const { Content } = require('facebook-nodejs-business-sdk');\nconst item = new Content();\nitem.setDescription(user.fullName);",
+      errors: [{ messageId: 'sdkSetter', line: 3, column: 21, data: { setter: 'setDescription', kind: "a person's name", origin: '`user.fullName`' } }],
+    },
+    {
+      name: 'image pixel cd[...]',
+      code: 'const src = `https://www.facebook.com/tr?id=1&ev=Lead&cd[email]=${user.email}`;',
+      errors: [{ messageId: 'imagePixelParameter', line: 1, column: 67, data: { key: 'cd[email]', kind: 'an email address', origin: '`user.email`' } }],
+    },
+    {
+      name: 'advanced matching with requireHashedAdvancedMatching',
+      code: "fbq('init', '123', { em: user.email });",
+      options: [{ requireHashedAdvancedMatching: true }],
+      errors: [{ messageId: 'advancedMatching', line: 1, column: 22, suggestions: [{ messageId: 'removeProperty', data: { key: 'em' }, output: "fbq('init', '123', {});" }] }],
+    },
+  ],
+});
+
+createTsRuleTester().run('no-raw-pii (TypeScript)', rule, {
+  valid: [{ name: 'typed hashed parameters', code: "declare function sha256Hex(v: string): string;\nfbq('track', 'Lead', { em: sha256Hex(user.email) });" }],
+  invalid: [
+    {
+      name: 'through a TS cast',
+      code: "(window as any).fbq('track', 'Lead', { email: (user as User).email! });",
+      errors: [{ messageId: 'eventParameter', line: 1, column: 40, suggestions: [{ messageId: 'removeProperty', data: { key: 'email' }, output: "(window as any).fbq('track', 'Lead', {});" }] }],
+    },
+  ],
+});
