@@ -1,0 +1,63 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { readSettings } from '../../src/settings.js';
+
+function lintWith(settings: unknown) {
+  const linter = new Linter({ configType: 'flat' });
+  return linter.verify("fbq('track', 'Lead', { email: user.email });", [
+    { ...plugin.configs.recommended, settings: { 'meta-privacy': settings } },
+  ], 'file.js');
+}
+
+describe('settings', () => {
+  it('defaults when absent', () => {
+    expect(readSettings({}).hashFunctions).toEqual([]);
+    expect(readSettings({}).pixelWrappers).toEqual([]);
+  });
+
+  it('parses every setting', () => {
+    const settings = readSettings({
+      'meta-privacy': {
+        piiNames: { contactHandle: 'email' },
+        notPiiNames: ['supportEmail'],
+        hashFunctions: ['hashForMeta', '@acme/privacy#sha256Normalized'],
+        pixelWrappers: [{ name: 'fpixel.event', command: 'track' }],
+        consentSignals: ['privacyChoices', '^canTrack(Ads|Marketing)$'],
+        sensitiveTerms: { health: ['gluten intolerance'] },
+        allowEventNames: ['PharmacyLocatorViewed'],
+      },
+    });
+    expect([...settings.piiNames]).toEqual([['contact handle', 'email']]);
+    expect(settings.notPiiNames).toEqual(['support email']);
+    expect(settings.hashFunctions).toEqual([{ path: 'hashForMeta' }, { path: 'sha256Normalized', module: '@acme/privacy' }]);
+    expect(settings.pixelWrappers).toEqual([{ path: 'fpixel.event', command: 'track', module: undefined }]);
+    expect(settings.consentSignals.map((pattern) => pattern.test('userPrivacyChoicesOk'))).toEqual([true, false]);
+    expect(settings.consentSignals[1]!.test('canTrackAds')).toBe(true);
+    expect(settings.sensitiveTerms).toEqual({ health: ['gluten intolerance'] });
+  });
+
+  it('parses each settings object once', () => {
+    const raw = { 'meta-privacy': { notPiiNames: ['x'] } };
+    expect(readSettings(raw)).toBe(readSettings(raw));
+  });
+
+  it.each([
+    [{ hashFunction: ['x'] }, /settings\['meta-privacy'\]\.hashFunction is not a setting of this plugin/],
+    [{ hashFunctions: 'sha256' }, /settings\['meta-privacy'\]\.hashFunctions must be an array of non-empty strings; got "sha256"/],
+    [{ hashFunctions: ['#x'] }, /hashFunctions entry '#x' must be 'name' or 'module#export'/],
+    [{ piiNames: { handle: 'mail' } }, /settings\['meta-privacy'\]\.piiNames\.handle must be one of email, phone/],
+    [{ pixelWrappers: [{ name: 'track', command: 'send' }] }, /pixelWrappers\[0\]\.command must be one of fbq, init, track/],
+    [{ pixelWrappers: [{ name: 'track', command: 'track', modul: 'x' }] }, /pixelWrappers\[0\]\.modul is not a wrapper property/],
+    [{ consentSignals: ['(unclosed'] }, /consentSignals\[0\] is not a valid regular expression/],
+    [{ sensitiveTerms: { medical: ['x'] } }, /sensitiveTerms\.medical is not a category/],
+    ['yes', /settings\['meta-privacy'\] must be an object/],
+  ])('fails loudly on %j, naming the key', (settings, message) => {
+    expect(() => lintWith(settings)).toThrow(message);
+  });
+
+  it('lets a rule run with valid settings', () => {
+    expect(lintWith({ notPiiNames: ['email'] }).map((message) => message.ruleId)).toEqual([]);
+    expect(lintWith({}).map((message) => message.ruleId)).toEqual(['meta-privacy/no-raw-pii']);
+  });
+});
