@@ -1,0 +1,94 @@
+/**
+ * Consent signals and consent-management-platform (CMP) APIs, as data. A condition whose test
+ * mentions one of these (an identifier, a property name or a string) is a consent check; a
+ * function passed to one of these APIs is a consent callback.
+ * Source: Meta pixel GDPR doc and the CMP developer docs (reference/meta-business-tools.md §8.1, §8.3).
+ */
+
+export interface ConsentPlatform {
+  readonly name: string;
+  /** Identifiers, property names and strings that belong to the platform. */
+  readonly pattern: RegExp;
+  /** Example guards, for documentation. */
+  readonly examples: readonly string[];
+}
+
+/** Where a consent decision can come from, most specific first. Adding a CMP is a data change. */
+export const CONSENT_PLATFORMS: readonly ConsentPlatform[] = Object.freeze([
+  {
+    name: 'OneTrust',
+    pattern: /onetrust|optanon/i,
+    examples: ["OnetrustActiveGroups.includes('C0004')", 'OneTrust.OnConsentChanged(cb)', 'function OptanonWrapper() {…}'],
+  },
+  {
+    name: 'Cookiebot',
+    pattern: /cookiebot/i,
+    examples: ['Cookiebot.consent.marketing', "addEventListener('CookiebotOnAccept', cb)", 'function CookiebotCallback_OnAccept() {…}'],
+  },
+  {
+    name: 'IAB TCF',
+    pattern: /__tcfapi|\btc_?data\b|^tcf/i,
+    examples: ["__tcfapi('addEventListener', 2, cb)", 'tcData.purpose.consents[1]'],
+  },
+  {
+    name: 'Google Consent Mode',
+    pattern: /ad_storage|ad_user_data|ad_personalization/i,
+    examples: ["consentState.ad_storage === 'granted'"],
+  },
+  {
+    name: 'Osano',
+    pattern: /osano/i,
+    examples: ['Osano.cm.marketing', "Osano.cm.addEventListener('osano-cm-consent-saved', cb)"],
+  },
+  {
+    name: 'Usercentrics',
+    pattern: /usercentrics|uc_ui|__uccmp|^ucEvent$/i,
+    examples: ['UC_UI.getServicesBaseInfo()', "addEventListener('ucEvent', cb)"],
+  },
+  {
+    name: 'Klaro',
+    pattern: /klaro/i,
+    examples: ["klaro.getManager().getConsent('facebook')"],
+  },
+  {
+    name: 'c15t',
+    pattern: /c15t|useConsentManager/i,
+    examples: ["has('marketing')", 'consents.marketing'],
+  },
+  {
+    name: 'react-cookie-consent',
+    pattern: /getCookieConsentValue|CookieConsent/i,
+    examples: ["getCookieConsentValue() === 'true'"],
+  },
+  {
+    name: 'home-grown',
+    pattern: /consent|gdpr|marketing|advertising|targeting|opt_?in|do_?not_?track|global_?privacy_?control/i,
+    examples: ['hasMarketingConsent()', "localStorage.getItem('fbPixelConsent') === 'granted'", 'navigator.globalPrivacyControl'],
+  },
+]);
+
+/** Any consent signal of any platform, in one pattern (the hot path tests this once per name). */
+export const CONSENT_SIGNAL: RegExp = new RegExp(CONSENT_PLATFORMS.map((platform) => platform.pattern.source).join('|'), 'i');
+
+/**
+ * Words that make a callback registration mean refusal, not consent: a function run on
+ * `CookiebotOnDecline` is no consent callback.
+ */
+export const REFUSAL_SIGNAL = /declin|deny|denied|reject|revok|withdraw|opt_?out/i;
+
+/**
+ * Names of handlers that say a consent decision arrived (`onConsentSaved`, `acceptCookies`,
+ * `CookieBanner`). A function with such a name and no caller in the file is taken as the place the
+ * banner calls once the visitor chose; one with callers is judged by its callers.
+ */
+export const CONSENT_HANDLER_NAME = /consent|gdpr|opt_?in|cookie|accept|agree|allow/i;
+
+/**
+ * Functions a CMP calls by name once its banner has run or the visitor accepted: declaring one is
+ * registering a consent callback.
+ */
+export const CMP_CALLBACK_FUNCTIONS: ReadonlySet<string> = new Set(['OptanonWrapper', 'CookiebotCallback_OnAccept']);
+
+/** The pixel's consent command values (`fbq('consent', value)`). */
+export const CONSENT_GRANT = 'grant';
+export const CONSENT_REVOKE = 'revoke';

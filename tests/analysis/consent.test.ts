@@ -1,0 +1,268 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
+import { getAnalysis } from '../../src/analysis/index.js';
+import { consentAction, getConsent } from '../../src/analysis/consent.js';
+import type { FileConsent } from '../../src/analysis/consent.js';
+import { CONSENT_PLATFORMS, CONSENT_SIGNAL } from '../../src/analysis/catalog/consent.js';
+import { LDU_STATES } from '../../src/analysis/catalog/ldu.js';
+
+interface ConsentProbe {
+  readonly consent: FileConsent;
+  /** The coverage kind of the expression whose text is `code` (its first occurrence). */
+  kind(code: string, afterRevoke?: boolean): string | undefined;
+  node(code: string): TSESTree.Node;
+  actions(): (string | undefined)[];
+}
+
+/** Runs the shared analysis and the consent facts on a TSX snippet, queried after the lint pass. */
+function analyse(code: string, settings: Record<string, unknown> = {}): ConsentProbe {
+  let probe: ConsentProbe | undefined;
+  const rule: TSESLint.RuleModule<string> = {
+    meta: { type: 'problem', schema: [], messages: {} },
+    defaultOptions: [],
+    create(context) {
+      const analysis = getAnalysis(context);
+      const consent = getConsent(analysis);
+      const nodes: TSESTree.Node[] = [];
+      const node = (text: string) => {
+        const found = nodes.find((candidate) => context.sourceCode.getText(candidate) === text);
+        if (!found) throw new Error(`no node \`${text}\``);
+        return found;
+      };
+      probe = {
+        consent,
+        node,
+        kind: (text, afterRevoke = true) => consent.coverage(node(text), { afterRevoke })?.kind,
+        actions: () => analysis.sinks.pixelCalls.filter((call) => call.command === 'consent').map((call) => consentAction(call, context.sourceCode)),
+      };
+      return { '*': (visited: TSESTree.Node) => void nodes.push(visited) };
+    },
+  };
+  const messages = new Linter({ configType: 'flat' }).verify(
+    code,
+    [
+      {
+        files: ['**/*.tsx'],
+        plugins: { probe: { rules: { consent: rule as never } } },
+        rules: { 'probe/consent': 'error' },
+        languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+        settings: { 'meta-privacy': settings },
+      },
+    ],
+    'file.tsx',
+  );
+  const fatal = messages.find((message) => message.fatal || message.ruleId === 'probe/consent');
+  if (fatal) throw new Error(`${fatal.message} (${fatal.line}:${fatal.column})`);
+  if (!probe) throw new Error('probe did not run');
+  return probe;
+}
+
+describe('consent catalog', () => {
+  it('has a pattern per CMP the issue lists', () => {
+    expect(CONSENT_PLATFORMS.map((platform) => platform.name)).toEqual([
+      'OneTrust',
+      'Cookiebot',
+      'IAB TCF',
+      'Google Consent Mode',
+      'Osano',
+      'Usercentrics',
+      'Klaro',
+      'c15t',
+      'react-cookie-consent',
+      'home-grown',
+    ]);
+  });
+
+  it.each([
+    'OnetrustActiveGroups',
+    'OptanonWrapper',
+    'Cookiebot',
+    '__tcfapi',
+    'tcData',
+    'ad_storage',
+    'Osano',
+    'UC_UI',
+    'klaro',
+    'useConsentManager',
+    'getCookieConsentValue',
+    'hasMarketingConsent',
+    'gdprApplies',
+    'doNotTrack',
+    'globalPrivacyControl',
+    'optIn',
+    'advertisingAllowed',
+    'targetingCookies',
+  ])('%s is a consent signal', (name) => {
+    expect(CONSENT_SIGNAL.test(name)).toBe(true);
+  });
+
+  it.each(['isProduction', 'debug', 'fbq', 'window', 'undefined', 'NODE_ENV', 'pixelLoaded', 'option'])('%s is not a consent signal', (name) => {
+    expect(CONSENT_SIGNAL.test(name)).toBe(false);
+  });
+
+  it('lists the LDU state codes 1000 to 1013 and 0', () => {
+    expect([...LDU_STATES.keys()]).toEqual([0, ...Array.from({ length: 14 }, (_, index) => 1000 + index)]);
+  });
+});
+
+describe('consent coverage', () => {
+  it('finds a dominating if, ternary and && whose test mentions consent', () => {
+    const probe = analyse(`
+      if (hasMarketingConsent()) { fbq('init', '1'); }
+      cookieConsent.marketing ? fbq('init', '2') : null;
+      prefs.ad_storage === 'granted' && fbq('init', '3');
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBe('check');
+    expect(probe.kind("fbq('init', '2')")).toBe('check');
+    expect(probe.kind("fbq('init', '3')")).toBe('check');
+  });
+
+  it('does not take other conditions for consent', () => {
+    const probe = analyse(`
+      if (isProduction) fbq('init', '1');
+      if (debug) fbq('init', '2');
+      if (window.fbq) fbq('init', '3');
+      if (typeof window !== 'undefined') fbq('init', '4');
+    `);
+    for (const id of ['1', '2', '3', '4']) expect(probe.kind(`fbq('init', '${id}')`)).toBeUndefined();
+  });
+
+  it('finds an early return or throw on a consent check', () => {
+    const probe = analyse(`
+      export function a() { if (!consentGiven) return; fbq('init', '1'); }
+      export function b() { if (!gdpr.accepted) { log('no'); throw new Error('no consent'); } fbq('init', '2'); }
+      export function c() { if (isProduction) return; fbq('init', '3'); }
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBe('check');
+    expect(probe.kind("fbq('init', '2')")).toBe('check');
+    expect(probe.kind("fbq('init', '3')")).toBeUndefined();
+  });
+
+  it('follows constants, hooks and local helpers into the test', () => {
+    const probe = analyse(`
+      const { has } = useConsentManager();
+      const accepted = readCookie('cookie_consent') === 'yes';
+      function canTrack() { return localStorage.getItem('fbPixelConsent') === 'granted'; }
+      if (has('x')) fbq('init', '1');
+      if (accepted) fbq('init', '2');
+      if (canTrack()) fbq('init', '3');
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBe('check');
+    expect(probe.kind("fbq('init', '2')")).toBe('check');
+    expect(probe.kind("fbq('init', '3')")).toBe('check');
+  });
+
+  it('treats callbacks of consent APIs as covered, refusal callbacks not', () => {
+    const probe = analyse(`
+      OneTrust.OnConsentChanged(() => fbq('init', '1'));
+      window.addEventListener('CookiebotOnAccept', () => fbq('init', '2'));
+      window.addEventListener('CookiebotOnDecline', () => fbq('init', '3'));
+      function OptanonWrapper() { fbq('init', '4'); }
+      app.post('/api/consent', () => fbq('init', '5'));
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBe('callback');
+    expect(probe.kind("fbq('init', '2')")).toBe('callback');
+    expect(probe.kind("fbq('init', '3')")).toBeUndefined();
+    expect(probe.kind("fbq('init', '4')")).toBe('callback');
+    expect(probe.kind("fbq('init', '5')")).toBeUndefined();
+  });
+
+  it('covers a function whose every call is covered', () => {
+    const probe = analyse(`
+      function loadPixel() { fbq('init', '1'); }
+      function startPixel() { fbq('init', '2'); }
+      if (hasConsent()) loadPixel();
+      OneTrust.OnConsentChanged(() => { if (OnetrustActiveGroups.includes('C0004')) loadPixel(); });
+      if (hasConsent()) startPixel();
+      startPixel();
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBe('callers');
+    expect(probe.kind("fbq('init', '2')")).toBeUndefined();
+  });
+
+  it('covers a method whose calls are covered', () => {
+    const probe = analyse(`
+      class Capi {
+        async post(event) { await send(event); }
+        async track(event, user) { if (user.adConsent) await this.post(event); }
+      }
+    `);
+    expect(probe.kind('send(event)', false)).toBe('callers');
+  });
+
+  it('trusts a consent handler name only when nothing in the file calls it', () => {
+    const probe = analyse(`
+      export function onConsentAccepted() { fbq('consent', 'grant'); }
+      function grantConsent() { fbq('consent', 'grant'); }
+      grantConsent();
+      export function revokeMarketingConsent() { fbq('init', '1'); }
+    `);
+    expect(probe.kind("fbq('consent', 'grant')")).toBe('callback');
+    expect(probe.consent.coverage(probe.node('grantConsent()'), { afterRevoke: false })).toBeUndefined();
+    expect(probe.kind("fbq('init', '1')")).toBeUndefined();
+  });
+
+  it('counts a revoke before the node on every path, only with afterRevoke', () => {
+    const probe = analyse(`
+      fbq('consent', 'revoke');
+      fbq('init', '1');
+      export function f() {
+        if (a) { fbq('consent', 'revoke'); }
+        fbq('init', '2');
+      }
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBe('revoke');
+    expect(probe.kind("fbq('init', '1')", false)).toBeUndefined();
+    expect(probe.kind("fbq('init', '2')")).toBeUndefined();
+  });
+
+  it('counts a revoke in a helper called first, and a conditional consent call', () => {
+    const probe = analyse(`
+      function pause() { fbq('consent', 'revoke'); }
+      pause();
+      fbq('init', '1');
+      export function g(granted) { fbq('consent', granted ? 'grant' : 'revoke'); fbq('init', '2'); }
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBe('revoke');
+    expect(probe.kind("fbq('init', '2')")).toBe('revoke');
+    expect(probe.actions()).toEqual(['revoke', 'runtime']);
+  });
+
+  it('uses consentSignals from settings', () => {
+    const code = "if (privacyChoices.ads) fbq('init', '1');";
+    expect(analyse(code).kind("fbq('init', '1')")).toBeUndefined();
+    expect(analyse(code, { consentSignals: ['privacyChoices'] }).kind("fbq('init', '1')")).toBe('check');
+  });
+});
+
+describe('program order', () => {
+  it('orders statements of a block, a test before its branches, and outer code before later callbacks', () => {
+    const probe = analyse(`
+      fbq('init', '1');
+      fbq('dataProcessingOptions', []);
+      if (us) { fbq('consent', 'revoke'); } else { fbq('track', 'A'); }
+      setTimeout(() => fbq('track', 'B'));
+      export function a() { fbq('track', 'C'); }
+      export function b() { fbq('track', 'D'); }
+    `);
+    const { consent, node } = probe;
+    expect(consent.runsBefore(node("fbq('init', '1')"), node("fbq('dataProcessingOptions', [])"))).toBe(true);
+    expect(consent.runsBefore(node("fbq('dataProcessingOptions', [])"), node("fbq('init', '1')"))).toBe(false);
+    expect(consent.runsBefore(node("fbq('consent', 'revoke')"), node("fbq('track', 'A')"))).toBe(false);
+    expect(consent.runsBefore(node("fbq('init', '1')"), node("fbq('track', 'B')"))).toBe(true);
+    expect(consent.runsBefore(node("fbq('track', 'B')"), node("fbq('init', '1')"))).toBe(false);
+    expect(consent.runsBefore(node("fbq('track', 'C')"), node("fbq('track', 'D')"))).toBe(false);
+  });
+
+  it('does not throw on odd code', () => {
+    const probe = analyse(`
+      label: for (const x of xs) { if (consent) continue label; fbq('init', x); }
+      switch (k) { case 1: fbq('consent', 'revoke'); fbq('init', '2'); break; default: }
+      const f = function self() { return self(); };
+    `);
+    expect(probe.kind("fbq('init', x)")).toBe('check');
+    expect(probe.kind("fbq('init', '2')")).toBe('revoke');
+  });
+});
