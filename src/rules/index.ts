@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { MetaPrivacyRuleDocs } from '../util/create-rule.js';
 import noRawPii from './no-raw-pii.js';
+import noSensitiveEventData from './no-sensitive-event-data.js';
 import noUnhashedIdentifiers from './no-unhashed-identifiers.js';
 
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[], MetaPrivacyRuleDocs>;
@@ -8,5 +9,6 @@ type AnyRule = TSESLint.RuleModule<string, readonly unknown[], MetaPrivacyRuleDo
 /** Every rule of the plugin, by id (file name = rule id). Kept in alphabetical order. */
 export const rules: Record<string, AnyRule> = {
   'no-raw-pii': noRawPii as unknown as AnyRule,
+  'no-sensitive-event-data': noSensitiveEventData as unknown as AnyRule,
   'no-unhashed-identifiers': noUnhashedIdentifiers as unknown as AnyRule,
 };
