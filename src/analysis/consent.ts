@@ -9,7 +9,7 @@ import {
   REFUSAL_SIGNAL,
 } from './catalog/consent.js';
 import type { FileAnalysis } from './index.js';
-import { functionVariable, localFunctionOf, MAX_DEPTH, returnedExpressions, variableOf } from './resolve.js';
+import { functionVariable, localFunctionOf, MAX_DEPTH, returnedExpressions, singleValueOf, variableOf } from './resolve.js';
 import type { PixelCall } from './sinks/types.js';
 import { isFunctionNode, keyName, lastName, staticString, unwrap } from '../util/ast.js';
 
@@ -227,10 +227,29 @@ export class FileConsent {
       (parent?.type === AST_NODE_TYPES.Property && parent.value === fn)
     ) {
       const key = keyName(parent as TSESTree.MethodDefinition);
-      return key === undefined ? [] : (this.methodCalls().get(key) ?? []);
+      const owner = parent.parent.type === AST_NODE_TYPES.ClassBody ? parent.parent.parent : parent.parent;
+      return key === undefined ? [] : (this.methodCalls().get(key) ?? []).filter((call) => this.isCallOn(call, owner));
     }
     if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === fn) return [];
     return undefined;
+  }
+
+  /**
+   * Whether a method call is made on `owner`: `this.m()` inside the class, `C.m()`, `x.m()` where
+   * `x` holds `new C()` or the object literal itself.
+   */
+  private isCallOn(call: TSESTree.CallExpression, owner: TSESTree.Node): boolean {
+    const object = unwrap((unwrap(call.callee) as TSESTree.MemberExpression).object);
+    if (object.type === AST_NODE_TYPES.ThisExpression) return isInside(call, owner);
+    if (object.type !== AST_NODE_TYPES.Identifier) return false;
+    const className = 'id' in owner && owner.id?.type === AST_NODE_TYPES.Identifier ? owner.id.name : undefined;
+    if (object.name === className) return true;
+    const variable = variableOf(this.sourceCode, object);
+    const value = variable && singleValueOf(variable);
+    if (!value) return false;
+    const instance = unwrap(value.type === AST_NODE_TYPES.AwaitExpression ? value.argument : value);
+    if (instance === owner) return true;
+    return instance.type === AST_NODE_TYPES.NewExpression && instance.callee.type === AST_NODE_TYPES.Identifier && instance.callee.name === className;
   }
 
   /** Calls `x.name(…)` / `this.name(…)` in the file, by method name (computed once, on demand). */
@@ -364,7 +383,7 @@ export class FileConsent {
 }
 
 /** The statements of a block-like node, or undefined. */
-function statementList(node: TSESTree.Node): StatementList | undefined {
+export function statementList(node: TSESTree.Node): StatementList | undefined {
   switch (node.type) {
     case AST_NODE_TYPES.Program:
     case AST_NODE_TYPES.BlockStatement:
@@ -383,7 +402,8 @@ function exitsEarly(statement: TSESTree.IfStatement): boolean {
   return exits(statement.consequent) || (statement.alternate !== null && exits(statement.alternate));
 }
 
-function exits(statement: TSESTree.Statement): boolean {
+/** Whether a statement always leaves its block: `return`, `throw`, `break`, `continue`, or a block / if-else ending in one. */
+export function exits(statement: TSESTree.Statement): boolean {
   switch (statement.type) {
     case AST_NODE_TYPES.ReturnStatement:
     case AST_NODE_TYPES.ThrowStatement:

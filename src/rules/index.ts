@@ -3,6 +3,7 @@ import type { MetaPrivacyRuleDocs } from '../util/create-rule.js';
 import noRawPii from './no-raw-pii.js';
 import noSensitiveEventData from './no-sensitive-event-data.js';
 import noUnhashedIdentifiers from './no-unhashed-identifiers.js';
+import requireConsent from './require-consent.js';
 
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[], MetaPrivacyRuleDocs>;
 
@@ -11,4 +12,5 @@ export const rules: Record<string, AnyRule> = {
   'no-raw-pii': noRawPii as unknown as AnyRule,
   'no-sensitive-event-data': noSensitiveEventData as unknown as AnyRule,
   'no-unhashed-identifiers': noUnhashedIdentifiers as unknown as AnyRule,
+  'require-consent': requireConsent as unknown as AnyRule,
 };

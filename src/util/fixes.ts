@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 /** Removes a property from an object literal, with the comma and spacing that separate it from its neighbours. */
 export function removeProperty(
@@ -26,4 +26,56 @@ export function wrapInCall(
   callee: string,
 ): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
   return (fixer) => fixer.replaceText(node, `${callee}(${sourceCode.getText(node)})`);
+}
+
+/** The expression statement a call makes up on its own, when that statement sits directly in a block. */
+export function statementOf(call: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
+  let node = call;
+  while (node.parent?.type === AST_NODE_TYPES.ChainExpression || node.parent?.type === AST_NODE_TYPES.AwaitExpression) node = node.parent;
+  const statement = node.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+  const block = statement.parent;
+  return block?.type === AST_NODE_TYPES.BlockStatement || block?.type === AST_NODE_TYPES.Program ? statement : undefined;
+}
+
+/** Inserts a statement's text before `target`, on its own line with the target's indentation. */
+export function insertStatementBefore(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  target: TSESTree.Node,
+  text: string,
+): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
+  return (fixer) => fixer.insertTextBefore(target, `${text}${separatorBefore(sourceCode, target)}`);
+}
+
+/** Moves a statement (with its line, when it has one to itself) to just before `target`. */
+export function moveStatementBefore(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  statement: TSESTree.Node,
+  target: TSESTree.Node,
+): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] {
+  return (fixer) => [
+    fixer.insertTextBefore(target, `${sourceCode.getText(statement)}${separatorBefore(sourceCode, target)}`),
+    fixer.removeRange(ownLineRange(sourceCode, statement)),
+  ];
+}
+
+/** A newline plus the indentation of `node` when it starts its line, otherwise a space. */
+function separatorBefore(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  const indent = textBefore(sourceCode, node);
+  return /^\s*$/.test(indent) ? `\n${indent}` : ' ';
+}
+
+/** The text on a node's first line before it. */
+function textBefore(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  return sourceCode.lines[node.loc.start.line - 1]!.slice(0, node.loc.start.column);
+}
+
+/** The range of a statement, widened to its whole line when nothing else is on that line. */
+function ownLineRange(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Range {
+  const before = textBefore(sourceCode, node);
+  const after = sourceCode.lines[node.loc.end.line - 1]!.slice(node.loc.end.column);
+  if (!/^\s*$/.test(before) || !/^\s*$/.test(after)) return node.range;
+  const nextLine = node.loc.end.line + 1;
+  const end = nextLine <= sourceCode.lines.length ? sourceCode.getIndexFromLoc({ line: nextLine, column: 0 }) : sourceCode.text.length;
+  return [node.range[0] - before.length, end];
 }

@@ -192,6 +192,21 @@ describe('consent coverage', () => {
     expect(probe.kind('send(event)', false)).toBe('callers');
   });
 
+  it('matches method calls to their object or class, not to other objects with that method', () => {
+    const probe = analyse(`
+      const capi = { async send(e) { await deliver(e); } };
+      if (consent) capi.send(1);
+      class Client { async post(e) { await axios.post(URL, e); } }
+      const client = new Client();
+      if (consent) client.post(1);
+      class Other { async post(e) { await transmit(e); } }
+      if (consent) axios.post(URL, 1);
+    `);
+    expect(probe.kind('deliver(e)', false)).toBe('callers');
+    expect(probe.kind('axios.post(URL, e)', false)).toBe('callers');
+    expect(probe.kind('transmit(e)', false)).toBeUndefined();
+  });
+
   it('trusts a consent handler name only when nothing in the file calls it', () => {
     const probe = analyse(`
       export function onConsentAccepted() { fbq('consent', 'grant'); }

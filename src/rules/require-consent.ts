@@ -1,0 +1,151 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { getAnalysis } from '../analysis/index.js';
+import type { FileSinks, PixelCall, PixelChannel } from '../analysis/sinks/index.js';
+import { TRACKING_COMMANDS } from '../analysis/catalog/pixel.js';
+import { consentAction, getConsent } from '../analysis/consent.js';
+import type { FileConsent } from '../analysis/consent.js';
+import { createRule } from '../util/create-rule.js';
+import { snippet } from '../util/ast.js';
+import { insertStatementBefore, statementOf } from '../util/fixes.js';
+
+export type Options = [{ checkTrackCalls: boolean }];
+export type MessageIds =
+  | 'unguardedInit'
+  | 'initBeforeRevoke'
+  | 'unguardedLoader'
+  | 'unconditionalGrant'
+  | 'unguardedSend'
+  | 'unguardedTrack'
+  | 'insertRevoke';
+
+const MUST_REVOKE = 'Meta: "You need to call revoke on every page."';
+const GUARD_EXAMPLE = '`if (hasMarketingConsent()) { … }`';
+const REVOKE_OR_GUARD = `Call \`fbq('consent', 'revoke')\` before init and \`fbq('consent', 'grant')\` once the visitor accepts, or init only under a consent check such as ${GUARD_EXAMPLE}.`;
+
+/** How to fix an init, by how the pixel is reached: react-facebook-pixel defines `fbq` in its init, so it cannot revoke first. */
+const INIT_FIXES: Readonly<Record<PixelChannel, string>> = {
+  fbq: REVOKE_OR_GUARD,
+  wrapper: REVOKE_OR_GUARD,
+  'react-facebook-pixel': `react-facebook-pixel defines \`fbq\` inside its init, so it cannot revoke first: call init only under a consent check such as ${GUARD_EXAMPLE}, or load the base code yourself and revoke before init.`,
+};
+
+export default createRule<Options, MessageIds>({
+  name: 'require-consent',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require a consent check or a preceding consent revoke before the Meta pixel starts, and a consent check before Conversions API sends',
+      recommended: true,
+      strictOptions: { checkTrackCalls: true },
+    },
+    hasSuggestions: true,
+    messages: {
+      unguardedInit: `{{call}} starts the Meta pixel without a consent check, so it tracks visitors who never agreed. ${MUST_REVOKE} {{fix}}`,
+      initBeforeRevoke: `{{call}} runs before {{revoke}} (line {{line}}), so the pixel starts before consent is revoked; Meta's order is revoke → init → grant after the visitor agrees. {{fix}}`,
+      unguardedLoader: `This loads the Meta pixel base code (fbevents.js) with no consent check and no consent revoke in this file. ${MUST_REVOKE} Call \`fbq('consent', 'revoke')\` before init, or load the pixel only under a consent check such as ${GUARD_EXAMPLE}.`,
+      unconditionalGrant: '{{call}} grants consent whatever the visitor chose. Grant only after an affirmative choice: under a consent check (`if (preferences.marketing) { … }`) or in the consent banner\'s accept callback.',
+      unguardedSend: '{{call}} sends events to the Meta Conversions API without a consent check in this function or its callers in this file. Check the visitor\'s choice first, e.g. `if (!user.marketingConsent) return;`.',
+      unguardedTrack: `{{call}} sends a pixel event with no consent check and no consent revoke before it (this file never calls init). Track under a consent check such as ${GUARD_EXAMPLE}, or after \`fbq('consent', 'revoke')\`.`,
+      insertRevoke: 'Insert `{{revoke}}` before this init (and grant once the visitor agrees).',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          checkTrackCalls: {
+            type: 'boolean',
+            description: 'Also report pixel track calls with no consent check in files that never call `init` (by default the init, wherever it is, carries the report).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ checkTrackCalls: false }],
+  },
+  create(context, [options]) {
+    const analysis = getAnalysis(context);
+    const { sinks } = analysis;
+    if (!hasConsentSinks(sinks)) return {};
+    const { sourceCode } = context;
+    const consent = getConsent(analysis);
+    const reported = new Set<TSESTree.Node>();
+    const report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, suggest: Parameters<typeof context.report>[0]['suggest'] = null) => {
+      if (reported.has(node)) return;
+      reported.add(node);
+      context.report({ node, loc: callLoc(node), messageId, data, suggest });
+    };
+
+    const inits = sinks.pixelCalls.filter((call) => call.command === 'init');
+    for (const init of inits) {
+      if (consent.coverage(init.node, { afterRevoke: true })) continue;
+      const revoke = consent.revokes.find((candidate) => consent.runsBefore(init.node, candidate.node));
+      const statement = init.channel === 'fbq' ? statementOf(init.node) : undefined;
+      const revokeText = `${sourceCode.getText(init.node.callee)}('consent', 'revoke');`;
+      const fix = INIT_FIXES[init.channel];
+      const suggest = statement
+        ? [{ messageId: 'insertRevoke' as const, data: { revoke: revokeText }, fix: insertStatementBefore(sourceCode, statement, revokeText) }]
+        : null;
+      if (revoke) {
+        report(init.node, 'initBeforeRevoke', { call: init.label, revoke: revoke.label, line: String(revoke.node.loc.start.line), fix }, suggest);
+      } else {
+        report(init.node, 'unguardedInit', { call: init.label, fix }, suggest);
+      }
+    }
+    if (inits.length === 0 && consent.revokes.length === 0) {
+      for (const loader of sinks.pixelLoaders) {
+        // An inline base-code string that revokes or checks consent itself mentions it.
+        if (!consent.mentionsConsent(loader) && !consent.coverage(loader, { afterRevoke: false })) report(loader, 'unguardedLoader', {});
+      }
+    }
+    for (const call of sinks.pixelCalls) {
+      if (consentAction(call, sourceCode) === 'grant' && !consent.coverage(call.node, { afterRevoke: false })) {
+        report(call.node, 'unconditionalGrant', { call: call.label });
+      }
+    }
+    if (options.checkTrackCalls && inits.length === 0) checkTracks(sinks.pixelCalls, consent, report);
+    for (const send of capiSends(sourceCode, sinks)) {
+      if (!consent.coverage(send.node, { afterRevoke: false })) report(send.node, 'unguardedSend', { call: send.label });
+    }
+    return {};
+  },
+});
+
+type Report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>) => void;
+
+/** A file with nothing that starts the pixel, grants consent or sends server events has nothing to check. */
+function hasConsentSinks(sinks: FileSinks): boolean {
+  return sinks.pixelCalls.length > 0 || sinks.pixelLoaders.length > 0 || sinks.requests.length > 0 || sinks.sdkCalls.some(isExecute);
+}
+
+function checkTracks(calls: readonly PixelCall[], consent: FileConsent, report: Report): void {
+  for (const call of calls) {
+    if (TRACKING_COMMANDS.has(call.command) && !consent.coverage(call.node, { afterRevoke: true })) {
+      report(call.node, 'unguardedTrack', { call: call.label });
+    }
+  }
+}
+
+/** Conversions API sends: HTTP calls to an events endpoint and `EventRequest.execute()`. */
+function capiSends(sourceCode: Readonly<TSESLint.SourceCode>, sinks: FileSinks): { node: TSESTree.Node; label: string }[] {
+  return [
+    ...sinks.requests.map((request) => ({ node: request.node, label: `${snippet(sourceCode, request.node.callee)}()` })),
+    ...sinks.sdkCalls.filter(isExecute).map((call) => ({ node: call.node, label: 'EventRequest.execute()' })),
+  ];
+}
+
+function isExecute(call: FileSinks['sdkCalls'][number]): boolean {
+  return call.className === 'EventRequest' && call.method === 'execute';
+}
+
+/** For a call at the end of a chain (`new EventRequest(…).setEvents(…).execute()`), only the last link. */
+function callLoc(node: TSESTree.Node): TSESTree.SourceLocation {
+  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && isCallLike(node.callee.object)) {
+    return { start: node.callee.property.loc.start, end: node.loc.end };
+  }
+  return node.loc;
+}
+
+function isCallLike(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression;
+}

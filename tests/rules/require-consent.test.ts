@@ -1,0 +1,278 @@
+import rule from '../../src/rules/require-consent.js';
+import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
+
+const CAPI_URL = 'https://graph.facebook.com/v21.0/123/events';
+const signals = (consentSignals: string[]) => ({ 'meta-privacy': { consentSignals } });
+
+createJsRuleTester().run('require-consent', rule, {
+  valid: [
+    { name: "Meta's order: revoke, init, track", code: "fbq('consent', 'revoke');\nfbq('init', '1');\nfbq('track', 'PageView');" },
+    {
+      name: 'base code, then revoke before init',
+      code: "!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){};t=b.createElement(e);t.src=v;}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');\nfbq('consent', 'revoke');\nfbq('init', '1');",
+    },
+    { name: 'if guard', code: "if (hasMarketingConsent()) { fbq('init', '1'); }" },
+    { name: 'early return guard', code: "export function boot() { if (!consentGiven) return; fbq('init', '1'); }" },
+    { name: 'early throw guard', code: "export function boot(prefs) { if (!prefs.marketing) { throw new Error('no consent'); } window.fbq('init', '1'); }" },
+    { name: '&& guard', code: "cookieConsent.marketing && fbq('init', '1');" },
+    { name: 'ternary guard', code: "const started = userConsent ? fbq('init', '1') : null;" },
+    { name: 'OneTrust active groups', code: "if (window.OnetrustActiveGroups.includes('C0004')) fbq('init', '1');" },
+    { name: 'OneTrust OptanonWrapper callback', code: "function OptanonWrapper() { fbq('init', '1'); }" },
+    { name: 'OneTrust OnConsentChanged callback', code: "OneTrust.OnConsentChanged(() => fbq('init', '1'));" },
+    { name: 'Cookiebot consent flag', code: "if (Cookiebot.consent.marketing) fbq('init', '1');" },
+    { name: 'Cookiebot accept event', code: "window.addEventListener('CookiebotOnAccept', () => { fbq('init', '1'); });" },
+    {
+      name: 'IAB TCF listener',
+      code: "__tcfapi('addEventListener', 2, (tcData, success) => { if (success && tcData.purpose.consents[1]) fbq('init', '1'); });",
+    },
+    { name: 'Google Consent Mode ad_storage', code: "if (consentState.ad_storage === 'granted') fbq('init', '1');" },
+    { name: 'Google Consent Mode mirrored into the pixel', code: "fbq('consent', adsGranted ? 'grant' : 'revoke');\nfbq('init', '1');" },
+    { name: 'Osano flag', code: "if (window.Osano.cm.marketing) fbq('init', '1');" },
+    { name: 'Osano consent-saved event', code: "Osano.cm.addEventListener('osano-cm-consent-saved', (change) => { fbq('init', '1'); });" },
+    { name: 'Usercentrics event', code: "window.addEventListener('ucEvent', (event) => { if (event.detail['Facebook Pixel']) fbq('init', '1'); });" },
+    { name: 'Usercentrics services', code: "if (UC_UI.getServicesBaseInfo().some((s) => s.name === 'Facebook Pixel' && s.consent.status)) fbq('init', '1');" },
+    {
+      name: 'Klaro service callback',
+      code: "window.klaroConfig = { services: [{ name: 'facebook', purposes: ['marketing'], callback(consent) { fbq('consent', consent ? 'grant' : 'revoke'); } }] };",
+    },
+    { name: 'react-cookie-consent value', code: "import ReactPixel from 'react-facebook-pixel';\nif (getCookieConsentValue() === 'true') ReactPixel.init('1');" },
+    { name: 'home-grown localStorage flag', code: "if (localStorage.getItem('fbPixelConsent') === 'granted') fbq('init', '1');" },
+    { name: 'Do Not Track early exit', code: "export function boot() { if (navigator.doNotTrack === '1') return; fbq('init', '1'); }" },
+    { name: 'Global Privacy Control early exit', code: "export function boot() { if (navigator.globalPrivacyControl) return; fbq('init', '1'); }" },
+    {
+      name: 'loader function called only inside a CMP callback check',
+      code: "function loadPixel() { fbq('init', '1'); }\nOneTrust.OnConsentChanged(() => { if (OnetrustActiveGroups.includes('C0004')) loadPixel(); });",
+    },
+    { name: 'loader function handed to a CMP callback', code: "function loadPixel() { fbq('init', '1'); }\nOneTrust.OnConsentChanged(loadPixel);" },
+    { name: 'revoke in a helper called before init', code: "function pausePixel() { fbq('consent', 'revoke'); }\npausePixel();\nfbq('init', '1');" },
+    { name: 'revoke only when consent is missing', code: "if (!hasConsent()) fbq('consent', 'revoke');\nfbq('init', '1');" },
+    { name: 'grant under a consent check', code: "export function onChoice(preferences) { if (preferences.marketing) fbq('consent', 'grant'); }" },
+    { name: 'grant in a consent handler nothing in the file calls', code: "import ReactPixel from 'react-facebook-pixel';\nexport function onConsentAccepted() { ReactPixel.grantConsent(); }" },
+    { name: 'conditional grant or revoke', code: "export function sync(accepted) { fbq('consent', accepted ? 'grant' : 'revoke'); }" },
+    { name: 'track calls in a file without init', code: "fbq('track', 'Purchase', { value: 1, currency: 'EUR' });" },
+    { name: 'base code in JSX under a consent check', code: "export const Pixel = ({ consent }) => consent && <script src=\"https://connect.facebook.net/en_US/fbevents.js\" />;" },
+    {
+      name: 'inline base code that revokes itself',
+      code: "export const html = `!function(f,b,e,v){}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js'); fbq('consent', 'revoke'); fbq('init', '1');`;",
+    },
+    {
+      name: 'Express route with an early return on consent',
+      code: `app.post('/api/leads', async (req, res) => {\n  if (!req.body.marketingConsent) return res.sendStatus(204);\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [] }) });\n});`,
+    },
+    {
+      name: 'Next.js route with an early return on consent',
+      code: `export async function POST(request) {\n  const body = await request.json();\n  if (!body.consent?.marketing) return Response.json({ skipped: true });\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [body.event] }) });\n}`,
+    },
+    {
+      name: 'class method guarded inside',
+      code: `class MetaCapi {\n  async send(event, consent) {\n    if (!consent.advertising) return;\n    await axios.post('${CAPI_URL}', { data: [event] });\n  }\n}`,
+    },
+    {
+      name: 'class method called only under a consent check',
+      code: `class MetaCapi {\n  async post(event) { await axios.post('${CAPI_URL}', { data: [event] }); }\n  async track(event, user) { if (user.adConsent) await this.post(event); }\n}`,
+    },
+    {
+      name: 'EventRequest.execute() under a consent check',
+      code: "import { EventRequest } from 'facebook-nodejs-business-sdk';\nexport async function send(events, user) {\n  if (user.marketingConsent) await new EventRequest('token', '1').setEvents(events).execute();\n}",
+    },
+    { name: 'consentSignals from settings', code: "if (privacyChoices.ads) fbq('init', '1');", settings: signals(['privacyChoices']) },
+    { name: 'a locally declared fbq is not the pixel', code: "function fbq() {}\nfbq('init', '1');" },
+    { name: 'no Meta sink at all', code: 'if (isProduction) analytics.init(KEY);' },
+    {
+      name: 'wrapper init from settings under a consent check',
+      code: "if (hasConsent()) pixel.init('1');",
+      settings: { 'meta-privacy': { pixelWrappers: [{ name: 'pixel.init', command: 'init' }] } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'bare init',
+      code: "fbq('init', '1');",
+      errors: [
+        {
+          messageId: 'unguardedInit',
+          line: 1,
+          column: 1,
+          suggestions: [{ messageId: 'insertRevoke', data: { revoke: "fbq('consent', 'revoke');" }, output: "fbq('consent', 'revoke');\nfbq('init', '1');" }],
+        },
+      ],
+    },
+    {
+      name: 'init under isProduction',
+      code: "if (isProduction) {\n  window.fbq('init', '1');\n}",
+      errors: [
+        {
+          messageId: 'unguardedInit',
+          line: 2,
+          column: 3,
+          suggestions: [{ messageId: 'insertRevoke', output: "if (isProduction) {\n  window.fbq('consent', 'revoke');\n  window.fbq('init', '1');\n}" }],
+        },
+      ],
+    },
+    { name: 'init under debug', code: "if (debug) fbq('init', '1');", errors: [{ messageId: 'unguardedInit', line: 1, column: 12, suggestions: [] }] },
+    { name: 'init under window.fbq', code: "if (window.fbq) window.fbq('init', '1');", errors: [{ messageId: 'unguardedInit', line: 1, column: 17, suggestions: [] }] },
+    {
+      name: 'init under a typeof window check',
+      code: "export function boot() { if (typeof window === 'undefined') return; fbq('init', '1'); }",
+      errors: [
+        {
+          messageId: 'unguardedInit',
+          line: 1,
+          column: 69,
+          suggestions: [{ messageId: 'insertRevoke', output: "export function boot() { if (typeof window === 'undefined') return; fbq('consent', 'revoke'); fbq('init', '1'); }" }],
+        },
+      ],
+    },
+    {
+      name: 'init then revoke with fbq',
+      code: "fbq('init', '1');\nfbq('consent', 'revoke');",
+      errors: [
+        {
+          messageId: 'initBeforeRevoke',
+          line: 1,
+          column: 1,
+          data: { call: "fbq('init')", revoke: "fbq('consent')", line: '2', fix: "Call `fbq('consent', 'revoke')` before init and `fbq('consent', 'grant')` once the visitor accepts, or init only under a consent check such as `if (hasMarketingConsent()) { … }`." },
+          suggestions: [{ messageId: 'insertRevoke', output: "fbq('consent', 'revoke');\nfbq('init', '1');\nfbq('consent', 'revoke');" }],
+        },
+      ],
+    },
+    {
+      name: 'ReactPixel.init then revokeConsent',
+      code: "import ReactPixel from 'react-facebook-pixel';\nexport function initPixel() {\n  ReactPixel.init('1');\n  ReactPixel.revokeConsent();\n}",
+      errors: [{ messageId: 'initBeforeRevoke', line: 3, column: 3, suggestions: [] }],
+    },
+    {
+      name: 'ReactPixel.init through a dynamic import',
+      code: "import('react-facebook-pixel').then(({ default: ReactPixel }) => ReactPixel.init('1'));",
+      errors: [{ messageId: 'unguardedInit', line: 1, column: 66, suggestions: [] }],
+    },
+    {
+      name: 'init in a function also called without a guard',
+      code: "function loadPixel() { fbq('init', '1'); }\nif (hasConsent()) loadPixel();\nloadPixel();",
+      errors: [{ messageId: 'unguardedInit', line: 1, column: 24, suggestions: [{ messageId: 'insertRevoke', output: "function loadPixel() { fbq('consent', 'revoke'); fbq('init', '1'); }\nif (hasConsent()) loadPixel();\nloadPixel();" }] }],
+    },
+    {
+      name: 'exported init function nothing in the file guards',
+      code: "export function initPixel() {\n  fbq('init', '1');\n}",
+      errors: [{ messageId: 'unguardedInit', line: 2, column: 3, suggestions: [{ messageId: 'insertRevoke', output: "export function initPixel() {\n  fbq('consent', 'revoke');\n  fbq('init', '1');\n}" }] }],
+    },
+    {
+      name: 'revoke only on another branch',
+      code: "if (embedded) { fbq('consent', 'revoke'); }\nfbq('init', '1');",
+      errors: [{ messageId: 'unguardedInit', line: 2, column: 1, suggestions: [{ messageId: 'insertRevoke', output: "if (embedded) { fbq('consent', 'revoke'); }\nfbq('consent', 'revoke');\nfbq('init', '1');" }] }],
+    },
+    {
+      name: 'init in a Cookiebot decline callback',
+      code: "window.addEventListener('CookiebotOnDecline', () => { fbq('init', '1'); });",
+      errors: [{ messageId: 'unguardedInit', line: 1, column: 55, suggestions: [{ messageId: 'insertRevoke', output: "window.addEventListener('CookiebotOnDecline', () => { fbq('consent', 'revoke'); fbq('init', '1'); });" }] }],
+    },
+    {
+      name: 'wrapper init from settings',
+      code: "pixel.init('1');",
+      settings: { 'meta-privacy': { pixelWrappers: [{ name: 'pixel.init', command: 'init' }] } },
+      errors: [{ messageId: 'unguardedInit', line: 1, column: 1, suggestions: [] }],
+    },
+    {
+      name: 'consentSignals not configured',
+      code: "if (privacyChoices.ads) fbq('init', '1');",
+      errors: [{ messageId: 'unguardedInit', line: 1, column: 25, suggestions: [] }],
+    },
+    {
+      name: 'base code loader without consent',
+      code: "const script = document.createElement('script');\nscript.src = 'https://connect.facebook.net/en_US/fbevents.js';\ndocument.head.appendChild(script);",
+      errors: [{ messageId: 'unguardedLoader', line: 2, column: 14 }],
+    },
+    {
+      name: 'inline base code in JSX without consent',
+      code: "export const Pixel = () => <script dangerouslySetInnerHTML={{ __html: `!function(f,b,e,v){}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js'); fbq('init', '1');` }} />;",
+      errors: [{ messageId: 'unguardedLoader', line: 1, column: 71 }],
+    },
+    {
+      name: 'loader and init in one file: only the init',
+      code: "function load() { const s = document.createElement('script'); s.src = 'https://connect.facebook.net/en_US/fbevents.js'; }\nload();\nfbq('init', '1');",
+      errors: [{ messageId: 'unguardedInit', line: 3, column: 1, suggestions: [{ messageId: 'insertRevoke', output: "function load() { const s = document.createElement('script'); s.src = 'https://connect.facebook.net/en_US/fbevents.js'; }\nload();\nfbq('consent', 'revoke');\nfbq('init', '1');" }] }],
+    },
+    {
+      name: 'unconditional grant',
+      code: "fbq('consent', 'revoke');\nfbq('init', '1');\nfbq('consent', 'grant');",
+      errors: [{ messageId: 'unconditionalGrant', line: 3, column: 1, data: { call: "fbq('consent')" } }],
+    },
+    {
+      name: 'grantConsent under a non-consent condition',
+      code: "import ReactPixel from 'react-facebook-pixel';\nexport function start() { if (isProduction) ReactPixel.grantConsent(); }",
+      errors: [{ messageId: 'unconditionalGrant', line: 2, column: 45 }],
+    },
+    {
+      name: 'CAPI fetch in an Express route without consent',
+      code: `app.post('/api/checkout', async (req, res) => {\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [] }) });\n  res.json({ ok: true });\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 2, column: 9, data: { call: 'fetch()' } }],
+    },
+    {
+      name: 'CAPI route path that mentions consent is no consent check',
+      code: `app.post('/api/consent', async (req, res) => {\n  await axios.post('${CAPI_URL}', { data: [] });\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 2, column: 9, data: { call: 'axios.post()' } }],
+    },
+    {
+      name: 'CAPI send in a Next.js route handler',
+      code: "export async function POST(request) {\n  const event = await request.json();\n  await fetch('https://graph.facebook.com/v21.0/' + process.env.PIXEL_ID + '/events', { method: 'POST', body: JSON.stringify({ data: [event] }) });\n}",
+      errors: [{ messageId: 'unguardedSend', line: 3, column: 9 }],
+    },
+    {
+      name: 'CAPI send in a class method',
+      code: `export class MetaCapi {\n  async send(event) {\n    if (process.env.NODE_ENV !== 'production') return;\n    await axios.post('${CAPI_URL}', { data: [event] });\n  }\n}`,
+      errors: [{ messageId: 'unguardedSend', line: 4, column: 11 }],
+    },
+    {
+      name: 'EventRequest.execute() without consent',
+      code: "import { EventRequest } from 'facebook-nodejs-business-sdk';\nexport async function send(events) {\n  await new EventRequest('token', '1').setEvents(events).execute();\n}",
+      errors: [{ messageId: 'unguardedSend', line: 3, column: 58, data: { call: 'EventRequest.execute()' } }],
+    },
+    {
+      name: 'track calls without init with checkTrackCalls',
+      code: "fbq('track', 'Purchase', { value: 1, currency: 'EUR' });\nif (hasConsent()) fbq('track', 'Lead');",
+      options: [{ checkTrackCalls: true }],
+      errors: [{ messageId: 'unguardedTrack', line: 1, column: 1 }],
+    },
+  ],
+});
+
+createTsRuleTester().run('require-consent (TypeScript)', rule, {
+  valid: [
+    {
+      name: 'TSX: a value from a consent hook checked in the effect',
+      code: "import ReactPixel from 'react-facebook-pixel';\nimport { useEffect } from 'react';\nexport function Pixel() {\n  const [consent] = useConsent();\n  useEffect(() => {\n    if (consent === true) ReactPixel.init('1');\n  }, [consent]);\n  return null;\n}",
+      filename: 'Pixel.tsx',
+    },
+    {
+      name: 'TSX: c15t has(marketing) before a dynamic import',
+      code: "import { useEffect } from 'react';\nexport function Pixel(): null {\n  const { has } = useConsentManager();\n  useEffect(() => {\n    if (!has('marketing')) return;\n    void (async () => {\n      const { default: ReactPixel } = await import('react-facebook-pixel');\n      ReactPixel.init('1');\n    })();\n  }, [has]);\n  return null;\n}",
+      filename: 'Pixel.tsx',
+    },
+    { name: 'TS: revoke through a typed window', code: "(window as any).fbq('consent', 'revoke');\n(window as any).fbq('init', PIXEL_ID as string);" },
+  ],
+  invalid: [
+    {
+      name: 'TSX: init in an effect with no consent check',
+      code: "import { useEffect } from 'react';\nexport function Pixel({ id }: { id: string }) {\n  useEffect(() => {\n    window.fbq('init', id);\n  }, [id]);\n  return null;\n}",
+      filename: 'Pixel.tsx',
+      errors: [
+        {
+          messageId: 'unguardedInit',
+          line: 4,
+          column: 5,
+          suggestions: [{ messageId: 'insertRevoke', output: "import { useEffect } from 'react';\nexport function Pixel({ id }: { id: string }) {\n  useEffect(() => {\n    window.fbq('consent', 'revoke');\n    window.fbq('init', id);\n  }, [id]);\n  return null;\n}" }],
+        },
+      ],
+    },
+    {
+      name: 'TS: dynamic import of react-facebook-pixel awaited',
+      code: "export async function boot(id: string): Promise<void> {\n  const ReactPixel = (await import('react-facebook-pixel')).default;\n  ReactPixel.init(id);\n}",
+      errors: [{ messageId: 'unguardedInit', line: 3, column: 3, suggestions: [] }],
+    },
+    {
+      name: 'TS: CAPI send typed, under a non-consent condition',
+      code: `export async function sendEvent(event: Record<string, unknown>, debug: boolean): Promise<void> {\n  if (debug) return;\n  await fetch('${CAPI_URL}' as string, { method: 'POST', body: JSON.stringify({ data: [event] }) });\n}`,
+      errors: [{ messageId: 'unguardedSend', line: 3, column: 9 }],
+    },
+  ],
+});
