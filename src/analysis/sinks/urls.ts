@@ -52,6 +52,19 @@ export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, depth = 0)
   }
 }
 
+/** The whole string expression a literal or template is part of (`'…?access_token=' + token`). */
+export function outermostString(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent &&
+    ((current.parent.type === AST_NODE_TYPES.BinaryExpression && current.parent.operator === '+') ||
+      current.parent.type === AST_NODE_TYPES.TemplateLiteral)
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
 /** Stands for an interpolated value in URL text (a private-use character no real URL contains). */
 const HOLE = '\uE000';
 const HOLE_END = '\uE001';
