@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { MetaPrivacyRuleDocs } from '../util/create-rule.js';
+import noExposedAccessToken from './no-exposed-access-token.js';
 import noRawPii from './no-raw-pii.js';
 import noSensitiveEventData from './no-sensitive-event-data.js';
 import noUnhashedIdentifiers from './no-unhashed-identifiers.js';
@@ -9,6 +10,7 @@ type AnyRule = TSESLint.RuleModule<string, readonly unknown[], MetaPrivacyRuleDo
 
 /** Every rule of the plugin, by id (file name = rule id). Kept in alphabetical order. */
 export const rules: Record<string, AnyRule> = {
+  'no-exposed-access-token': noExposedAccessToken as unknown as AnyRule,
   'no-raw-pii': noRawPii as unknown as AnyRule,
   'no-sensitive-event-data': noSensitiveEventData as unknown as AnyRule,
   'no-unhashed-identifiers': noUnhashedIdentifiers as unknown as AnyRule,

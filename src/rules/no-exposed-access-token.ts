@@ -1,0 +1,300 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { getAnalysis } from '../analysis/index.js';
+import type { SecretKind } from '../analysis/catalog/tokens.js';
+import {
+  APP_TOKEN_PATTERN,
+  CLIENT_ENV_PREFIXES,
+  FIELD_SETTER_METHODS,
+  META_CONTEXT_HINT,
+  META_NAME_WORDS,
+  MIN_CLASSES,
+  MIN_SLOT_SECRET_LENGTH,
+  MIN_TOKEN_SHAPE_LENGTH,
+  PLACEHOLDER_PATTERNS,
+  SECRET_CHARACTERS,
+  SECRET_ENV_WORDS,
+  SECRET_NAMES,
+  TOKEN_NAME_HINT,
+  TOKEN_QUERY_PARAMETER,
+  TOKEN_SLOT_HINT,
+  TOKEN_SLOTS,
+  USER_TOKEN_PATTERN,
+} from '../analysis/catalog/tokens.js';
+import type { EnvRead, TestFileOptions } from '../analysis/environment.js';
+import {
+  clientExposedPrefix,
+  envObjectOf,
+  envReadOf,
+  envReadOfBinding,
+  isIgnoredTestFile,
+  TEST_FILE_OPTION_DEFAULTS,
+  TEST_FILE_OPTION_SCHEMA,
+} from '../analysis/environment.js';
+import { singleValueOf, variableOf } from '../analysis/resolve.js';
+import { outermostString, queryParameters, urlParts, urlShape } from '../analysis/sinks/urls.js';
+import { splitWords } from '../analysis/words.js';
+import { keyName, lastName, staticString, unwrap } from '../util/ast.js';
+import { createRule } from '../util/create-rule.js';
+
+export type Options = [TestFileOptions];
+export type MessageIds = 'hardCodedToken' | 'clientExposedToken';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+const WHY = "It grants write access to the business's dataset: anyone who holds it can send events in the business's name.";
+
+/** Text that must appear in a file for each check to have anything to find. */
+const HINTS = {
+  shape: /EAA[A-Za-z0-9]{20}|\d\|[\w-]{24}/,
+  clientEnv: new RegExp([...new Set(Object.values(CLIENT_ENV_PREFIXES).flat())].join('|')),
+  name: TOKEN_NAME_HINT,
+  sdk: TOKEN_SLOT_HINT,
+  url: new RegExp(`${TOKEN_QUERY_PARAMETER}=`),
+} as const;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-exposed-access-token',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow Meta access tokens and app secrets in source code and in client-exposed environment variables',
+      recommended: true,
+    },
+    messages: {
+      hardCodedToken: `Hard-coded Meta {{what}}. ${WHY} Keep it in a server-side secret store (a server-only environment variable or a secrets manager), read it at run time, and revoke this one.`,
+      clientExposedToken: `\`{{name}}\` is inlined into browser code (bundlers expose \`{{prefix}}*\` variables to the client), so the Meta {{what}} it holds ships to every visitor. ${WHY} Keep it in a server-side secret store and use it only in server code.`,
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: { ...TEST_FILE_OPTION_SCHEMA },
+      },
+    ],
+    defaultOptions: [TEST_FILE_OPTION_DEFAULTS],
+  },
+  create(context, [options]) {
+    if (isIgnoredTestFile(context, options)) return {};
+    const text = context.sourceCode.text;
+    const present = {
+      shape: HINTS.shape.test(text),
+      clientEnv: HINTS.clientEnv.test(text),
+      name: HINTS.name.test(text),
+      url: HINTS.url.test(text),
+    };
+    const sdk = HINTS.sdk.test(text);
+    if (!sdk && !present.shape && !present.clientEnv && !present.name && !present.url) return {};
+
+    const checker = new TokenChecker(context, META_CONTEXT_HINT.test(text));
+    if (sdk) checker.checkSdkSlots();
+    const listeners: TSESLint.RuleListener = {};
+    if (present.shape || present.url) {
+      listeners.Literal = (node) => {
+        if (typeof node.value === 'string') checker.checkString(node, node, node.value);
+      };
+      listeners.TemplateLiteral = (node) => {
+        for (const quasi of node.quasis) checker.checkString(node.expressions.length === 0 ? node : quasi, node, quasi.value.cooked ?? quasi.value.raw);
+      };
+    }
+    if (present.clientEnv) {
+      listeners['MemberExpression[object.property.name="env"]'] = (node: TSESTree.MemberExpression) => {
+        const read = envReadOf(node);
+        if (read) checker.checkEnvName(node, read);
+      };
+      listeners['VariableDeclarator[id.type="ObjectPattern"]'] = (node: TSESTree.VariableDeclarator) => checker.checkEnvDestructuring(node);
+    }
+    if (present.name) {
+      listeners['ObjectExpression > Property'] = (node: TSESTree.Property) => checker.checkNamedSlot(propertyName(node), node.value);
+      listeners.VariableDeclarator = (node) => {
+        if (node.id.type === AST_NODE_TYPES.Identifier && node.init) checker.checkNamedSlot(node.id.name, node.init);
+      };
+      listeners.AssignmentExpression = (node) => {
+        if (node.operator === '=') checker.checkNamedSlot(lastName(node.left), node.right);
+      };
+      listeners.CallExpression = (node) => checker.checkFieldSetter(node);
+    }
+    return listeners;
+  },
+});
+
+/** A literal or an environment read that a token slot's value comes from. */
+type TokenSource = { readonly node: TSESTree.Node; readonly text: string } | { readonly node: TSESTree.Node; readonly read: EnvRead };
+
+const MAX_SOURCE_DEPTH = 4;
+
+/** The checks of one file, with the nodes already reported (one report per node). */
+class TokenChecker {
+  private readonly sourceCode: SourceCode;
+  private readonly reported = new Set<TSESTree.Node>();
+  private readonly checkedUrls = new Set<TSESTree.Node>();
+
+  constructor(
+    private readonly context: Context,
+    /** The file talks to Meta, so a generic `accessToken` or `…_TOKEN` in it is a Meta one. */
+    private readonly metaContext: boolean,
+  ) {
+    this.sourceCode = context.sourceCode;
+  }
+
+  /** A string (or one part of a template) holding a token, or a `?access_token=` URL. */
+  checkString(node: TSESTree.Node, outer: TSESTree.Node, value: string): void {
+    const shape = tokenShapeOf(value);
+    if (shape) this.report(node, 'hardCodedToken', { what: shape });
+    else if (value.includes(`${TOKEN_QUERY_PARAMETER}=`)) this.checkTokenUrl(node, outermostString(outer));
+  }
+
+  /** `process.env.NEXT_PUBLIC_META_ACCESS_TOKEN`: a client-exposed variable whose name says it holds a credential. */
+  checkEnvName(node: TSESTree.Node, read: EnvRead): void {
+    const prefix = clientExposedPrefix(read);
+    if (prefix === undefined) return;
+    const words = splitWords(read.name.slice(prefix.length));
+    const secret = words.find((word) => Object.hasOwn(SECRET_ENV_WORDS, word));
+    if (secret === undefined || !(this.metaContext || words.some((word) => META_NAME_WORDS.has(word)))) return;
+    this.report(node, 'clientExposedToken', { name: read.name, prefix, what: SECRET_ENV_WORDS[secret]! });
+  }
+
+  /** `const { NEXT_PUBLIC_FB_TOKEN } = process.env`. */
+  checkEnvDestructuring(node: TSESTree.VariableDeclarator): void {
+    const source = node.init && envObjectOf(node.init);
+    if (!source || node.id.type !== AST_NODE_TYPES.ObjectPattern) return;
+    for (const property of node.id.properties) {
+      const name = property.type === AST_NODE_TYPES.Property ? keyName(property) : undefined;
+      if (name !== undefined) this.checkEnvName(property, { source, name });
+    }
+  }
+
+  /** `access_token: …`, `const accessToken = …`, `api.appSecret = …`: a value stored under a credential's name. */
+  checkNamedSlot(name: string | undefined, value: TSESTree.Node): void {
+    if (name === undefined || !this.metaContext || !TOKEN_NAME_HINT.test(name)) return;
+    const kind = secretKindOfName(name);
+    if (kind) this.checkSlot(value, kind);
+  }
+
+  /** `form.append('access_token', …)`, `url.searchParams.set('access_token', …)`. */
+  checkFieldSetter(node: TSESTree.CallExpression): void {
+    const [field, value] = node.arguments;
+    if (!value || !field || !FIELD_SETTER_METHODS.has(lastName(node.callee) ?? '')) return;
+    this.checkNamedSlot(staticString(field, this.sourceCode.getScope(field)), value);
+  }
+
+  /** The credential arguments of the Meta Business SDK: `new EventRequest(token, …)`, `FacebookAdsApi.init(token)`. */
+  checkSdkSlots(): void {
+    for (const call of getAnalysis(this.context).sinks.sdkCalls) {
+      for (const slot of TOKEN_SLOTS) {
+        const argument = slot.className === call.className && slot.method === call.method ? call.args[slot.index] : undefined;
+        if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) this.checkSlot(argument, slot.kind);
+      }
+    }
+  }
+
+  /** `https://graph.facebook.com/…/events?access_token=…`: the token in the query string. */
+  private checkTokenUrl(node: TSESTree.Node, url: TSESTree.Node): void {
+    if (this.checkedUrls.has(url)) return;
+    this.checkedUrls.add(url);
+    const parts = urlParts(this.sourceCode, url);
+    if (!this.metaContext && !urlShape(parts).includes('facebook.com')) return;
+    for (const parameter of queryParameters(parts)) {
+      if (parameter.key !== TOKEN_QUERY_PARAMETER) continue;
+      if (parameter.value) this.checkSlot(parameter.value, 'access token');
+      else if (parameter.text !== undefined && looksLikeSecret(parameter.text)) this.report(node, 'hardCodedToken', { what: 'access token' });
+    }
+  }
+
+  /** A value Meta receives as a credential: report the literal or client-exposed variable it comes from. */
+  private checkSlot(value: TSESTree.Node, kind: SecretKind): void {
+    for (const source of tokenSources(this.sourceCode, value, 0)) {
+      if ('text' in source) {
+        if (looksLikeSecret(source.text)) this.report(source.node, 'hardCodedToken', { what: tokenShapeOf(source.text) ?? kind });
+        continue;
+      }
+      const prefix = clientExposedPrefix(source.read);
+      if (prefix !== undefined) this.report(source.node, 'clientExposedToken', { name: source.read.name, prefix, what: kind });
+    }
+  }
+
+  private report(node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>): void {
+    if (this.reported.has(node)) return;
+    this.reported.add(node);
+    this.context.report({ node, messageId, data });
+  }
+}
+
+/** `EAA…` user / system-user tokens and `{app_id}|{secret}` app tokens inside a string. */
+function tokenShapeOf(text: string): SecretKind | undefined {
+  if (text.length < MIN_TOKEN_SHAPE_LENGTH) return undefined;
+  if (text.includes('EAA')) {
+    const token = USER_TOKEN_PATTERN.exec(text)?.[0];
+    if (token && characterClasses(token) >= MIN_CLASSES.user && !isPlaceholder(token)) return 'access token';
+  }
+  if (text.includes('|')) {
+    const token = APP_TOKEN_PATTERN.exec(text)?.[0];
+    if (token && characterClasses(token.slice(token.indexOf('|') + 1)) >= MIN_CLASSES.app) return 'app access token';
+  }
+  return undefined;
+}
+
+/** A hard-coded value that can be a credential: a token shape, or a long run of token characters with letters and digits. */
+function looksLikeSecret(text: string): boolean {
+  if (tokenShapeOf(text)) return true;
+  return (
+    text.length >= MIN_SLOT_SECRET_LENGTH &&
+    SECRET_CHARACTERS.test(text) &&
+    /[A-Za-z]/.test(text) &&
+    /\d/.test(text) &&
+    !isPlaceholder(text)
+  );
+}
+
+function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(text));
+}
+
+function characterClasses(run: string): number {
+  return Number(/[a-z]/.test(run)) + Number(/[A-Z]/.test(run)) + Number(/\d/.test(run));
+}
+
+/** `access_token`, `accessToken`, `META_ACCESS_TOKEN`, `appSecret`: what the name says the value is. */
+function secretKindOfName(name: string): SecretKind | undefined {
+  const words = splitWords(name);
+  return SECRET_NAMES.find(({ words: ending }) => ending.every((word, index) => words[words.length - ending.length + index] === word))?.kind;
+}
+
+function propertyName(node: TSESTree.Property): string | undefined {
+  if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier) return node.key.name;
+  return node.key.type === AST_NODE_TYPES.Literal && typeof node.key.value === 'string' ? node.key.value : undefined;
+}
+
+/**
+ * The literals and environment reads a value comes from: through constants (and
+ * `const { X } = process.env`), `??` / `||` fallbacks and conditional branches.
+ */
+function tokenSources(sourceCode: SourceCode, node: TSESTree.Node, depth: number): TokenSource[] {
+  if (depth > MAX_SOURCE_DEPTH) return [];
+  const target = unwrap(node);
+  const next = (child: TSESTree.Node) => tokenSources(sourceCode, child, depth + 1);
+  switch (target.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof target.value === 'string' ? [{ node: target, text: target.value }] : [];
+    case AST_NODE_TYPES.TemplateLiteral:
+      return target.expressions.length === 0 ? [{ node: target, text: target.quasis[0]?.value.cooked ?? '' }] : [];
+    case AST_NODE_TYPES.MemberExpression: {
+      const read = envReadOf(target);
+      return read ? [{ node: target, read }] : [];
+    }
+    case AST_NODE_TYPES.Identifier: {
+      const variable = variableOf(sourceCode, target);
+      const binding = variable && envReadOfBinding(variable);
+      if (binding) return [binding];
+      const value = variable && singleValueOf(variable);
+      return value ? next(value) : [];
+    }
+    case AST_NODE_TYPES.LogicalExpression:
+      return [...next(target.left), ...next(target.right)];
+    case AST_NODE_TYPES.ConditionalExpression:
+      return [...next(target.consequent), ...next(target.alternate)];
+    default:
+      return [];
+  }
+}

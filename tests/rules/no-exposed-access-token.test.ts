@@ -1,0 +1,177 @@
+import rule from '../../src/rules/no-exposed-access-token.js';
+import type { Options } from '../../src/rules/no-exposed-access-token.js';
+import { TEST_FILE_OPTION_DEFAULTS } from '../../src/analysis/environment.js';
+import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
+
+const withOptions = (options: Partial<Options[0]>): Options => [{ ...TEST_FILE_OPTION_DEFAULTS, ...options }];
+
+// Fake credentials, shaped like real ones: an `EAA` system-user token (95 base-62 characters after
+// `EAA`), an app token `{app_id}|{32-hex secret}` and a generic secret-looking value.
+const TOKEN = `EAA${'FakeToken0123456789'.repeat(5)}`;
+const APP_TOKEN = `1234567890123456|${'0123456789abcdef'.repeat(2)}`;
+const SECRET = 'fake0secret1for2tests3';
+
+const SDK = "import { EventRequest, FacebookAdsApi } from 'facebook-nodejs-business-sdk';\n";
+const GRAPH = 'https://graph.facebook.com/v21.0/1234567890/events';
+
+const hardCoded = (line: number, column: number, what = 'access token') => ({ messageId: 'hardCodedToken' as const, line, column, data: { what } });
+const exposed = (line: number, column: number, name: string, prefix: string, what = 'access token') => ({
+  messageId: 'clientExposedToken' as const,
+  line,
+  column,
+  data: { name, prefix, what },
+});
+
+createJsRuleTester().run('no-exposed-access-token', rule, {
+  valid: [
+    { name: 'a token read from a server-only variable', code: `${SDK}new EventRequest(process.env.META_TOKEN, process.env.META_PIXEL_ID);` },
+    { name: 'a server-only variable in the query string', code: `fetch('${GRAPH}?access_token=' + process.env.META_TOKEN, { method: 'POST' });` },
+    { name: 'an angle-bracket placeholder', code: `${SDK}new EventRequest('<ACCESS_TOKEN>', '1234567890');` },
+    { name: 'a YOUR_TOKEN placeholder', code: `${SDK}const api = FacebookAdsApi.init('YOUR_TOKEN');` },
+    { name: 'a YOUR_ACCESS_TOKEN placeholder in a body', code: `fetch('${GRAPH}', { body: JSON.stringify({ data: [], access_token: 'YOUR_ACCESS_TOKEN' }) });` },
+    { name: 'an xxx placeholder', code: `${SDK}new EventRequest('xxx', '1234567890');` },
+    { name: 'an empty token', code: `${SDK}const request = new EventRequest('', '1234567890').setAccessToken('');` },
+    { name: 'a placeholder in the query string', code: `const url = '${GRAPH}?access_token={TOKEN}';` },
+    { name: 'a truncated token in prose', code: "const help = 'Paste your token (it starts with EAAB...) here';" },
+    { name: 'a masked token', code: `const masked = 'EAA${'x'.repeat(80)}';` },
+    { name: 'EAA followed by a run without digits or lower case', code: `const header = 'EAA${'B'.repeat(80)}';` },
+    { name: 'EAA followed by a short run', code: "const code = 'EAAbc123XYZ';" },
+    { name: 'a pipe-separated value that is not an app token', code: "const label = '2024|summer-sale';" },
+    { name: 'a token in a test file', code: `const token = '${TOKEN}';`, filename: 'src/__tests__/capi.test.ts' },
+    { name: 'a token in a fixture', code: `export const token = '${TOKEN}';`, filename: 'tests/fixtures/capi.js' },
+    { name: 'a token in a story', code: `export const token = '${TOKEN}';`, filename: 'src/components/Pixel.stories.jsx' },
+    {
+      name: 'a custom test-file glob',
+      code: `const token = '${TOKEN}';`,
+      filename: 'src/sandbox/capi.js',
+      options: withOptions({ testFilePatterns: ['src/sandbox/**'] }),
+    },
+    { name: 'a Mapbox public token outside Meta code', code: "mapboxgl.accessToken = 'pk.eyJ1IjoiZmFrZSIsImEiOiJjbDEyMyJ9.abc123DEF456';" },
+    { name: 'a public Mapbox token variable outside Meta code', code: 'const map = new Map({ accessToken: process.env.NEXT_PUBLIC_MAPBOX_TOKEN });' },
+    { name: 'a public pixel id', code: "fbq('init', process.env.NEXT_PUBLIC_META_PIXEL_ID);" },
+    { name: 'a public non-secret variable', code: 'const site = import.meta.env.VITE_META_SITE_URL;' },
+    { name: 'a token from a request', code: 'const facebookBody = { data: [], access_token: req.body.token };' },
+    { name: 'a token from a function', code: 'const metaAccessToken = await loadSecret("meta/capi");' },
+    { name: 'a generic secret-looking access token outside Meta code', code: `const client = new Client({ accessToken: '${SECRET}' });` },
+    { name: 'a word that is not a credential name', code: `const facebook = { accessTokenExpiry: '${SECRET}' };` },
+    { name: 'a form field with a placeholder', code: "const form = new FormData();\nform.append('access_token', '<TOKEN>');\nfetch('https://graph.facebook.com/v21.0/1/events', { body: form });" },
+    { name: 'a file without any hint', code: 'export const add = (a, b) => a + b;' },
+  ],
+  invalid: [
+    { name: 'an EAA token in a constant', code: `const ACCESS_TOKEN = '${TOKEN}';`, errors: [hardCoded(1, 22)] },
+    { name: 'an EAA token in a static template', code: `const token = \`${TOKEN}\`;`, errors: [hardCoded(1, 15)] },
+    { name: 'an EAA token in a template with interpolations', code: `const url = \`${GRAPH}?access_token=${TOKEN}&v=\${version}\`;`, errors: [hardCoded(1, 13)] },
+    { name: 'an EAA token inside a URL string', code: `fetch('${GRAPH}?access_token=${TOKEN}', { method: 'POST' });`, errors: [hardCoded(1, 7)] },
+    { name: 'an app token', code: `const appToken = '${APP_TOKEN}';`, errors: [hardCoded(1, 18, 'app access token')] },
+    { name: 'an EAA token passed to EventRequest through a constant', code: `${SDK}const TOKEN = '${TOKEN}';\nnew EventRequest(TOKEN, '1234567890');`, errors: [hardCoded(2, 15)] },
+    { name: 'a secret literal as the EventRequest token', code: `${SDK}new EventRequest('${SECRET}', '1234567890');`, errors: [hardCoded(2, 18)] },
+    {
+      name: 'a secret literal as the EventRequest app secret',
+      code: `${SDK}new EventRequest(token, pixel, [], null, null, null, null, null, null, false, null, '${SECRET}');`,
+      errors: [hardCoded(2, 85, 'app secret')],
+    },
+    { name: 'a secret literal in setAccessToken', code: `${SDK}new EventRequest(token, pixel).setAccessToken('${SECRET}');`, errors: [hardCoded(2, 47)] },
+    { name: 'a secret literal in FacebookAdsApi.init', code: `${SDK}FacebookAdsApi.init('${SECRET}');`, errors: [hardCoded(2, 21)] },
+    {
+      name: 'a secret literal as access_token in a CAPI body',
+      code: `fetch('${GRAPH}', { method: 'POST', body: JSON.stringify({ data: events, access_token: '${SECRET}' }) });`,
+      errors: [hardCoded(1, 130)],
+    },
+    { name: 'a secret literal in the query string', code: `const url = '${GRAPH}?access_token=${SECRET}';`, errors: [hardCoded(1, 13)] },
+    { name: 'a secret literal assigned to a Meta token variable', code: `const META_ACCESS_TOKEN = '${SECRET}';`, errors: [hardCoded(1, 27)] },
+    { name: 'a secret literal assigned to an accessToken property', code: `facebookClient.accessToken = '${SECRET}';`, errors: [hardCoded(1, 30)] },
+    { name: 'a secret literal appended as a form field', code: `const form = new FormData();\nform.append('access_token', '${SECRET}');\nfetch('${GRAPH}', { body: form });`, errors: [hardCoded(2, 29)] },
+    {
+      name: 'a client-exposed Meta token variable',
+      code: 'const token = process.env.NEXT_PUBLIC_META_ACCESS_TOKEN;',
+      errors: [exposed(1, 15, 'NEXT_PUBLIC_META_ACCESS_TOKEN', 'NEXT_PUBLIC_')],
+    },
+    {
+      name: 'a Vite app secret',
+      code: 'const secret = import.meta.env.VITE_FB_APP_SECRET;',
+      errors: [exposed(1, 16, 'VITE_FB_APP_SECRET', 'VITE_', 'app secret')],
+    },
+    {
+      name: 'a Create React App token read with brackets',
+      code: "const token = process.env['REACT_APP_FACEBOOK_TOKEN'];",
+      errors: [exposed(1, 15, 'REACT_APP_FACEBOOK_TOKEN', 'REACT_APP_')],
+    },
+    { name: 'an Expo token', code: 'const token = process.env.EXPO_PUBLIC_CAPI_TOKEN;', errors: [exposed(1, 15, 'EXPO_PUBLIC_CAPI_TOKEN', 'EXPO_PUBLIC_')] },
+    { name: 'a Gatsby token', code: 'const token = process.env.GATSBY_FB_TOKEN;', errors: [exposed(1, 15, 'GATSBY_FB_TOKEN', 'GATSBY_')] },
+    { name: 'an Astro public token', code: 'const token = import.meta.env.PUBLIC_META_TOKEN;', errors: [exposed(1, 15, 'PUBLIC_META_TOKEN', 'PUBLIC_')] },
+    {
+      name: 'a generic public token name in Meta code',
+      code: `fetch('${GRAPH}?access_token=' + process.env.NEXT_PUBLIC_ACCESS_TOKEN);`,
+      errors: [exposed(1, 76, 'NEXT_PUBLIC_ACCESS_TOKEN', 'NEXT_PUBLIC_')],
+    },
+    {
+      name: 'a public variable that flows into EventRequest through a constant',
+      code: `${SDK}const key = process.env.NEXT_PUBLIC_PIXEL_KEY;\nnew EventRequest(key, '1234567890');`,
+      errors: [exposed(2, 13, 'NEXT_PUBLIC_PIXEL_KEY', 'NEXT_PUBLIC_')],
+    },
+    {
+      name: 'a public variable interpolated into the query string',
+      code: `fetch(\`${GRAPH}?access_token=\${import.meta.env.VITE_CAPI_KEY}\`);`,
+      errors: [exposed(1, 74, 'VITE_CAPI_KEY', 'VITE_')],
+    },
+    {
+      name: 'a public variable destructured from process.env',
+      code: 'const { NEXT_PUBLIC_FB_TOKEN, NODE_ENV } = process.env;',
+      errors: [exposed(1, 9, 'NEXT_PUBLIC_FB_TOKEN', 'NEXT_PUBLIC_')],
+    },
+    {
+      name: 'a destructured public variable used as the SDK token',
+      code: `${SDK}const { NEXT_PUBLIC_KEY: key } = process.env;\nFacebookAdsApi.init(key);`,
+      errors: [exposed(2, 9, 'NEXT_PUBLIC_KEY', 'NEXT_PUBLIC_')],
+    },
+    {
+      name: 'a public token variable in a token slot is reported once',
+      code: `${SDK}new EventRequest(process.env.NEXT_PUBLIC_META_ACCESS_TOKEN, '1234567890');`,
+      errors: [exposed(2, 18, 'NEXT_PUBLIC_META_ACCESS_TOKEN', 'NEXT_PUBLIC_')],
+    },
+    {
+      name: 'a public fallback of a server-only token',
+      code: `${SDK}new EventRequest(process.env.META_TOKEN ?? process.env.NEXT_PUBLIC_KEY, '1234567890');`,
+      errors: [exposed(2, 44, 'NEXT_PUBLIC_KEY', 'NEXT_PUBLIC_')],
+    },
+    {
+      name: 'two tokens in one file',
+      code: `const a = '${TOKEN}';\nconst b = '${APP_TOKEN}';`,
+      errors: [hardCoded(1, 11), hardCoded(2, 11, 'app access token')],
+    },
+    {
+      name: 'a token in a test file when test files are checked',
+      code: `const token = '${TOKEN}';`,
+      filename: 'src/__tests__/capi.test.ts',
+      options: withOptions({ ignoreTestFiles: false }),
+      errors: [hardCoded(1, 15)],
+    },
+    {
+      name: 'custom test-file globs replace the defaults',
+      code: `const token = '${TOKEN}';`,
+      filename: 'src/__tests__/capi.test.js',
+      options: withOptions({ testFilePatterns: ['e2e/**'] }),
+      errors: [hardCoded(1, 15)],
+    },
+  ],
+});
+
+createTsRuleTester().run('no-exposed-access-token (TypeScript)', rule, {
+  valid: [
+    { name: 'a typed server-only token', code: `${SDK}const token: string = process.env.META_TOKEN!;\nnew EventRequest(token, pixelId);` },
+    { name: 'a token type, not a token', code: 'type Credentials = { access_token: string; appSecret?: string };' },
+  ],
+  invalid: [
+    { name: 'an asserted EAA token', code: `const token = '${TOKEN}' as const;`, errors: [hardCoded(1, 15)] },
+    {
+      name: 'a non-null public variable in the SDK',
+      code: `${SDK}const api = FacebookAdsApi.init(import.meta.env.VITE_META_KEY!);`,
+      errors: [exposed(2, 33, 'VITE_META_KEY', 'VITE_')],
+    },
+    {
+      name: 'a token in a typed config object',
+      code: `interface MetaConfig { accessToken: string }\nconst config: MetaConfig = { accessToken: '${SECRET}' };`,
+      errors: [hardCoded(2, 43)],
+    },
+  ],
+});
