@@ -75,7 +75,11 @@ function ownLineRange(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.
   const before = textBefore(sourceCode, node);
   const after = sourceCode.lines[node.loc.end.line - 1]!.slice(node.loc.end.column);
   if (!/^\s*$/.test(before) || !/^\s*$/.test(after)) return node.range;
+  const start = node.range[0] - before.length;
   const nextLine = node.loc.end.line + 1;
-  const end = nextLine <= sourceCode.lines.length ? sourceCode.getIndexFromLoc({ line: nextLine, column: 0 }) : sourceCode.text.length;
-  return [node.range[0] - before.length, end];
+  if (nextLine <= sourceCode.lines.length) return [start, sourceCode.getIndexFromLoc({ line: nextLine, column: 0 })];
+  // The last line: take the line break before it instead of the one after.
+  const previousLine = node.loc.start.line - 1;
+  const lineBreak = previousLine >= 1 ? sourceCode.getIndexFromLoc({ line: previousLine, column: sourceCode.lines[previousLine - 1]!.length }) : start;
+  return [lineBreak, sourceCode.text.length];
 }

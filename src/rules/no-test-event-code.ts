@@ -1,0 +1,134 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { getAnalysis } from '../analysis/index.js';
+import {
+  FIELD_SETTER_METHODS,
+  TEST_EVENT_CODE_KEY,
+  TEST_EVENT_CODE_PARAM_INDEX,
+  TEST_EVENT_CODE_SETTER,
+} from '../analysis/catalog/tokens.js';
+import type { TestFileOptions } from '../analysis/environment.js';
+import { isIgnoredTestFile, isNonProductionOnly, TEST_FILE_OPTION_DEFAULTS, TEST_FILE_OPTION_SCHEMA } from '../analysis/environment.js';
+import { outermostString, queryParameters, urlParts } from '../analysis/sinks/urls.js';
+import { keyName, lastName, staticString, unwrap } from '../util/ast.js';
+import { createRule } from '../util/create-rule.js';
+import { removeProperty } from '../util/fixes.js';
+
+export type Options = [TestFileOptions];
+export type MessageIds = 'testEventCode' | 'removeTestEventCode';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A file without one of these words sets no test event code. */
+const HINT = /test_event_code|setTestEventCode|EventRequest/;
+const URL_PARAMETER = `${TEST_EVENT_CODE_KEY}=`;
+const MAX_LEAF_DEPTH = 4;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-test-event-code',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow a hard-coded Conversions API test_event_code outside non-production code',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      testEventCode:
+        "`test_event_code` is hard-coded ('{{code}}'): every event sent from here is flagged for Meta's Test Events tool, a debugging aid that must not ride along with production traffic. Set it only outside production (from configuration, or behind `process.env.NODE_ENV !== 'production'`), or remove it.",
+      removeTestEventCode: 'Remove `test_event_code`.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: { ...TEST_FILE_OPTION_SCHEMA },
+      },
+    ],
+    defaultOptions: [TEST_FILE_OPTION_DEFAULTS],
+  },
+  create(context, [options]) {
+    if (isIgnoredTestFile(context, options)) return {};
+    const { sourceCode } = context;
+    if (!HINT.test(sourceCode.text)) return {};
+    const reported = new Set<TSESTree.Node>();
+
+    /** One report per node, unless the code only runs outside production. */
+    const report = (node: TSESTree.Node, code: string, guarded: TSESTree.Node, property?: TSESTree.Property) => {
+      if (reported.has(node) || isNonProductionOnly(guarded)) return;
+      reported.add(node);
+      context.report({
+        node,
+        messageId: 'testEventCode',
+        data: { code },
+        suggest: property && node === property ? [{ messageId: 'removeTestEventCode', fix: removeProperty(sourceCode, property) }] : null,
+      });
+    };
+
+    /** Each static test code a value can hold (reported at `at` when the whole value is static). */
+    const checkValue = (value: TSESTree.Node, at: TSESTree.Node, property?: TSESTree.Property) => {
+      for (const leaf of staticLeaves(sourceCode, value, 0)) report(leaf.node === value ? at : leaf.node, leaf.text, leaf.node, property);
+    };
+
+    /** `https://www.facebook.com/tr?…&test_event_code=TEST123`, `…/events?test_event_code=…`. */
+    const checkUrl = (node: TSESTree.Node, outer: TSESTree.Node) => {
+      for (const parameter of queryParameters(urlParts(sourceCode, outermostString(outer)))) {
+        if (parameter.key !== TEST_EVENT_CODE_KEY) continue;
+        if (parameter.value) checkValue(parameter.value, parameter.value);
+        else if (parameter.text?.trim()) report(node, parameter.text, node);
+      }
+    };
+
+    if (sourceCode.text.includes('EventRequest')) {
+      for (const call of getAnalysis(context).sinks.sdkCalls) {
+        const argument = call.className === 'EventRequest' && call.method === 'constructor' ? call.args[TEST_EVENT_CODE_PARAM_INDEX] : undefined;
+        if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) checkValue(argument, argument);
+      }
+    }
+
+    return {
+      'ObjectExpression > Property'(node: TSESTree.Property) {
+        if (keyName(node, sourceCode.getScope(node)) === TEST_EVENT_CODE_KEY) checkValue(node.value, node, node);
+      },
+      AssignmentExpression(node) {
+        if (node.left.type === AST_NODE_TYPES.MemberExpression && keyName(node.left) === TEST_EVENT_CODE_KEY) checkValue(node.right, node);
+      },
+      CallExpression(node) {
+        const method = lastName(node.callee);
+        const [first, second] = node.arguments;
+        if (!first || first.type === AST_NODE_TYPES.SpreadElement) return;
+        if (method === TEST_EVENT_CODE_SETTER) checkValue(first, first);
+        else if (second && method !== undefined && FIELD_SETTER_METHODS.has(method) && staticString(first, sourceCode.getScope(first)) === TEST_EVENT_CODE_KEY) {
+          checkValue(second, second);
+        }
+      },
+      Literal(node) {
+        if (typeof node.value === 'string' && node.value.includes(URL_PARAMETER)) checkUrl(node, node);
+      },
+      TemplateLiteral(node) {
+        for (const quasi of node.quasis) {
+          if ((quasi.value.cooked ?? quasi.value.raw).includes(URL_PARAMETER)) checkUrl(node.expressions.length === 0 ? node : quasi, node);
+        }
+      },
+    };
+  },
+});
+
+/**
+ * The static strings a value can be: the value itself when static (constants resolved), or the
+ * branches of a ternary / `&&` / `||` / `??` that are. Configuration, parameters and environment
+ * reads are not static and give nothing.
+ */
+function staticLeaves(sourceCode: SourceCode, value: TSESTree.Node, depth: number): { node: TSESTree.Node; text: string }[] {
+  const text = staticString(value, sourceCode.getScope(value));
+  if (text !== undefined) return text.trim() ? [{ node: value, text }] : [];
+  const target = unwrap(value);
+  if (depth >= MAX_LEAF_DEPTH) return [];
+  if (target.type === AST_NODE_TYPES.ConditionalExpression) {
+    return [...staticLeaves(sourceCode, target.consequent, depth + 1), ...staticLeaves(sourceCode, target.alternate, depth + 1)];
+  }
+  if (target.type === AST_NODE_TYPES.LogicalExpression) {
+    return [...staticLeaves(sourceCode, target.left, depth + 1), ...staticLeaves(sourceCode, target.right, depth + 1)];
+  }
+  return [];
+}

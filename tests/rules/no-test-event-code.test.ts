@@ -1,0 +1,118 @@
+import rule from '../../src/rules/no-test-event-code.js';
+import type { Options } from '../../src/rules/no-test-event-code.js';
+import { TEST_FILE_OPTION_DEFAULTS } from '../../src/analysis/environment.js';
+import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
+
+const withOptions = (options: Partial<Options[0]>): Options => [{ ...TEST_FILE_OPTION_DEFAULTS, ...options }];
+
+const SDK = "import { EventRequest } from 'facebook-nodejs-business-sdk';\n";
+const GRAPH = 'https://graph.facebook.com/v21.0/1234567890/events';
+
+/** A report without a suggestion (call arguments, URLs, branches of a value). */
+const error = (line: number, column: number, code = 'TEST12345') => ({ messageId: 'testEventCode' as const, line, column, data: { code } });
+/** A report on an object property, with the suggestion that removes it. */
+const propertyError = (line: number, column: number, output: string, code = 'TEST12345') => ({
+  ...error(line, column, code),
+  suggestions: [{ messageId: 'removeTestEventCode' as const, output }],
+});
+
+createJsRuleTester().run('no-test-event-code', rule, {
+  valid: [
+    { name: 'a code from an environment variable', code: 'const body = { data: events, access_token: token, test_event_code: process.env.META_TEST_EVENT_CODE };' },
+    { name: 'a code from configuration', code: 'const body = { data: events, test_event_code: config.meta.testEventCode };' },
+    { name: 'a code from a parameter', code: 'function body(events, code) { return { data: events, test_event_code: code }; }' },
+    { name: 'an empty code', code: "const body = { data: events, test_event_code: '' };" },
+    {
+      name: 'set only when NODE_ENV is not production',
+      code: "const body = { data: events };\nif (process.env.NODE_ENV !== 'production') body.test_event_code = 'TEST12345';",
+    },
+    { name: 'set only under isDev', code: `${SDK}const request = new EventRequest(token, pixel);\nif (isDev) { request.setTestEventCode('TEST12345'); }` },
+    { name: 'set only under __DEV__ &&', code: `${SDK}const request = new EventRequest(token, pixel);\n__DEV__ && request.setTestEventCode('TEST12345');` },
+    { name: 'spread only in development', code: "const body = { data: events, ...(isDevelopment && { test_event_code: 'TEST12345' }) };" },
+    { name: 'a ternary on NODE_ENV', code: "const body = { data: events, test_event_code: process.env.NODE_ENV === 'production' ? undefined : 'TEST12345' };" },
+    {
+      name: 'after an early return in production',
+      code: "function debugBody(body) {\n  if (process.env.NODE_ENV === 'production') return body;\n  return { ...body, test_event_code: 'TEST12345' };\n}",
+    },
+    { name: 'after an early return unless development', code: "function withCode(body) {\n  if (!isDev) {\n    return body;\n  }\n  body.test_event_code = 'TEST12345';\n  return body;\n}" },
+    { name: 'in the else branch of a production check', code: "if (isProd) { send(body); } else { send({ ...body, test_event_code: 'TEST12345' }); }" },
+    { name: 'under import.meta.env.DEV', code: "const body = { data: events, test_event_code: import.meta.env.DEV ? 'TEST12345' : undefined };" },
+    { name: 'under a MODE comparison', code: "if (import.meta.env.MODE === 'development') payload.test_event_code = 'TEST12345';" },
+    { name: 'under a debug flag compared with a string', code: "if (process.env.META_DEBUG === 'true') payload.test_event_code = 'TEST12345';" },
+    { name: 'under a negated production flag', code: "if (!config.isProduction && enabled) payload.test_event_code = 'TEST12345';" },
+    { name: 'in a test file', code: "const body = { data: events, test_event_code: 'TEST12345' };", filename: 'src/__tests__/capi.test.ts' },
+    { name: 'in a spec file', code: "const body = { data: events, test_event_code: 'TEST12345' };", filename: 'server/capi.spec.js' },
+    { name: 'a destructured test code', code: 'const { test_event_code } = req.body;' },
+    { name: 'an image pixel with an empty code', code: "const src = 'https://www.facebook.com/tr?id=1234567890&ev=Purchase&test_event_code=';" },
+    { name: 'an image pixel with a dynamic code', code: 'const src = `https://www.facebook.com/tr?id=1234567890&ev=Lead&test_event_code=${code}`;' },
+    { name: 'a setter called with a variable', code: `${SDK}new EventRequest(token, pixel).setTestEventCode(process.env.TEST_CODE);` },
+    { name: 'the constructor without a test code', code: `${SDK}new EventRequest(token, pixel, events, 'my-partner');` },
+    { name: 'a form field from the environment', code: "form.append('test_event_code', process.env.TEST_CODE);" },
+    { name: 'another form field', code: "form.append('access_token', 'TEST12345');" },
+    { name: 'a file without a test code', code: "const body = { data: events, access_token: token };" },
+  ],
+  invalid: [
+    {
+      name: 'a literal in a CAPI request body',
+      code: `fetch('${GRAPH}', { method: 'POST', body: JSON.stringify({ data: events, test_event_code: 'TEST12345' }) });`,
+      errors: [propertyError(1, 116, `fetch('${GRAPH}', { method: 'POST', body: JSON.stringify({ data: events }) });`)],
+    },
+    {
+      name: 'a literal next to data and access_token',
+      code: "const payload = {\n  data: [event],\n  access_token: token,\n  test_event_code: 'TEST12345',\n};",
+      errors: [propertyError(4, 3, 'const payload = {\n  data: [event],\n  access_token: token,\n  };')],
+    },
+    {
+      name: 'a constant holding the code',
+      code: "const TEST_CODE = 'TEST98765';\nconst payload = { test_event_code: TEST_CODE, data: [event] };",
+      errors: [propertyError(2, 19, "const TEST_CODE = 'TEST98765';\nconst payload = { data: [event] };", 'TEST98765')],
+    },
+    { name: 'setTestEventCode on the SDK request', code: `${SDK}new EventRequest(token, pixel).setTestEventCode('TEST12345').execute();`, errors: [error(2, 49)] },
+    { name: 'setTestEventCode on any request object', code: "request.setTestEventCode('TEST12345');", errors: [error(1, 26)] },
+    { name: 'the fifth constructor argument', code: `${SDK}const request = new EventRequest(token, pixel, events, null, 'TEST12345');`, errors: [error(2, 62)] },
+    { name: 'an image pixel URL', code: "const src = 'https://www.facebook.com/tr?id=1234567890&ev=Purchase&test_event_code=TEST12345';", errors: [error(1, 13)] },
+    { name: 'a code in the query string of the events endpoint', code: `fetch(\`${GRAPH}?test_event_code=TEST12345&access_token=\${token}\`);`, errors: [error(1, 7)] },
+    {
+      name: 'a constant interpolated into an image pixel URL',
+      code: "const CODE = 'TEST12345';\nconst src = `https://www.facebook.com/tr?id=1&ev=Lead&test_event_code=${CODE}`;",
+      errors: [error(2, 13)],
+    },
+    { name: 'an assignment', code: "const payload = { data: [event] };\npayload.test_event_code = 'TEST12345';", errors: [error(2, 1)] },
+    { name: 'a form field', code: "const params = new URLSearchParams();\nparams.append('test_event_code', 'TEST12345');", errors: [error(2, 34)] },
+    {
+      name: 'a guard the wrong way round',
+      code: "if (process.env.NODE_ENV === 'production') payload.test_event_code = 'TEST12345';",
+      errors: [error(1, 44)],
+    },
+    { name: 'a branch that runs in production', code: "const body = { data: events, test_event_code: isProd ? 'TEST12345' : undefined };", errors: [error(1, 56)] },
+    { name: 'a fallback for a missing variable', code: "const body = { data: events, test_event_code: process.env.TEST_CODE || 'TEST12345' };", errors: [error(1, 72)] },
+    { name: 'a condition that is not about the environment', code: "if (user.isAdmin) payload.test_event_code = 'TEST12345';", errors: [error(1, 19)] },
+    {
+      name: 'after an early return outside production',
+      code: "function send(body) {\n  if (isDev) return;\n  post({ ...body, test_event_code: 'TEST12345' });\n}",
+      errors: [propertyError(3, 19, 'function send(body) {\n  if (isDev) return;\n  post({ ...body });\n}')],
+    },
+    {
+      name: 'a test file when test files are checked',
+      code: "const body = { data: events, test_event_code: 'TEST12345' };",
+      filename: 'src/__tests__/capi.test.ts',
+      options: withOptions({ ignoreTestFiles: false }),
+      errors: [propertyError(1, 30, 'const body = { data: events };')],
+    },
+  ],
+});
+
+createTsRuleTester().run('no-test-event-code (TypeScript)', rule, {
+  valid: [
+    { name: 'a type with the key', code: 'interface CapiBody { data: unknown[]; test_event_code?: string }' },
+    { name: 'a typed configuration value', code: 'const body: CapiBody = { data: events, test_event_code: config.testEventCode as string };' },
+  ],
+  invalid: [
+    {
+      name: 'an asserted literal',
+      code: "const body: CapiBody = { data: events, test_event_code: 'TEST12345' as const };",
+      errors: [propertyError(1, 40, 'const body: CapiBody = { data: events };')],
+    },
+    { name: 'a non-null request', code: `${SDK}request!.setTestEventCode('TEST12345');`, errors: [error(2, 27)] },
+  ],
+});

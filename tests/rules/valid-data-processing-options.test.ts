@@ -1,0 +1,202 @@
+import rule from '../../src/rules/valid-data-processing-options.js';
+import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
+
+const requireLdu = [{ requireLdu: true }] as [{ requireLdu: boolean }];
+const event = (fields: string) => `const event = { event_name: 'Purchase', action_source: 'website', user_data: { fbp }, ${fields} };`;
+const image = (query: string) => `const src = \`https://www.facebook.com/tr?id=1&ev=PageView&${query}\`;`;
+const sdk = (setters: string) => `import { ServerEvent } from 'facebook-nodejs-business-sdk';\nexport const event = new ServerEvent().setEventName('Lead')${setters};`;
+
+createJsRuleTester().run('valid-data-processing-options', rule, {
+  valid: [
+    { name: 'LDU explicitly off before init', code: "fbq('dataProcessingOptions', []);\nfbq('init', '1');" },
+    { name: 'LDU with geolocation before init', code: "fbq('dataProcessingOptions', ['LDU'], 0, 0);\nfbq('init', '1');" },
+    { name: 'LDU for California', code: "fbq('dataProcessingOptions', ['LDU'], 1, 1000);\nfbq('init', '1');" },
+    { name: 'LDU for Rhode Island', code: "window.fbq('dataProcessingOptions', ['LDU'], 1, 1013);" },
+    { name: 'LDU for the USA, state geolocated', code: "fbq('dataProcessingOptions', ['LDU'], 1, 0);" },
+    { name: 'constants resolved', code: "const LDU = ['LDU'];\nconst USA = 1;\nconst CALIFORNIA = 1000;\nfbq('dataProcessingOptions', LDU, USA, CALIFORNIA);" },
+    { name: 'values decided at runtime', code: "export function setLdu(modes, country, state) { fbq('dataProcessingOptions', modes, country, state); }" },
+    { name: 'DPO on one branch before init', code: "if (isUsVisitor) { fbq('dataProcessingOptions', ['LDU'], 1, 1000); }\nfbq('init', '1');" },
+    { name: 'init and DPO in unrelated functions', code: "export function a() { fbq('init', '1'); }\nexport function b() { fbq('dataProcessingOptions', []); }" },
+    { name: 'CAPI event with LDU, country and state', code: event("data_processing_options: ['LDU'], data_processing_options_country: 1, data_processing_options_state: 1000") },
+    { name: 'CAPI event with LDU and country only', code: event("data_processing_options: ['LDU'], data_processing_options_country: 0") },
+    { name: 'CAPI event with LDU off', code: event('data_processing_options: []') },
+    { name: 'CAPI event without data processing options', code: event("custom_data: { value: 1, currency: 'EUR' }") },
+    { name: 'SDK ServerEvent with LDU', code: sdk("\n  .setDataProcessingOptions(['LDU'])\n  .setDataProcessingOptionsCountry(1)\n  .setDataProcessingOptionsState(1000)") },
+    { name: 'image pixel with LDU', code: image('dpo=LDU&dpoco=1&dpost=1000') },
+    { name: 'image pixel with LDU off', code: image('dpo=') },
+    { name: 'image pixel with a runtime state', code: image('dpo=LDU&dpoco=1&dpost=${stateCode}') },
+    { name: 'requireLdu: init after DPO', code: "fbq('dataProcessingOptions', ['LDU'], 0, 0);\nfbq('init', '1');", options: requireLdu },
+    { name: 'requireLdu: CAPI event with DPO', code: event('data_processing_options: []'), options: requireLdu },
+    { name: 'requireLdu: SDK ServerEvent with DPO', code: sdk('.setDataProcessingOptions([])'), options: requireLdu },
+    { name: 'a look-alike call that is not the pixel', code: "function fbq() {}\nfbq('init', '1');\nfbq('dataProcessingOptions', ['ldu']);" },
+  ],
+  invalid: [
+    {
+      name: 'DPO after init, same block',
+      code: "fbq('init', '1');\nfbq('dataProcessingOptions', ['LDU'], 1, 1000);",
+      errors: [
+        {
+          messageId: 'afterInit',
+          line: 2,
+          column: 1,
+          data: { call: "fbq('dataProcessingOptions')", init: "fbq('init')", line: '1' },
+          suggestions: [{ messageId: 'moveAboveInit', data: { init: "fbq('init')" }, output: "fbq('dataProcessingOptions', ['LDU'], 1, 1000);\nfbq('init', '1');" }],
+        },
+      ],
+    },
+    {
+      name: 'DPO after init in an effect, indented',
+      code: "useEffect(() => {\n  loadBaseCode();\n  window.fbq('init', PIXEL_ID);\n  window.fbq('track', 'PageView');\n  window.fbq('dataProcessingOptions', ['LDU'], 0, 0);\n}, []);",
+      errors: [
+        {
+          messageId: 'afterInit',
+          line: 5,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'moveAboveInit',
+              output: "useEffect(() => {\n  loadBaseCode();\n  window.fbq('dataProcessingOptions', ['LDU'], 0, 0);\n  window.fbq('init', PIXEL_ID);\n  window.fbq('track', 'PageView');\n}, []);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'DPO after init, on another block: no suggestion',
+      code: "fbq('init', '1');\nif (isUsVisitor) { fbq('dataProcessingOptions', ['LDU'], 1, 1000); }",
+      errors: [{ messageId: 'afterInit', line: 2, column: 20, suggestions: [] }],
+    },
+    {
+      name: 'DPO after init using a value declared in between: no suggestion',
+      code: "fbq('init', '1');\nconst state = lookupState();\nfbq('dataProcessingOptions', ['LDU'], 1, state);",
+      errors: [{ messageId: 'afterInit', line: 3, column: 1, suggestions: [] }],
+    },
+    {
+      name: 'DPO in a callback after init',
+      code: "fbq('init', '1');\nonGeo((state) => fbq('dataProcessingOptions', ['LDU'], 1, state));",
+      errors: [{ messageId: 'afterInit', line: 2, column: 18, suggestions: [] }],
+    },
+    {
+      name: 'DPO after ReactPixel.init: no suggestion (its fbq() is a no-op before init)',
+      code: "import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1');\nReactPixel.fbq('dataProcessingOptions', ['LDU'], 1, 1000);",
+      errors: [{ messageId: 'afterInit', line: 3, column: 1, suggestions: [] }],
+    },
+    { name: 'LDU without country and state', code: "fbq('dataProcessingOptions', ['LDU']);", errors: [{ messageId: 'lduWithoutLocation', line: 1, column: 30 }] },
+    { name: 'LDU with a country but no state', code: "fbq('dataProcessingOptions', ['LDU'], 1);", errors: [{ messageId: 'missingState', line: 1, column: 39 }] },
+    { name: 'country not 0 or 1', code: "fbq('dataProcessingOptions', ['LDU'], 2, 1000);", errors: [{ messageId: 'invalidCountry', line: 1, column: 39, data: { value: '2', hint: '' } }] },
+    {
+      name: 'country written as US',
+      code: "fbq('dataProcessingOptions', ['LDU'], 'US', 1000);",
+      errors: [{ messageId: 'invalidCountry', line: 1, column: 39, data: { value: "'US'", hint: ' The United States is 1.' } }],
+    },
+    { name: 'state out of range', code: "fbq('dataProcessingOptions', ['LDU'], 1, 1014);", errors: [{ messageId: 'invalidState', line: 1, column: 42 }] },
+    { name: 'state 999', code: "fbq('dataProcessingOptions', ['LDU'], 1, 999);", errors: [{ messageId: 'invalidState', line: 1, column: 42 }] },
+    {
+      name: 'state written as CA',
+      code: "fbq('dataProcessingOptions', ['LDU'], 1, 'CA');",
+      errors: [{ messageId: 'invalidState', line: 1, column: 42, data: { value: "'CA'", hint: ' California is 1000.' } }],
+    },
+    { name: 'lower-case ldu', code: "fbq('dataProcessingOptions', ['ldu'], 1, 1000);", errors: [{ messageId: 'invalidMode', line: 1, column: 31, data: { value: "'ldu'" } }] },
+    { name: 'modes not an array', code: "fbq('dataProcessingOptions', 'LDU', 1, 1000);", errors: [{ messageId: 'notArray', line: 1, column: 30 }] },
+    { name: 'state without country', code: "fbq('dataProcessingOptions', ['LDU'], undefined, 1000);", errors: [{ messageId: 'stateWithoutCountry', line: 1, column: 50 }] },
+    {
+      name: "a helper's caller passes a bad state",
+      code: "function setLdu(state) { fbq('dataProcessingOptions', ['LDU'], 1, state); }\nsetLdu(99);",
+      errors: [{ messageId: 'invalidState', line: 2, column: 8 }],
+    },
+    {
+      name: 'several mistakes in one call',
+      code: "fbq('init', '1');\nfbq('dataProcessingOptions', ['Ldu'], 3, 1000);",
+      errors: [
+        {
+          messageId: 'afterInit',
+          line: 2,
+          column: 1,
+          suggestions: [{ messageId: 'moveAboveInit', output: "fbq('dataProcessingOptions', ['Ldu'], 3, 1000);\nfbq('init', '1');" }],
+        },
+        { messageId: 'invalidMode', line: 2, column: 31 },
+        { messageId: 'invalidCountry', line: 2, column: 39 },
+      ],
+    },
+    { name: 'CAPI data_processing_options not an array', code: event("data_processing_options: 'LDU', data_processing_options_country: 1"), errors: [{ messageId: 'notArray', line: 1, column: 112 }] },
+    { name: 'CAPI LDU without country', code: event("data_processing_options: ['LDU']"), errors: [{ messageId: 'lduWithoutCountry', line: 1, column: 112 }] },
+    {
+      name: 'CAPI country and state values',
+      code: event("data_processing_options: ['LDU'], data_processing_options_country: 'USA', data_processing_options_state: 6"),
+      errors: [
+        { messageId: 'invalidCountry', line: 1, column: 154 },
+        { messageId: 'invalidState', line: 1, column: 192 },
+      ],
+    },
+    {
+      name: 'CAPI state without country',
+      code: event('data_processing_options: [], data_processing_options_state: 1000'),
+      errors: [{ messageId: 'stateWithoutCountry', line: 1, column: 147 }],
+    },
+    {
+      name: 'CAPI event inside a fetch body',
+      code: "await fetch('https://graph.facebook.com/v21.0/1/events', {\n  method: 'POST',\n  body: JSON.stringify({ data: [{ event_name: 'Lead', data_processing_options: ['LDU'], data_processing_options_country: 1, data_processing_options_state: 'California' }] }),\n});",
+      errors: [{ messageId: 'invalidState', line: 3, column: 156, data: { value: "'California'", hint: ' California is 1000.' } }],
+    },
+    { name: 'SDK LDU without country', code: sdk(".setDataProcessingOptions(['LDU'])"), errors: [{ messageId: 'lduWithoutCountry', line: 2, column: 86 }] },
+    {
+      name: 'SDK invalid state through a variable',
+      code: "import { ServerEvent } from 'facebook-nodejs-business-sdk';\nconst event = new ServerEvent();\nevent.setDataProcessingOptions(['LDU']);\nevent.setDataProcessingOptionsCountry(1);\nevent.setDataProcessingOptionsState(2000);",
+      errors: [{ messageId: 'invalidState', line: 5, column: 37 }],
+    },
+    { name: 'SDK modes not an array', code: sdk(".setDataProcessingOptions('LDU').setDataProcessingOptionsCountry(1)"), errors: [{ messageId: 'notArray', line: 2, column: 86 }] },
+    { name: 'image pixel LDU without location', code: image('dpo=LDU'), errors: [{ messageId: 'lduWithoutLocation', line: 1, column: 13 }] },
+    { name: 'image pixel lower-case mode', code: image('dpo=ldu&dpoco=1&dpost=1000'), errors: [{ messageId: 'invalidMode', line: 1, column: 13, data: { value: '`dpo=ldu`' } }] },
+    { name: 'image pixel invalid country', code: image('dpo=LDU&dpoco=3&dpost=1000'), errors: [{ messageId: 'invalidCountry', line: 1, column: 13 }] },
+    { name: 'image pixel state without country', code: image('dpo=LDU&dpost=1000'), errors: [{ messageId: 'stateWithoutCountry', line: 1, column: 13 }] },
+    {
+      name: 'requireLdu: init with no DPO in the file',
+      code: "fbq('init', '1');",
+      options: requireLdu,
+      errors: [{ messageId: 'missingPixelDpo', line: 1, column: 1, data: { call: "fbq('init')" } }],
+    },
+    {
+      name: 'requireLdu: CAPI event with no DPO',
+      code: event("custom_data: { value: 1, currency: 'EUR' }"),
+      options: requireLdu,
+      errors: [{ messageId: 'missingEventDpo', line: 1, column: 17 }],
+    },
+    {
+      name: 'requireLdu: SDK ServerEvent with no DPO',
+      code: sdk(''),
+      options: requireLdu,
+      errors: [{ messageId: 'missingEventDpo', line: 2, column: 22 }],
+    },
+  ],
+});
+
+createTsRuleTester().run('valid-data-processing-options (TypeScript)', rule, {
+  valid: [
+    { name: 'TS: as const and typed values', code: "(window as any).fbq('dataProcessingOptions', ['LDU'] as const, 1 as number, 1000 satisfies number);\n(window as any).fbq('init', PIXEL_ID);" },
+  ],
+  invalid: [
+    {
+      name: 'TSX: DPO after init in an effect',
+      code: "import { useEffect } from 'react';\nexport function Pixel({ id }: { id: string }) {\n  useEffect(() => {\n    window.fbq('init', id);\n    window.fbq('dataProcessingOptions', ['LDU'], 1, 1000);\n  }, [id]);\n  return null;\n}",
+      filename: 'Pixel.tsx',
+      errors: [
+        {
+          messageId: 'afterInit',
+          line: 5,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'moveAboveInit',
+              output: "import { useEffect } from 'react';\nexport function Pixel({ id }: { id: string }) {\n  useEffect(() => {\n    window.fbq('dataProcessingOptions', ['LDU'], 1, 1000);\n    window.fbq('init', id);\n  }, [id]);\n  return null;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'TS: typed CAPI event with a typo mode',
+      code: "interface MetaEvent { event_name: string; user_data: object; data_processing_options: string[] }\nexport const e: MetaEvent = { event_name: 'Lead', user_data: { fbp }, data_processing_options: ['LDU '] as string[] };",
+      errors: [{ messageId: 'invalidMode', line: 2, column: 97 }],
+    },
+  ],
+});
