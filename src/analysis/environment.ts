@@ -32,20 +32,26 @@ export interface TestFileOptions {
   testFilePatterns: string[];
 }
 
-/** JSON-schema properties of {@link TestFileOptions}, spread into a rule's option schema. */
-export const TEST_FILE_OPTION_SCHEMA = {
-  ignoreTestFiles: {
-    type: 'boolean',
-    description: 'Skip test, mock, fixture and story files (matched by `testFilePatterns`).',
+/** The option schema of a rule whose only options are {@link TestFileOptions}. */
+export const TEST_FILE_OPTION_SCHEMA = [
+  {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      ignoreTestFiles: {
+        type: 'boolean',
+        description: 'Skip test, mock, fixture and story files (matched by `testFilePatterns`).',
+      },
+      testFilePatterns: {
+        type: 'array',
+        items: { type: 'string' },
+        uniqueItems: true,
+        description:
+          'Globs (relative to the working directory) of the files `ignoreTestFiles` skips; `**`, `*`, `?` and `{a,b}` are understood. Replaces the default list.',
+      },
+    },
   },
-  testFilePatterns: {
-    type: 'array',
-    items: { type: 'string' },
-    uniqueItems: true,
-    description:
-      'Globs (relative to the working directory) of the files `ignoreTestFiles` skips; `**`, `*`, `?` and `{a,b}` are understood. Replaces the default list.',
-  },
-} as const;
+] as const;
 
 export const TEST_FILE_OPTION_DEFAULTS: TestFileOptions = { ignoreTestFiles: true, testFilePatterns: [...TEST_FILE_PATTERNS] };
 

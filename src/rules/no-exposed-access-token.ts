@@ -66,13 +66,7 @@ export default createRule<Options, MessageIds>({
       hardCodedToken: `Hard-coded Meta {{what}}. ${WHY} Keep it in a server-side secret store (a server-only environment variable or a secrets manager), read it at run time, and revoke this one.`,
       clientExposedToken: `\`{{name}}\` is inlined into browser code (bundlers expose \`{{prefix}}*\` variables to the client), so the Meta {{what}} it holds ships to every visitor. ${WHY} Keep it in a server-side secret store and use it only in server code.`,
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: { ...TEST_FILE_OPTION_SCHEMA },
-      },
-    ],
+    schema: TEST_FILE_OPTION_SCHEMA,
     defaultOptions: [TEST_FILE_OPTION_DEFAULTS],
   },
   create(context, [options]) {

@@ -38,13 +38,7 @@ export default createRule<Options, MessageIds>({
         "`test_event_code` is hard-coded ('{{code}}'): every event sent from here is flagged for Meta's Test Events tool, a debugging aid that must not ride along with production traffic. Set it only outside production (from configuration, or behind `process.env.NODE_ENV !== 'production'`), or remove it.",
       removeTestEventCode: 'Remove `test_event_code`.',
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: { ...TEST_FILE_OPTION_SCHEMA },
-      },
-    ],
+    schema: TEST_FILE_OPTION_SCHEMA,
     defaultOptions: [TEST_FILE_OPTION_DEFAULTS],
   },
   create(context, [options]) {
