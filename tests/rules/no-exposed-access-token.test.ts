@@ -36,6 +36,7 @@ createJsRuleTester().run('no-exposed-access-token', rule, {
     { name: 'a masked token', code: `const masked = 'EAA${'x'.repeat(80)}';` },
     { name: 'EAA followed by a run without digits or lower case', code: `const header = 'EAA${'B'.repeat(80)}';` },
     { name: 'EAA followed by a short run', code: "const code = 'EAAbc123XYZ';" },
+    { name: 'an EAA run inside base64 data', code: `const icon = 'data:image/png;base64,iVBORw0KGgo+${TOKEN}/AAAABJRU5ErkJggg==';` },
     { name: 'a pipe-separated value that is not an app token', code: "const label = '2024|summer-sale';" },
     { name: 'a token in a test file', code: `const token = '${TOKEN}';`, filename: 'src/__tests__/capi.test.ts' },
     { name: 'a token in a fixture', code: `export const token = '${TOKEN}';`, filename: 'tests/fixtures/capi.js' },

@@ -11,9 +11,10 @@ export type SecretKind = 'access token' | 'app access token' | 'app secret';
 
 /**
  * A user or system-user access token: `EAA` then a long base-62 run. Real tokens run 150–250
- * characters; 60 after `EAA` keeps truncated copies (`EAAB…`, `EAAxxxx`) out.
+ * characters; 60 after `EAA` keeps truncated copies (`EAAB…`, `EAAxxxx`) out. A run inside base64
+ * text (a `data:` URI, an embedded font) has `+`, `/` or `=` around it and is not a token.
  */
-export const USER_TOKEN_PATTERN = /(?<![A-Za-z0-9])EAA[A-Za-z0-9]{60,}/;
+export const USER_TOKEN_PATTERN = /(?<![A-Za-z0-9+/])EAA[A-Za-z0-9]{60,}(?![A-Za-z0-9+/=])/;
 
 /**
  * An app access token `{app_id}|{app_secret}` (or `{app_id}|{client_token}`): a numeric app id, a
