@@ -72,7 +72,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     if (isIgnoredTestFile(context, options)) return {};
     const text = context.sourceCode.text;
-    const present = {
+    const present: Presence = {
       shape: HINTS.shape.test(text),
       clientEnv: HINTS.clientEnv.test(text),
       name: HINTS.name.test(text),
@@ -80,38 +80,44 @@ export default createRule<Options, MessageIds>({
     };
     const sdk = HINTS.sdk.test(text);
     if (!sdk && !present.shape && !present.clientEnv && !present.name && !present.url) return {};
-
     const checker = new TokenChecker(context, META_CONTEXT_HINT.test(text));
     if (sdk) checker.checkSdkSlots();
-    const listeners: TSESLint.RuleListener = {};
-    if (present.shape || present.url) {
-      listeners.Literal = (node) => {
-        if (typeof node.value === 'string') checker.checkString(node, node, node.value);
-      };
-      listeners.TemplateLiteral = (node) => {
-        for (const quasi of node.quasis) checker.checkString(node.expressions.length === 0 ? node : quasi, node, quasi.value.cooked ?? quasi.value.raw);
-      };
-    }
-    if (present.clientEnv) {
-      listeners['MemberExpression[object.property.name="env"]'] = (node: TSESTree.MemberExpression) => {
-        const read = envReadOf(node);
-        if (read) checker.checkEnvName(node, read);
-      };
-      listeners['VariableDeclarator[id.type="ObjectPattern"]'] = (node: TSESTree.VariableDeclarator) => checker.checkEnvDestructuring(node);
-    }
-    if (present.name) {
-      listeners['ObjectExpression > Property'] = (node: TSESTree.Property) => checker.checkNamedSlot(propertyName(node), node.value);
-      listeners.VariableDeclarator = (node) => {
-        if (node.id.type === AST_NODE_TYPES.Identifier && node.init) checker.checkNamedSlot(node.id.name, node.init);
-      };
-      listeners.AssignmentExpression = (node) => {
-        if (node.operator === '=') checker.checkNamedSlot(lastName(node.left), node.right);
-      };
-      listeners.CallExpression = (node) => checker.checkFieldSetter(node);
-    }
-    return listeners;
+    return listenersFor(checker, present);
   },
 });
+
+type Presence = Readonly<Record<'shape' | 'clientEnv' | 'name' | 'url', boolean>>;
+
+/** Only the listeners whose words appear in the file, so files without them cost a text scan. */
+function listenersFor(checker: TokenChecker, present: Presence): TSESLint.RuleListener {
+  const listeners: TSESLint.RuleListener = {};
+  if (present.shape || present.url) {
+    listeners.Literal = (node) => {
+      if (typeof node.value === 'string') checker.checkString(node, node, node.value);
+    };
+    listeners.TemplateLiteral = (node) => {
+      for (const quasi of node.quasis) checker.checkString(node.expressions.length === 0 ? node : quasi, node, quasi.value.cooked ?? quasi.value.raw);
+    };
+  }
+  if (present.clientEnv) {
+    listeners['MemberExpression[object.property.name="env"]'] = (node: TSESTree.MemberExpression) => {
+      const read = envReadOf(node);
+      if (read) checker.checkEnvName(node, read);
+    };
+    listeners['VariableDeclarator[id.type="ObjectPattern"]'] = (node: TSESTree.VariableDeclarator) => checker.checkEnvDestructuring(node);
+  }
+  if (present.name) {
+    listeners['ObjectExpression > Property'] = (node: TSESTree.Property) => checker.checkNamedSlot(keyName(node), node.value);
+    listeners.VariableDeclarator = (node) => {
+      if (node.id.type === AST_NODE_TYPES.Identifier && node.init) checker.checkNamedSlot(node.id.name, node.init);
+    };
+    listeners.AssignmentExpression = (node) => {
+      if (node.operator === '=') checker.checkNamedSlot(lastName(node.left), node.right);
+    };
+    listeners.CallExpression = (node) => checker.checkFieldSetter(node);
+  }
+  return listeners;
+}
 
 /** A literal or an environment read that a token slot's value comes from. */
 type TokenSource = { readonly node: TSESTree.Node; readonly text: string } | { readonly node: TSESTree.Node; readonly read: EnvRead };
@@ -253,11 +259,6 @@ function characterClasses(run: string): number {
 function secretKindOfName(name: string): SecretKind | undefined {
   const words = splitWords(name);
   return SECRET_NAMES.find(({ words: ending }) => ending.every((word, index) => words[words.length - ending.length + index] === word))?.kind;
-}
-
-function propertyName(node: TSESTree.Property): string | undefined {
-  if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier) return node.key.name;
-  return node.key.type === AST_NODE_TYPES.Literal && typeof node.key.value === 'string' ? node.key.value : undefined;
 }
 
 /**

@@ -82,7 +82,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       'ObjectExpression > Property'(node: TSESTree.Property) {
-        if (keyName(node, sourceCode.getScope(node)) === TEST_EVENT_CODE_KEY) checkValue(node.value, node, node);
+        if (keyName(node) === TEST_EVENT_CODE_KEY) checkValue(node.value, node, node);
       },
       AssignmentExpression(node) {
         if (node.left.type === AST_NODE_TYPES.MemberExpression && keyName(node.left) === TEST_EVENT_CODE_KEY) checkValue(node.right, node);
