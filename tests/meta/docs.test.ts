@@ -70,7 +70,7 @@ describe('rule docs', () => {
       }
       if (rule.meta.schema && (rule.meta.schema as unknown[]).length > 0) {
         expect(markdown).toContain('<!-- begin auto-generated rule options list -->');
-        const properties = Object.keys((rule.meta.schema as [{ properties: object }])[0].properties);
+        const properties = Object.keys((rule.meta.schema as unknown as [{ properties: object }])[0].properties);
         for (const name of properties) expect(markdown).toContain(`| \`${name}\``);
       }
     });

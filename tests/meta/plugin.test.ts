@@ -57,14 +57,14 @@ describe('configs', () => {
   it.each(Object.keys(plugin.configs))('%s is a valid flat config', (name) => {
     const linter = new Linter({ configType: 'flat' });
     const config = plugin.configs[name as keyof typeof plugin.configs];
-    expect(linter.verify('fbq("track", "PageView");', [config], 'file.js').filter((message) => message.fatal)).toEqual([]);
+    expect(linter.verify('fbq("track", "PageView");', [config as never], 'file.js').filter((message) => message.fatal)).toEqual([]);
   });
 });
 
 describe('rule meta and options', () => {
   it.each(ruleIds)('%s: schema descriptions, camelCase message ids and valid defaults', (id) => {
     const rule = plugin.rules[id]!;
-    const [schema] = rule.meta.schema as [{ additionalProperties: boolean; properties: Record<string, { description?: string }> }];
+    const [schema] = rule.meta.schema as unknown as [{ additionalProperties: boolean; properties: Record<string, { description?: string }> }];
     expect(schema.additionalProperties).toBe(false);
     for (const [name, property] of Object.entries(schema.properties)) expect(property.description, name).toBeTruthy();
     for (const messageId of Object.keys(rule.meta.messages)) expect(messageId).toMatch(/^[a-z][a-zA-Z]*$/);

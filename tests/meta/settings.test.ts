@@ -6,7 +6,7 @@ import { readSettings } from '../../src/settings.js';
 function lintWith(settings: unknown) {
   const linter = new Linter({ configType: 'flat' });
   return linter.verify("fbq('track', 'Lead', { email: user.email });", [
-    { ...plugin.configs.recommended, settings: { 'meta-privacy': settings } },
+    { ...plugin.configs.recommended, settings: { 'meta-privacy': settings } } as never,
   ], 'file.js');
 }
 

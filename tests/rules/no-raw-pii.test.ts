@@ -19,7 +19,7 @@ ruleTester.run('no-raw-pii', rule, {
     { name: 'custom_data without PII', code: "const event = { event_name: 'Purchase', user_data: { em: h }, custom_data: { value: 10, currency: 'EUR' } };" },
     { name: 'SDK UserData setters (hashed by the SDK)', code: "import { UserData } from 'facebook-nodejs-business-sdk';\nnew UserData().setEmail(user.email);" },
     { name: 'SDK content name that is not personal', code: "import { CustomData } from 'facebook-nodejs-business-sdk';\nnew CustomData().setContentName(product.title);" },
-    { name: 'an allowed parameter', code: "fbq('track', 'Search', { zip: user.zip });", options: [{ allowParameters: ['zip'] }] },
+    { name: 'an allowed parameter', code: "fbq('track', 'Search', { zip: user.zip });", options: [{ requireHashedAdvancedMatching: false, allowParameters: ['zip'] }] },
     { name: 'an image pixel without custom PII', code: 'const src = `https://www.facebook.com/tr?id=1&ev=Purchase&cd[value]=${total}`;' },
     { name: 'a file with no Meta sinks', code: 'export const user = { email: input.email, phone: input.phone };' },
   ],
@@ -125,7 +125,7 @@ ruleTester.run('no-raw-pii', rule, {
     {
       name: 'advanced matching with requireHashedAdvancedMatching',
       code: "fbq('init', '123', { em: user.email });",
-      options: [{ requireHashedAdvancedMatching: true }],
+      options: [{ requireHashedAdvancedMatching: true, allowParameters: [] }],
       errors: [{ messageId: 'advancedMatching', line: 1, column: 22, suggestions: [{ messageId: 'removeProperty', data: { key: 'em' }, output: "fbq('init', '123', {});" }] }],
     },
   ],
