@@ -1,0 +1,58 @@
+// The four lint configurations and the per-kind language options (parser, sourceType, globals).
+import js from '@eslint/js';
+import * as tsParser from '@typescript-eslint/parser';
+import * as espree from 'espree';
+import globals from 'globals';
+
+export const CONFIGS = [
+  { id: 'parse', label: '(a) parse only', short: 'a' },
+  // Optional (--configs a,t,c…): one rule that does nothing. With zero rules ESLint skips the AST
+  // traversal and code-path analysis; any rule switches them on. (t) − (a) is that fixed cost, so
+  // (c) − (t) is what the plugin's rules themselves cost.
+  { id: 'traversal', label: '(t) one empty rule', short: 't' },
+  { id: 'recommended', label: '(b) eslint:recommended', short: 'b' },
+  { id: 'plugin', label: '(c) meta-privacy all', short: 'c' },
+  { id: 'both', label: '(d) recommended + all', short: 'd' },
+];
+
+const emptyRulePlugin = {
+  meta: { name: 'bench-empty-rule' },
+  rules: { empty: { meta: { type: 'problem', schema: [] }, create: () => ({}) } },
+};
+
+const GLOBALS = { ...globals.browser, ...globals.node };
+
+const languageOptions = {
+  esm: { ecmaVersion: 'latest', sourceType: 'module', parser: espree, globals: GLOBALS },
+  cjs: { ecmaVersion: 'latest', sourceType: 'commonjs', parser: espree, globals: GLOBALS },
+  ts: { ecmaVersion: 'latest', sourceType: 'module', parser: tsParser, globals: GLOBALS },
+};
+
+/**
+ * Flat config arrays for one configuration, one per file kind. The first object matches every file
+ * kind explicitly (`.ts` is not matched by default), the rule objects apply to every matched file.
+ * Report-unused-disable-directives is off so that (a) really only parses.
+ */
+export function buildConfigArrays(configId, plugin) {
+  const ruleConfigs = [];
+  if (configId === 'recommended' || configId === 'both') ruleConfigs.push(js.configs.recommended);
+  if (configId === 'plugin' || configId === 'both') ruleConfigs.push(plugin.configs.all);
+  if (configId === 'traversal') ruleConfigs.push({ plugins: { bench: emptyRulePlugin }, rules: { 'bench/empty': 'error' } });
+  const arrays = {};
+  for (const [kind, options] of Object.entries(languageOptions)) {
+    arrays[kind] = [
+      {
+        name: `bench/${kind}`,
+        files: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.ts'],
+        languageOptions: options,
+        linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+      },
+      ...ruleConfigs,
+    ];
+  }
+  return arrays;
+}
+
+export function pluginRuleIds(plugin) {
+  return Object.keys(plugin.configs?.all?.rules ?? {});
+}

@@ -1,0 +1,38 @@
+// Takes a private copy of dist/ before benchmarking, because other people rebuild dist/ (which
+// deletes it first) while a bench run may still be starting child processes. The copy lives in a
+// temp directory (so no linter or test runner of the project ever sees it) next to a symlink to the
+// project's node_modules, so bare imports resolve as they do from dist/, and gets the package.json
+// next to it because dist/index.js reads `../package.json`.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadPlugin } from './worker.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function snapshotPlugin(cwd, { attempts = 12, waitMs = 10_000, log = () => {} } = {}) {
+  const dist = path.join(cwd, 'dist');
+  let lastError;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    // A new directory per attempt: a failed import() of a URL is cached by Node.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `meta-privacy-bench-plugin-${attempt}-`));
+    try {
+      fs.symlinkSync(path.join(cwd, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+      fs.cpSync(dist, path.join(dir, 'dist'), { recursive: true });
+      fs.copyFileSync(path.join(cwd, 'package.json'), path.join(dir, 'package.json'));
+      const entry = path.join(dir, 'dist', 'index.js');
+      const plugin = await loadPlugin(entry);
+      return { entry, dir, plugin };
+    } catch (err) {
+      lastError = err;
+      fs.rmSync(dir, { recursive: true, force: true });
+      log(`dist/ not usable yet (attempt ${attempt}/${attempts}: ${String(err?.message ?? err).split('\n')[0]}); retrying in ${waitMs / 1000}s`);
+      await sleep(waitMs);
+    }
+  }
+  throw new Error(`could not load the plugin from ${dist}: ${lastError?.stack ?? lastError}`);
+}
+
+export function removeSnapshot(dir) {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
