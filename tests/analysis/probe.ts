@@ -2,11 +2,14 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { getAnalysis } from '../../src/analysis/index.js';
+import type { FileAnalysis } from '../../src/analysis/index.js';
 import type { FileSinks } from '../../src/analysis/sinks/index.js';
 import type { ValueInfo } from '../../src/analysis/values/types.js';
 
 /** What the probe rule saw in a file: the sinks, and the classification of chosen expressions. */
 export interface ProbeResult {
+  /** The file's shared analysis, for analyses built on it (URLs, consent). */
+  readonly analysis: FileAnalysis;
   readonly sinks: FileSinks;
   readonly text: string;
   /** Classifies the expression whose source text is `code` (its last occurrence in the file). */
@@ -29,6 +32,7 @@ export function probe(code: string, options: { settings?: Record<string, unknown
       const nodes: TSESTree.Node[] = [];
       const collect = (node: TSESTree.Node) => void nodes.push(node);
       result = {
+        analysis,
         sinks: analysis.sinks,
         text: context.sourceCode.text,
         classify(expression) {

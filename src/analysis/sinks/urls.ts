@@ -11,11 +11,20 @@ export type UrlPart = { readonly text: string } | { readonly node: TSESTree.Node
 
 const MAX_DEPTH = 4;
 
+export interface UrlPartsOptions {
+  /**
+   * Keep a constant's name as the interpolation unless the constant holds text (`const BASE = '/x?'`,
+   * a template): `${email}` stays `email`, not the `req.body.email` it was declared from, so a report
+   * points inside the URL. Off by default: the constant's value is the part.
+   */
+  readonly keepNames?: boolean;
+}
+
 /**
  * Splits a string-building expression into static text and interpolations: string literals,
  * template literals, `+` concatenation, constants holding those, `new URL(x)` / `String(x)`.
  */
-export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): UrlPart[] {
+export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, depth = 0, options: UrlPartsOptions = {}): UrlPart[] {
   const target = unwrap(node);
   if (depth > MAX_DEPTH) return [{ node: target }];
   switch (target.type) {
@@ -25,17 +34,18 @@ export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, depth = 0)
       return target.quasis.flatMap((quasi, index) => {
         const parts: UrlPart[] = [{ text: quasi.value.cooked ?? quasi.value.raw }];
         const expression = target.expressions[index];
-        if (expression) parts.push(...urlParts(sourceCode, expression, depth + 1));
+        if (expression) parts.push(...urlParts(sourceCode, expression, depth + 1, options));
         return parts;
       });
     case AST_NODE_TYPES.BinaryExpression:
       if (target.operator !== '+') return [{ node: target }];
-      return [...urlParts(sourceCode, target.left, depth + 1), ...urlParts(sourceCode, target.right, depth + 1)];
+      return [...urlParts(sourceCode, target.left, depth + 1, options), ...urlParts(sourceCode, target.right, depth + 1, options)];
     case AST_NODE_TYPES.Identifier: {
       const variable = variableOf(sourceCode, target);
       const value = variable && singleValueOf(variable);
-      if (value && variable.defs[0]?.parent?.type === AST_NODE_TYPES.VariableDeclaration && variable.defs[0].parent.kind === 'const') {
-        return urlParts(sourceCode, value, depth + 1);
+      const isConst = variable?.defs[0]?.parent?.type === AST_NODE_TYPES.VariableDeclaration && variable.defs[0].parent.kind === 'const';
+      if (value && isConst && (!options.keepNames || holdsText(value))) {
+        return urlParts(sourceCode, value, depth + 1, options);
       }
       const known = staticValue(target, sourceCode.getScope(target));
       return typeof known?.value === 'string' ? [{ text: known.value }] : [{ node: target }];
@@ -45,11 +55,22 @@ export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, depth = 0)
       const callee = unwrap(target.callee);
       const wrapsText = callee.type === AST_NODE_TYPES.Identifier && (callee.name === 'URL' || callee.name === 'String');
       const argument = target.arguments[0];
-      return wrapsText && argument && target.arguments.length === 1 ? urlParts(sourceCode, argument, depth + 1) : [{ node: target }];
+      return wrapsText && argument && target.arguments.length === 1 ? urlParts(sourceCode, argument, depth + 1, options) : [{ node: target }];
     }
     default:
       return [{ node: target }];
   }
+}
+
+/** A string literal, template, `+` or another name: text a constant contributes to a URL. */
+function holdsText(value: TSESTree.Node): boolean {
+  const target = unwrap(value);
+  return (
+    (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') ||
+    target.type === AST_NODE_TYPES.TemplateLiteral ||
+    target.type === AST_NODE_TYPES.Identifier ||
+    (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+')
+  );
 }
 
 /** The whole string expression a literal or template is part of (`'…?access_token=' + token`). */
