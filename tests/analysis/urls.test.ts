@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { UrlFinding } from '../../src/analysis/urls.js';
+import { getUrls } from '../../src/analysis/urls.js';
+import { probe } from './probe.js';
+
+/** getUrls on `code` (TSX), each finding as `text | part | key | use | via`. */
+function urlsOf(code: string): { findings: string[]; requests: string[] } {
+  const { analysis } = probe(code, { typescript: true });
+  const urls = getUrls(analysis);
+  const show = (finding: UrlFinding) =>
+    [analysis.sourceCode.getText(finding.node), finding.part, finding.key ?? '-', finding.use, finding.via].join(' | ');
+  return { findings: urls.findings.map(show), requests: urls.requestFindings.map(show) };
+}
+
+describe('getUrls', () => {
+  it('finds values by part and key, with where the URL goes', () => {
+    const { findings } = urlsOf(
+      [
+        'const a = `/thanks/${user.id}?email=${email}&source=ad#step=${step}`;',
+        'window.location.href = a;',
+      ].join('\n'),
+    );
+    expect(findings).toEqual([
+      'user.id | path | - | page | `window.location.href`',
+      'email | query | email | page | `window.location.href`',
+      'step | fragment | step | page | `window.location.href`',
+    ]);
+  });
+
+  it('skips the base of a URL and keeps a constant\'s name where it sits', () => {
+    const { findings } = urlsOf('const email = req.body.email;\nconst BASE = `${origin}/thanks?e=`;\nres.redirect(BASE + email);');
+    expect(findings).toEqual(['email | query | e | page | the URL given to `res.redirect()`']);
+  });
+
+  it('follows URL objects, search params and route objects to the navigation', () => {
+    const { findings } = urlsOf(
+      [
+        "const url = new URL('/thanks', location.origin);",
+        "url.searchParams.set('phone', phone);",
+        "router.replace(url.toString());",
+        "router.push({ pathname: '/p', query: { email }, hash: `#${anchor}` });",
+      ].join('\n'),
+    );
+    expect(findings).toEqual([
+      'phone | query | phone | page | the URL given to `router.replace()`',
+      'email | query | email | page | the URL given to `router.push()`',
+      'anchor | fragment | - | page | the URL given to `router.push()`',
+    ]);
+  });
+
+  it('follows a returned URL to its callers', () => {
+    const { findings } = urlsOf('function next(e) {\n  return `/thanks?e=${e}`;\n}\nnavigate(next(user.email));');
+    expect(findings).toEqual(['e | query | e | page | the URL given to `navigate()`']);
+  });
+
+  it('tells request URLs and bodies from page URLs', () => {
+    const found = urlsOf(
+      [
+        'const lookup = `/api/users?email=${email}`;',
+        'await fetch(lookup);',
+        "await fetch('/api/leads', { method: 'POST', body: new URLSearchParams({ email }) });",
+        "await axios.get('/api/x', { params: { phone } });",
+      ].join('\n'),
+    );
+    expect(found.findings).toEqual(['email | query | email | request | the URL requested by `fetch()`']);
+    expect(found.requests).toEqual(['phone | query | phone | request | the URL requested by `axios.get()`']);
+  });
+
+  it('names URLs Meta receives itself', () => {
+    const { findings } = urlsOf(
+      "const event = { event_name: 'Lead', event_source_url: `https://shop.example/?e=${e}`, user_data: { em } };\nconst img = `https://www.facebook.com/tr?id=1&ev=Lead&ud[em]=${em}&dl=${page}`;",
+    );
+    expect(findings).toEqual(['e | query | e | meta | `event_source_url`', 'page | query | dl | meta | an image-pixel URL']);
+  });
+
+  it('ignores mailto links, non-URL text and look-alike APIs', () => {
+    const { findings } = urlsOf(
+      [
+        'const a = <a href={`mailto:${user.email}`}>Mail</a>;',
+        'const b = `Hello ${user.firstName}`;',
+        "cache.set('email', user.email);",
+        "const text = template.replace('{email}', user.email);",
+        'list.push(`/x?email=${user.email} (pending)`);',
+      ].join('\n'),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('costs nothing on a file without URL hints', () => {
+    const found = urlsOf('export const total = (items) => items.reduce((sum, item) => sum + item.price, 0);');
+    expect(found).toEqual({ findings: [], requests: [] });
+  });
+
+  it('never throws on odd code', () => {
+    expect(() =>
+      urlsOf(
+        [
+          'location.href = ``;',
+          'location = `${a}${b}`;',
+          'router.push();',
+          'new URLSearchParams(...args);',
+          "params.set('email');",
+          'const c = <Link href={}>x</Link>;',
+          'let u = `/x?e=${u}`; u = u + `&e2=${u}`; router.push(u);',
+          'window.open(`?${"%E0%A4%A"}=${x}`);',
+        ].join('\n'),
+      ),
+    ).not.toThrow();
+  });
+});
