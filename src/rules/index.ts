@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { MetaPrivacyRuleDocs } from '../util/create-rule.js';
 import noExposedAccessToken from './no-exposed-access-token.js';
+import noPiiInUrl from './no-pii-in-url.js';
 import noRawPii from './no-raw-pii.js';
 import noSensitiveEventData from './no-sensitive-event-data.js';
 import noTestEventCode from './no-test-event-code.js';
@@ -13,6 +14,7 @@ type AnyRule = TSESLint.RuleModule<string, readonly unknown[], MetaPrivacyRuleDo
 /** Every rule of the plugin, by id (file name = rule id). Kept in alphabetical order. */
 export const rules: Record<string, AnyRule> = {
   'no-exposed-access-token': noExposedAccessToken as unknown as AnyRule,
+  'no-pii-in-url': noPiiInUrl as unknown as AnyRule,
   'no-raw-pii': noRawPii as unknown as AnyRule,
   'no-sensitive-event-data': noSensitiveEventData as unknown as AnyRule,
   'no-test-event-code': noTestEventCode as unknown as AnyRule,
