@@ -28,7 +28,7 @@ const USAGE = `usage: node bench/run.mjs [options]
   --runs N          timed runs per configuration, median reported (default 5; --quick: 3)
   --quick           smoke check: 300 real files, generated files at 1k and 10k lines only
   --files N         number of real files (default 2000; more than exist = every eligible file)
-  --small-cap KB    besides the large files, files are picked among those up to this size (default 5)
+  --small-cap KB    besides the large files, files are picked among those up to this size (default 4)
   --large N         number of files > 200 KB to include (default 3; --quick: 1)
   --sizes a,b,c     generated JavaScript file sizes in lines (default 1000,10000,100000)
   --ts-sizes a,b    generated TypeScript file sizes in lines, or "none" (default: the sizes up to 10000)
@@ -46,7 +46,7 @@ function parseArgs(argv) {
     runs: undefined,
     quick: false,
     files: undefined,
-    smallCapKB: 5,
+    smallCapKB: 4,
     large: undefined,
     sizes: undefined,
     tsSizes: undefined,
@@ -114,8 +114,8 @@ try {
 }
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 
-// Inner repetitions per generated size, so that each measurement covers >= 5k lines.
-const genRepsFor = (sizes) => Object.fromEntries(sizes.map((s) => [s, Math.max(1, Math.round(5000 / s))]));
+// Inner repetitions per generated size, so that each measurement covers >= 10k lines.
+const genRepsFor = (sizes) => Object.fromEntries(sizes.map((s) => [s, Math.max(1, Math.round(10_000 / s))]));
 
 function machineInfo() {
   const cpus = os.cpus();
@@ -351,6 +351,9 @@ const summary = {
   bothOverRecommendedCpu: ratio('both', 'recommended', byCpu),
   pluginAddsToRecommendedMs: diff('both', 'recommended'),
   recommendedOverParse: ratio('recommended', 'parse', byMedian),
+  traversalOverParse: ratio('traversal', 'parse', byMedian),
+  pluginOverTraversal: ratio('plugin', 'traversal', byMedian),
+  pluginOverTraversalCpu: ratio('plugin', 'traversal', byCpu),
 };
 
 const genOf = (configId, id) => results[configId]?.generated?.items.find((g) => g.id === id);
@@ -364,13 +367,14 @@ for (const flavour of ['js', 'ts']) {
     const large = `${flavour}-${sizes[i]}`;
     const any = genWorkers[0].config.id;
     const step = { from: sizes[i - 1], to: sizes[i], linesRatio: genOf(any, large).lines / genOf(any, small).lines };
-    if (hasGen('plugin')) step.pluginConfigRatio = genOf('plugin', large).median / genOf('plugin', small).median;
+    // Generated files: the best of the runs (one measurement each per round is at the mercy of the machine).
+    if (hasGen('plugin')) step.pluginConfigRatio = genOf('plugin', large).min / genOf('plugin', small).min;
     if (hasGen('plugin') && hasGen('parse')) {
-      const d = (id) => genOf('plugin', id).median - genOf('parse', id).median;
+      const d = (id) => genOf('plugin', id).min - genOf('parse', id).min;
       // Below ~1 ms the difference is noise: no ratio then.
       step.pluginOnlyRatio = d(small) > 1 ? d(large) / d(small) : null;
     }
-    if (hasGen('parse')) step.parseRatio = genOf('parse', large).median / genOf('parse', small).median;
+    if (hasGen('parse')) step.parseRatio = genOf('parse', large).min / genOf('parse', small).min;
     steps.push(step);
   }
   linearity[flavour] = steps;
