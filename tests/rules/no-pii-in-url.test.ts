@@ -240,6 +240,16 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       ],
     },
     {
+      name: 'CAPI referrer_url through a variable',
+      code: "const referrer = `https://shop.example/cart?phone=${phone}`;\nconst event = { event_name: 'AddToCart', referrer_url: referrer, user_data: { fbp } };",
+      errors: [error('metaUrl', 1, 53, { kind: PHONE, origin: '`phone`', part: QUERY, url: '`referrer_url`', key: 'phone', output: "const referrer = `https://shop.example/cart`;\nconst event = { event_name: 'AddToCart', referrer_url: referrer, user_data: { fbp } };" })],
+    },
+    {
+      name: 'location.search assignment',
+      code: "window.location.search = '?email=' + encodeURIComponent(entered);",
+      errors: [pageError(1, 38, { kind: EMAIL, origin: '`encodeURIComponent(entered)`', part: QUERY, url: '`window.location.search`' })],
+    },
+    {
       name: 'SDK setEventSourceUrl and setReferrerUrl',
       code: "import { ServerEvent } from 'facebook-nodejs-business-sdk';\nnew ServerEvent().setEventSourceUrl('https://shop.example/u/' + req.body.email).setReferrerUrl(`https://shop.example/?p=${req.body.phone}`);",
       errors: [
