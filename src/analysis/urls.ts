@@ -83,7 +83,6 @@ const URL_PIECE = /[/?#=]/;
 const URL_NAME = /url|uri|href|path|base|origin|endpoint|route|link|api/i;
 const HOLE = '{}';
 /** Values are reported where they sit in the URL, not where their constant was declared. */
-const KEEP_NAMES = { keepNames: true } as const;
 /** How a URL starts: a scheme, a path, or a base value followed by a path (`${origin}/thanks`). */
 const URL_START = /^(?:https?:\/\/|\/|\.\.?\/|\{\}\/)/;
 const QUERY_OR_FRAGMENT_KEY = /[?#&][^?#&=]*=/;
@@ -200,7 +199,7 @@ class UrlFinder implements FileUrls {
     if (!inner) return;
     const node = outermostString(inner);
     if (!isStringBuilder(node) || !this.firstVisit(node)) return;
-    const parts = urlParts(this.sourceCode, node, 0, KEEP_NAMES);
+    const parts = urlParts(this.sourceCode, node);
     const shape = urlShape(parts, HOLE);
     if (!looksLikeUrl(shape)) return;
     if (IMAGE_PIXEL_URL.test(shape)) {
@@ -365,7 +364,7 @@ class UrlFinder implements FileUrls {
       const objects = resolveObjects(this.sourceCode, target);
       if (objects.length > 0) return objects.flatMap((object) => this.routeObjectValues(object));
     }
-    const parts = urlParts(this.sourceCode, target, 0, KEEP_NAMES);
+    const parts = urlParts(this.sourceCode, target);
     return NON_PAGE_SCHEME.test(urlShape(parts, HOLE)) ? [] : partValues(parts, start);
   }
 
@@ -374,7 +373,7 @@ class UrlFinder implements FileUrls {
     return objectFields(this.sourceCode, object).flatMap((field) => {
       const spec = field.key === undefined ? undefined : ROUTE_OBJECT_KEYS[field.key];
       if (!spec) return [];
-      return spec.holds === 'object' ? this.objectValues(field.value, spec.part) : partValues(urlParts(this.sourceCode, field.value, 0, KEEP_NAMES), spec.part);
+      return spec.holds === 'object' ? this.objectValues(field.value, spec.part) : partValues(urlParts(this.sourceCode, field.value), spec.part);
     });
   }
 

@@ -11,20 +11,13 @@ export type UrlPart = { readonly text: string } | { readonly node: TSESTree.Node
 
 const MAX_DEPTH = 4;
 
-export interface UrlPartsOptions {
-  /**
-   * Keep a constant's name as the interpolation unless the constant holds text (`const BASE = '/x?'`,
-   * a template): `${email}` stays `email`, not the `req.body.email` it was declared from, so a report
-   * points inside the URL. Off by default: the constant's value is the part.
-   */
-  readonly keepNames?: boolean;
-}
-
 /**
  * Splits a string-building expression into static text and interpolations: string literals,
  * template literals, `+` concatenation, constants holding those, `new URL(x)` / `String(x)`.
+ * A constant that holds anything else keeps its name as the interpolation (`${email}` stays
+ * `email`, not the `req.body.email` it was declared from), so reports point inside the URL.
  */
-export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, depth = 0, options: UrlPartsOptions = {}): UrlPart[] {
+export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): UrlPart[] {
   const target = unwrap(node);
   if (depth > MAX_DEPTH) return [{ node: target }];
   switch (target.type) {
@@ -34,18 +27,18 @@ export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, depth = 0,
       return target.quasis.flatMap((quasi, index) => {
         const parts: UrlPart[] = [{ text: quasi.value.cooked ?? quasi.value.raw }];
         const expression = target.expressions[index];
-        if (expression) parts.push(...urlParts(sourceCode, expression, depth + 1, options));
+        if (expression) parts.push(...urlParts(sourceCode, expression, depth + 1));
         return parts;
       });
     case AST_NODE_TYPES.BinaryExpression:
       if (target.operator !== '+') return [{ node: target }];
-      return [...urlParts(sourceCode, target.left, depth + 1, options), ...urlParts(sourceCode, target.right, depth + 1, options)];
+      return [...urlParts(sourceCode, target.left, depth + 1), ...urlParts(sourceCode, target.right, depth + 1)];
     case AST_NODE_TYPES.Identifier: {
       const variable = variableOf(sourceCode, target);
       const value = variable && singleValueOf(variable);
       const isConst = variable?.defs[0]?.parent?.type === AST_NODE_TYPES.VariableDeclaration && variable.defs[0].parent.kind === 'const';
-      if (value && isConst && (!options.keepNames || holdsText(value))) {
-        return urlParts(sourceCode, value, depth + 1, options);
+      if (value && isConst && holdsText(value)) {
+        return urlParts(sourceCode, value, depth + 1);
       }
       const known = staticValue(target, sourceCode.getScope(target));
       return typeof known?.value === 'string' ? [{ text: known.value }] : [{ node: target }];
@@ -55,7 +48,7 @@ export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, depth = 0,
       const callee = unwrap(target.callee);
       const wrapsText = callee.type === AST_NODE_TYPES.Identifier && (callee.name === 'URL' || callee.name === 'String');
       const argument = target.arguments[0];
-      return wrapsText && argument && target.arguments.length === 1 ? urlParts(sourceCode, argument, depth + 1, options) : [{ node: target }];
+      return wrapsText && argument && target.arguments.length === 1 ? urlParts(sourceCode, argument, depth + 1) : [{ node: target }];
     }
     default:
       return [{ node: target }];
