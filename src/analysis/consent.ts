@@ -12,6 +12,7 @@ import type { FileAnalysis } from './index.js';
 import { functionVariable, localFunctionOf, MAX_DEPTH, returnedExpressions, singleValueOf, variableOf } from './resolve.js';
 import type { PixelCall } from './sinks/types.js';
 import { isFunctionNode, keyName, lastName, staticString, unwrap } from '../util/ast.js';
+import { perFile } from './per-file.js';
 
 /**
  * "Is this node dominated by a consent check?" — for one file, computed lazily and memoised.
@@ -64,17 +65,8 @@ const MENTION_BUDGET = 200;
 /** Event-name-like strings (not paths or URLs) that can name a consent API event. */
 const EVENT_NAME = /^[\w.:-]+$/;
 
-const fileConsents = new WeakMap<object, FileConsent>();
-
 /** The consent facts of the file being linted, shared by every rule (and the data inventory). */
-export function getConsent(analysis: FileAnalysis): FileConsent {
-  let consent = fileConsents.get(analysis.sourceCode);
-  if (!consent) {
-    consent = new FileConsent(analysis);
-    fileConsents.set(analysis.sourceCode, consent);
-  }
-  return consent;
-}
+export const getConsent = perFile((analysis) => new FileConsent(analysis));
 
 /** The action of a pixel consent call, or undefined when it is not one (or says neither). */
 export function consentAction(call: PixelCall, sourceCode: SourceCode): ConsentAction | undefined {

@@ -30,6 +30,7 @@ import type { UrlPart } from './sinks/urls.js';
 import { outermostString, urlParts, urlShape } from './sinks/urls.js';
 import { isFunctionNode, keyName, lastName, memberPath, snippet, staticString, unwrap } from '../util/ast.js';
 import { statementOf } from '../util/fixes.js';
+import { perFile } from './per-file.js';
 
 export type { UrlPartName };
 /** A value placed in a URL, before it is known where the URL goes. */
@@ -122,17 +123,8 @@ interface CallUse extends Destination {
   readonly urlIndex: number;
 }
 
-const cache = new WeakMap<object, FileUrls>();
-
 /** The URLs of the file being linted, memoised per SourceCode (computed by the first rule that asks). */
-export function getUrls(analysis: FileAnalysis): FileUrls {
-  let urls = cache.get(analysis.sourceCode);
-  if (!urls) {
-    urls = new UrlFinder(analysis);
-    cache.set(analysis.sourceCode, urls);
-  }
-  return urls;
-}
+export const getUrls = perFile((analysis): FileUrls => new UrlFinder(analysis));
 
 /** Finds the URLs of one file from its tokens: only URL-shaped strings and URL API names are looked at. */
 class UrlFinder implements FileUrls {
