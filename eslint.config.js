@@ -2,13 +2,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import globals from 'globals';
+import regexpPlugin from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'examples/**', 'tests/e2e/projects/**', 'tests/fixtures/**', 'coverage/**', 'bench/.results/**'] },
+  { ignores: ['dist/**', 'examples/**', 'tests/e2e/projects/**', 'tests/robustness/projects/**', 'tests/fixtures/**', 'coverage/**', 'bench/.results/**'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
     extends: [...tseslint.configs.strict],
+  },
+  {
+    // Our own regexes (catalog lexicons, text gates): correct, simple, no super-linear backtracking.
+    files: ['src/**/*.ts'],
+    ...regexpPlugin.configs.recommended,
   },
   {
     files: ['src/rules/**/*.ts'],

@@ -143,7 +143,7 @@ function wordForms(word: string): string[] {
   if (word.length > 1 && word.endsWith('y') && !'aeiou'.includes(word.charAt(word.length - 2))) {
     return [word, `${word.slice(0, -1)}ies`];
   }
-  if (/(?:s|x|z|ch|sh)$/.test(word)) return [word, `${word}es`];
+  if (/(?:[sxz]|[cs]h)$/.test(word)) return [word, `${word}es`];
   return [word, `${word}s`];
 }
 

@@ -241,7 +241,7 @@ function looksLikeSecret(text: string): boolean {
   return (
     text.length >= MIN_SLOT_SECRET_LENGTH &&
     SECRET_CHARACTERS.test(text) &&
-    /[A-Za-z]/.test(text) &&
+    /[a-z]/i.test(text) &&
     /\d/.test(text) &&
     !isPlaceholder(text)
   );

@@ -52,7 +52,7 @@ export const DIGEST_ENCODERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Matches literals that already are a lowercase hex SHA-256 digest, with Meta's optional `.<suffix>`. */
-export const SHA256_LITERAL = /^[a-f0-9]{64}(?:\.[A-Za-z0-9_-]{2,8})?$/;
+export const SHA256_LITERAL = /^[a-f0-9]{64}(?:\.[\w-]{2,8})?$/;
 export const HEX_DIGEST_LENGTHS: Readonly<Record<number, HashAlgorithm>> = Object.freeze({
   32: 'md5',
   40: 'sha1',

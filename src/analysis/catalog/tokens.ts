@@ -18,9 +18,9 @@ export const USER_TOKEN_PATTERN = /(?<![A-Za-z0-9+/])EAA[A-Za-z0-9]{60,}(?![A-Za
 
 /**
  * An app access token `{app_id}|{app_secret}` (or `{app_id}|{client_token}`): a numeric app id, a
- * pipe, and a 32-hex secret or a long base64url run.
+ * pipe, and a 32-hex secret or a long base64url run (one run of 24+ `[\w-]` covers both).
  */
-export const APP_TOKEN_PATTERN = /(?<![\w|])\d{6,20}\|(?:[a-f0-9]{32}|[A-Za-z0-9_-]{24,})(?![\w-])/;
+export const APP_TOKEN_PATTERN = /(?<![\w|])\d{6,20}\|[\w-]{24,}(?![\w-])/;
 
 /** The shortest string either token pattern can match: strings shorter than this are skipped at once. */
 export const MIN_TOKEN_SHAPE_LENGTH = 31;
@@ -41,7 +41,7 @@ export const SECRET_CHARACTERS = /^[\w\-.~+/=|]+$/;
 export const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /^\s*$/,
   /^<.*>$/, // <ACCESS_TOKEN>
-  /^\{\{?.*\}\}?$/, // {{token}}, {token}
+  /^\{.*\}$/, // {{token}}, {token}
   /^\$\{.*\}$/, // ${TOKEN}
   /^\[.*\]$/, // [ACCESS_TOKEN]
   /^%.*%$/, // %ACCESS_TOKEN%

@@ -19,7 +19,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * the payload keys, the short user_data keys used as object keys and audience schema names.
  */
 const META_HINT =
-  /fbq|facebook|user_?data|custom_?data|match_keys|client_ip_address|\b(?:em|ph|fbp|fbc)\b\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
+  /fbq|facebook|user_?data|custom_?data|match_keys|client_ip_address|\b(?:em|ph|fbp|fbc)\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
 const IMAGE_PIXEL_URL = /facebook\.com\/tr\b/;
 
 const EMPTY: FileSinks = Object.freeze({
