@@ -87,6 +87,7 @@ const HOLE = '{}';
 /** How a URL starts: a scheme, a path, or a base value followed by a path (`${origin}/thanks`). */
 const URL_START = /^(?:https?:\/\/|\/|\.\.?\/|\{\}\/)/;
 const QUERY_OR_FRAGMENT_KEY = /[?#&][^?#&=]*=/;
+const RELATIVE_PATH = /^\.\.?\//;
 const IMAGE_PIXEL_URL = /facebook\.com\/tr\b/;
 const IMAGE_PIXEL_META_KEY = /^(?:ud|cd)\[/;
 const TEXT_WRAPPERS: ReadonlySet<string> = new Set(['String', 'encodeURI', 'URL']);
@@ -199,7 +200,10 @@ class UrlFinder implements FileUrls {
       this.record(values, { use: 'meta', via: 'an image-pixel URL' });
       return;
     }
-    this.record(partValues(parts, 'path'), this.destinationOf(node) ?? BUILT);
+    const destination = this.destinationOf(node);
+    // A relative `./x` or `../x` built for no known destination is a file path, not a page.
+    if (!destination && RELATIVE_PATH.test(shape)) return;
+    this.record(partValues(parts, 'path'), destination ?? BUILT);
   }
 
   private addName(kind: NameKind, token: TSESTree.Token): void {

@@ -15,6 +15,7 @@ describe('value classification', () => {
       ['form.lastName', 'pii:lastName'],
       ['user.name', 'pii:fullName'],
       ['product.name', 'unknown'],
+      ['global.__vite_profile_name', 'unknown'],
       ['billing.zipCode', 'pii:zip'],
       ['order.postalCode', 'pii:zip(weak)'],
       ['hotel.city', 'pii:city(weak)'],

@@ -33,6 +33,10 @@ const given = (api: string) => `the URL given to \`${api}\``;
 
 createJsRuleTester().run('no-pii-in-url', rule, {
   valid: [
+    {
+      name: 'a relative file path built from a name (not a page)',
+      code: "const name = global.__vite_profile_name;\nfs.writeFileSync(path.resolve(`./${name}.cpuprofile`), data);",
+    },
     { name: 'static values are not personal data', code: 'const next = `/thanks?lead=${leadId}&source=email&ref=email&channel=sms&via=email-digest`;' },
     { name: 'a static value in a template hole', code: "router.push(`/thanks?channel=${'sms'}`);" },
     { name: 'ids, slugs and search queries', code: 'router.push(`/orders/${order.id}?user=${user.id}&q=${query}`);\nnavigate(`/products/${product.slug}`);' },

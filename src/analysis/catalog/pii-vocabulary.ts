@@ -183,7 +183,7 @@ export const PREDICATE_PREFIXES: ReadonlySet<string> = new Set([
  */
 export const PERSON_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'user', 'users', 'customer', 'customers', 'client', 'member', 'patient', 'buyer', 'shopper', 'person',
-  'people', 'contact', 'lead', 'subscriber', 'recipient', 'owner', 'account', 'profile', 'billing',
+  'people', 'contact', 'lead', 'subscriber', 'recipient', 'owner', 'account', 'billing',
   'shipping', 'delivery', 'address', 'home', 'mailing', 'applicant', 'guest', 'passenger', 'traveler',
   'traveller', 'employee', 'student', 'visitor', 'body', 'req', 'request', 'form', 'values', 'input',
   'fields', 'checkout', 'cardholder', 'sender', 'author', 'me', 'viewer', 'auth', 'session', 'signup',
