@@ -1,7 +1,7 @@
 // Human-readable rendering of a bench report (the object also written to bench/.results/latest.json).
 
 export const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
-export const fmtMs = (ms) => (ms >= 100 ? fmtInt(ms) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+export const fmtMs = (ms) => (Math.abs(ms) >= 100 ? fmtInt(ms) : Math.abs(ms) >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 export const fmtS = (ms) => (ms / 1000).toFixed(2);
 export const fmtMB = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 export const fmtPct = (ratio) => (ratio === null || ratio === undefined ? 'n/a' : `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)}%`);
@@ -25,9 +25,13 @@ export function formatText(report) {
   const configs = report.configs.filter((c) => results[c.id]);
 
   p(`eslint-plugin-meta-privacy benchmark — ${report.date}`);
-  p(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.platform}; load average at start ${machine.loadAverage.join(' ')}`);
+  p(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.platform}; load average at start ${machine.loadAverage.join(' ')}, at end ${machine.loadAverageAtEnd?.join(' ') ?? '?'}`);
   p(`node ${machine.node}, eslint ${machine.eslint}, espree ${machine.espree}, @typescript-eslint/parser ${machine.typescriptEslintParser}, @eslint/js ${machine.eslintJs}`);
   p(`plugin ${plugin.name} ${plugin.version}: ${plugin.rules.length} rule(s) in configs.all${plugin.rules.length ? ` — ${plugin.rules.map((r) => r.replace('meta-privacy/', '')).join(', ')}` : ' (so (c) = parse only)'}`);
+  const busiest = Math.max(machine.loadAverage[0], machine.loadAverageAtEnd?.[0] ?? 0);
+  if (busiest > machine.cores * 0.75) {
+    p(`WARNING: the machine was busy (load average up to ${busiest} on ${machine.cores} cores): wall times are inflated and noisy — compare CPU time and best-vs-best`);
+  }
   p(`runs: ${options.runs} per configuration, interleaved round by round, median reported; ${options.isolate ? 'each configuration and corpus in its own process' : 'all in one process (peak RSS cumulative)'}${options.quick ? '; QUICK' : ''}`);
   p();
 
