@@ -2,6 +2,9 @@ import type { PixelCommand } from './analysis/catalog/pixel.js';
 import { FBQ_COMMAND_SLOTS } from './analysis/catalog/pixel.js';
 import type { PiiKind } from './analysis/catalog/pii-vocabulary.js';
 import { PII_KIND_LABELS } from './analysis/catalog/pii-vocabulary.js';
+import type { HashAlgorithm } from './analysis/catalog/hashing.js';
+import { HASH_ALGORITHM_LABELS } from './analysis/catalog/hashing.js';
+import { hashAlgorithmOf } from './analysis/values/type-names.js';
 import { splitWords } from './analysis/words.js';
 import type { SensitiveCategory } from './analysis/catalog/sensitive-terms.js';
 import { SENSITIVE_CATEGORIES } from './analysis/catalog/sensitive-terms.js';
@@ -15,6 +18,20 @@ export interface NamedFunction {
   readonly path: string;
   /** Module the first segment is imported from, when given as `module#export`. */
   readonly module?: string;
+}
+
+/**
+ * A type named in settings, in the spirit of typescript-eslint's TypeOrValueSpecifier: a plain name
+ * (`ContactHandle`), matched on whole words of a type's name, or `module#Type`, the type of that exact
+ * name declared in a package (`@acme/crm#MemberRef`) or in a file of the project (`./src/types#Handle`).
+ */
+export interface TypeSpecifier<T> {
+  /** As words (`contact handle`) for a plain name; the exact type name with `module`. */
+  readonly name: string;
+  /** A package name, or a path relative to the project root, when given as `module#Type`. */
+  readonly module?: string;
+  /** What a value of that type holds: its PII kind, or its hash algorithm. */
+  readonly value: T;
 }
 
 export interface PixelWrapper extends NamedFunction {
@@ -36,6 +53,10 @@ export interface MetaPrivacySettings {
   readonly sensitiveTerms: Readonly<Partial<Record<SensitiveCategory, readonly string[]>>>;
   /** Event names (or terms) that are never reported as sensitive. */
   readonly allowEventNames: readonly string[];
+  /** Extra TypeScript types whose values are personal data (typed linting). */
+  readonly piiTypes: readonly TypeSpecifier<PiiKind>[];
+  /** Extra TypeScript types whose values are digests (typed linting). */
+  readonly hashedTypes: readonly TypeSpecifier<HashAlgorithm>[];
 }
 
 export const SETTING_KEYS = [
@@ -46,6 +67,8 @@ export const SETTING_KEYS = [
   'consentSignals',
   'sensitiveTerms',
   'allowEventNames',
+  'piiTypes',
+  'hashedTypes',
 ] as const;
 const DEFAULT_SETTINGS: MetaPrivacySettings = parseSettings({});
 const parsedSettings = new WeakMap<object, MetaPrivacySettings>();
@@ -80,6 +103,8 @@ function parseSettings(raw: Record<string, unknown>): MetaPrivacySettings {
     consentSignals: stringList('consentSignals', raw.consentSignals).map((signal, index) => parsePattern(`consentSignals[${index}]`, signal)),
     sensitiveTerms: parseSensitiveTerms(raw.sensitiveTerms),
     allowEventNames: stringList('allowEventNames', raw.allowEventNames),
+    piiTypes: parseTypeSpecifiers('piiTypes', raw.piiTypes, PII_KIND_LABELS, () => 'personal'),
+    hashedTypes: parseTypeSpecifiers('hashedTypes', raw.hashedTypes, HASH_ALGORITHM_LABELS, (name) => hashAlgorithmOf(splitWords(name))),
   };
 }
 
@@ -124,6 +149,40 @@ function parsePiiNames(value: unknown): ReadonlyMap<string, PiiKind> {
     names.set(toWordKey(name), kind as PiiKind);
   }
   return names;
+}
+
+/**
+ * `['ContactHandle', '@acme/crm#MemberRef']` (the value follows from the name) or
+ * `{ ContactHandle: 'email' }` (the value given, one of `values`' keys).
+ */
+function parseTypeSpecifiers<T extends string>(
+  key: string,
+  value: unknown,
+  values: Readonly<Record<T, string>>,
+  fallback: (name: string) => T,
+): TypeSpecifier<T>[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value)) {
+    return stringList(key, value).map((spec) => parseTypeSpecifier(key, spec, fallback));
+  }
+  if (!isPlainObject(value)) throw settingsError(key, 'must be an array of type names or an object of type name → value', value);
+  return Object.entries(value).map(([spec, given]) => {
+    if (typeof given !== 'string' || !(given in values)) {
+      throw settingsError(`${key}.${spec}`, `must be one of ${Object.keys(values).join(', ')}`, given);
+    }
+    return parseTypeSpecifier(`${key}.${spec}`, spec, () => given as T);
+  });
+}
+
+function parseTypeSpecifier<T>(key: string, spec: string, valueOf: (name: string) => T): TypeSpecifier<T> {
+  const { path, module } = parseNamedFunction(key, spec);
+  if (module === undefined) {
+    const words = toWordKey(path);
+    if (words === '') throw settingsError(key, `entry '${spec}' has no words to match in a type name`, spec);
+    return { name: words, value: valueOf(path) };
+  }
+  if (!/^[a-z_$][\w$]*$/i.test(path)) throw settingsError(key, `entry '${spec}' must end in a type name after '#'`, spec);
+  return { name: path, module, value: valueOf(path) };
 }
 
 function parsePixelWrappers(value: unknown): PixelWrapper[] {

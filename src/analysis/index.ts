@@ -4,6 +4,7 @@ import { readSettings } from '../settings.js';
 import { findSinks } from './sinks/index.js';
 import type { FileSinks } from './sinks/index.js';
 import { ValueClassifier } from './values/classify.js';
+import { typeEvidenceOf } from './values/type-evidence.js';
 
 /** The shared analysis of one file: computed by the first rule that asks, reused by the others. */
 export interface FileAnalysis {
@@ -41,8 +42,9 @@ class LazyAnalysis implements FileAnalysis {
     return this.foundSinks;
   }
 
+  /** With a TypeScript program, the classifier also reads types (the checker is fetched here, once per file). */
   get values(): ValueClassifier {
-    this.classifier ??= new ValueClassifier(this.sourceCode, this.settings);
+    this.classifier ??= new ValueClassifier(this.sourceCode, this.settings, typeEvidenceOf(this.sourceCode, this.settings));
     return this.classifier;
   }
 }

@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { join } from 'node:path';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { getAnalysis } from '../../src/analysis/index.js';
@@ -18,11 +19,20 @@ export interface ProbeResult {
   at(node: TSESTree.Node): string;
 }
 
+export interface ProbeOptions {
+  readonly settings?: Record<string, unknown>;
+  readonly typescript?: boolean;
+  readonly sourceType?: 'module' | 'script' | 'commonjs';
+  /** Typed linting: the folder of a tsconfig.json that includes `file.ts` (the code is linted as that file). */
+  readonly project?: string;
+}
+
 /**
  * Runs the shared analysis on a code string through ESLint's Linter with a probe rule, so the
- * analysis sees exactly what rules see. TypeScript syntax is parsed with @typescript-eslint/parser.
+ * analysis sees exactly what rules see. TypeScript syntax is parsed with @typescript-eslint/parser,
+ * with a TypeScript program when `project` is given.
  */
-export function probe(code: string, options: { settings?: Record<string, unknown>; typescript?: boolean; sourceType?: 'module' | 'script' | 'commonjs' } = {}): ProbeResult {
+export function probe(code: string, options: ProbeOptions = {}): ProbeResult {
   let result: ProbeResult | undefined;
   const rule: TSESLint.RuleModule<string> = {
     meta: { type: 'problem', schema: [], messages: {} },
@@ -53,12 +63,12 @@ export function probe(code: string, options: { settings?: Record<string, unknown
       rules: { 'probe/probe': 'error' },
       languageOptions: {
         sourceType: options.sourceType ?? 'module',
-        ...(options.typescript ? { parser: tsParser } : {}),
-        parserOptions: { ecmaFeatures: { jsx: true } },
+        ...(options.typescript || options.project ? { parser: tsParser } : {}),
+        parserOptions: options.project ? { projectService: true, tsconfigRootDir: options.project } : { ecmaFeatures: { jsx: true } },
       },
       settings: options.settings ?? {},
     },
-  ], options.typescript ? 'file.tsx' : 'file.jsx');
+  ], options.project ? join(options.project, 'file.ts') : options.typescript ? 'file.tsx' : 'file.jsx');
   if (process.env.PROBE_DEBUG) console.log(messages);
   const fatal = messages.find((message) => message.fatal || message.ruleId === 'probe/probe');
   if (fatal) throw new Error(`probe: ${fatal.message} (${fatal.line}:${fatal.column})`);

@@ -10,6 +10,7 @@ import { splitWords } from '../words.js';
 import { classifyName } from './names.js';
 import type { HashedValue, Origin, PiiValue, ValueInfo } from './types.js';
 import { isHashFunction } from './hash-functions.js';
+import type { TypeEvidence, TypeFact } from './type-evidence.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -43,6 +44,8 @@ const BYTE_ENCODERS = new Set(['encode', 'from']);
 /**
  * Classifies expressions of one file: personal data (which kind), hashed (which algorithm, from
  * what), safe or unknown, remembering where each value came from. Results are cached per node.
+ * With a TypeScript program, what the types say (`types`) is consulted first at every reference,
+ * read and call.
  */
 export class ValueClassifier {
   private readonly cache = new Map<TSESTree.Node, ValueInfo>();
@@ -50,6 +53,7 @@ export class ValueClassifier {
   constructor(
     private readonly sourceCode: SourceCode,
     private readonly settings: MetaPrivacySettings,
+    private readonly types?: TypeEvidence,
   ) {}
 
   classify(node: TSESTree.Node): ValueInfo {
@@ -63,8 +67,29 @@ export class ValueClassifier {
 
   private evaluate(node: TSESTree.Node, frame: Frame): ValueInfo {
     if (frame.depth > MAX_DEPTH * 2) return UNKNOWN;
-    const target = unwrap(node);
-    const inner = { ...frame, depth: frame.depth + 1 };
+    const wrapped = wrappedExpression(node);
+    const info = wrapped ? this.evaluate(wrapped, frame) : this.bySyntax(node, { ...frame, depth: frame.depth + 1 });
+    const fact = this.types?.factOf(node);
+    return fact ? this.withTypeFact(node, fact, info) : info;
+  }
+
+  /**
+   * Types first: a value typed `MobileNumber` is a phone number and one typed `HashedEmail` a digest,
+   * whatever its name. What the code shows still counts where it says more: a hash seen being
+   * computed keeps its algorithm and input, and data seen being trimmed keeps its normalization.
+   */
+  private withTypeFact(node: TSESTree.Node, fact: TypeFact, seen: ValueInfo): ValueInfo {
+    if (seen.kind === 'hashed' && !seen.assumed) return seen;
+    const origin = { ...this.origin(node), text: `${snippet(this.sourceCode, node)}${fact.because.startsWith('@') ? ` /* ${fact.because} */` : `: ${fact.because}`}` };
+    const { verdict } = fact;
+    if (verdict.kind === 'hashed') return { kind: 'hashed', algorithm: verdict.algorithm, assumed: true, trail: [origin] };
+    if (seen.kind !== 'pii') return pii(verdict.pii, false, [origin]);
+    const kind = verdict.pii === 'personal' ? seen.pii : verdict.pii;
+    return { ...seen, pii: kind, weak: false, trail: [origin, ...seen.trail.filter((step) => step.node !== node)].slice(0, 4) };
+  }
+
+  /** What the syntax tree and the flow of values in this file say. */
+  private bySyntax(target: TSESTree.Node, inner: Frame): ValueInfo {
     switch (target.type) {
       case AST_NODE_TYPES.Literal:
         return this.literal(target, target.value);
@@ -355,6 +380,12 @@ export function union(infos: readonly ValueInfo[]): ValueInfo {
   let worst: ValueInfo | undefined;
   for (const info of infos) if (!worst || rank(info) > rank(worst)) worst = info;
   return worst ?? UNKNOWN;
+}
+
+/** The expression inside `x as T`, `<T>x`, `x!`, `x satisfies T`, `a?.b` (one level, so each wrapper's type is read). */
+function wrappedExpression(node: TSESTree.Node): TSESTree.Node | undefined {
+  // `unwrap` steps only through nodes whose `expression` is the wrapped one.
+  return unwrap(node) === node ? undefined : (node as { readonly expression: TSESTree.Node }).expression;
 }
 
 /** `/\D/g`, `/[^0-9]/g`, `/[^\d]/g`, `/[^\d+]/g`: a replace that keeps only digits. */

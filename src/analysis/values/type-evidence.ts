@@ -1,0 +1,282 @@
+import { createRequire } from 'node:module';
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+import { BRAND_PROPERTY, TRANSPARENT_GENERICS } from '../catalog/type-names.js';
+import type { MetaPrivacySettings } from '../../settings.js';
+import type { DeclaredIn, TypeVerdict } from './type-names.js';
+import { classifyTag, classifyTypeName } from './type-names.js';
+
+/** What the TypeScript program says a value holds, and why (`MobileNumber`, `@pii`). */
+export interface TypeFact {
+  readonly verdict: TypeVerdict;
+  /** The type name or JSDoc tag that says so, for messages. */
+  readonly because: string;
+}
+
+/** Type facts about the expressions of one file, when the parser provides a TypeScript program. */
+export interface TypeEvidence {
+  factOf(node: TSESTree.Node): TypeFact | undefined;
+}
+
+/** Expressions worth asking the checker about: references, reads, calls and what wraps them. */
+const TYPED_NODES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+]);
+const MAX_TYPE_DEPTH = 6;
+
+type TypeScript = typeof ts;
+type NodeMap = ParserServicesWithTypeInformation['esTreeNodeToTSNodeMap'];
+
+let typescript: TypeScript | null | undefined;
+
+/**
+ * The `typescript` module, loaded only when a program exists (it is an optional peer dependency),
+ * for its syntax-kind guards and flags. Undefined when it cannot be loaded.
+ */
+function loadTypeScript(): TypeScript | undefined {
+  if (typescript === undefined) {
+    try {
+      typescript = createRequire(import.meta.url)('typescript') as TypeScript;
+    } catch {
+      typescript = null;
+    }
+  }
+  return typescript ?? undefined;
+}
+
+/**
+ * The type evidence of a file: undefined without a TypeScript program (espree, or
+ * `@typescript-eslint/parser` without `project` / `projectService`), so untyped linting is unchanged.
+ */
+export function typeEvidenceOf(sourceCode: Readonly<TSESLint.SourceCode>, settings: MetaPrivacySettings): TypeEvidence | undefined {
+  const services = sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+  const program = services?.program;
+  const map = services?.esTreeNodeToTSNodeMap;
+  const api = program && map ? loadTypeScript() : undefined;
+  return api && program && map ? new TypeReader(api, program.getTypeChecker(), map, settings) : undefined;
+}
+
+/** Reads facts from the checker, one node at a time, cached per node; never throws. */
+class TypeReader implements TypeEvidence {
+  private readonly cache = new Map<TSESTree.Node, TypeFact | null>();
+
+  constructor(
+    private readonly ts: TypeScript,
+    private readonly checker: ts.TypeChecker,
+    private readonly map: NodeMap,
+    private readonly settings: MetaPrivacySettings,
+  ) {}
+
+  factOf(node: TSESTree.Node): TypeFact | undefined {
+    if (!TYPED_NODES.has(node.type)) return undefined;
+    let fact = this.cache.get(node);
+    if (fact === undefined) {
+      fact = this.safely(node) ?? null;
+      this.cache.set(node, fact);
+    }
+    return fact ?? undefined;
+  }
+
+  private safely(node: TSESTree.Node): TypeFact | undefined {
+    try {
+      const tsNode = this.map.get(node) as ts.Node | undefined;
+      return tsNode && (this.asserted(tsNode) ?? this.declared(tsNode) ?? this.ofType(this.checker.getTypeAtLocation(tsNode), 0));
+    } catch {
+      // The checker can throw on unusual nodes; a value it cannot type is simply not known from types.
+      return undefined;
+    }
+  }
+
+  /** `x as Email`, `<Email>x`, `x satisfies Email`: what the author says it is. */
+  private asserted(node: ts.Node): TypeFact | undefined {
+    const { ts } = this;
+    if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) return this.ofTypeNode(node.type, 0);
+    return undefined;
+  }
+
+  /** A call's signature (JSDoc tag, declared return type), or a reference's declaration (tag, annotation). */
+  private declared(node: ts.Node): TypeFact | undefined {
+    if (this.ts.isCallExpression(node)) {
+      const signature = this.checker.getResolvedSignature(node);
+      const returns = signature?.declaration?.type;
+      return (
+        this.ofTags(signature?.getJsDocTags() ?? []) ??
+        this.ofSymbol(this.symbolOf(node.expression), false) ??
+        (returns && this.ts.isTypeNode(returns) ? this.ofTypeNode(returns, 0) : undefined)
+      );
+    }
+    return this.ofSymbol(this.symbolOf(node), true);
+  }
+
+  /** The symbol an expression refers to: a variable, parameter, property or function; aliases resolved. */
+  private symbolOf(node: ts.Node): ts.Symbol | undefined {
+    const { ts, checker } = this;
+    let symbol: ts.Symbol | undefined;
+    if (ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) symbol = checker.getShorthandAssignmentValueSymbol(node.parent);
+    else if (ts.isPropertyAccessExpression(node)) symbol = checker.getSymbolAtLocation(node.name);
+    else if (ts.isElementAccessExpression(node)) symbol = checker.getSymbolAtLocation(node.argumentExpression);
+    else if (ts.isIdentifier(node)) symbol = checker.getSymbolAtLocation(node);
+    return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  }
+
+  /** A declaration's JSDoc tags, then (for values) its type annotation: `cell: MobileNumber`. */
+  private ofSymbol(symbol: ts.Symbol | undefined, annotations: boolean): TypeFact | undefined {
+    if (!symbol) return undefined;
+    const tagged = this.ofTags(symbol.getJsDocTags(this.checker));
+    if (tagged || !annotations) return tagged;
+    for (const declaration of symbol.declarations ?? []) {
+      const annotation = this.annotationOf(declaration);
+      const fact = annotation && this.ofTypeNode(annotation, 0);
+      if (fact) return fact;
+    }
+    return undefined;
+  }
+
+  /** The written type of a variable, parameter, property or getter (not of a function: that is its return). */
+  private annotationOf(declaration: ts.Declaration): ts.TypeNode | undefined {
+    const { ts } = this;
+    const typed =
+      ts.isVariableDeclaration(declaration) ||
+      ts.isParameter(declaration) ||
+      ts.isPropertySignature(declaration) ||
+      ts.isPropertyDeclaration(declaration) ||
+      ts.isGetAccessorDeclaration(declaration);
+    return typed ? declaration.type : undefined;
+  }
+
+  private ofTags(tags: readonly ts.JSDocTagInfo[]): TypeFact | undefined {
+    for (const tag of tags) {
+      const text = (tag.text ?? []).map((part) => part.text).join('').trim();
+      const verdict = classifyTag(tag.name, text);
+      if (verdict) return { verdict, because: `@${tag.name}${text === '' ? '' : ` ${text.split(/\s+/)[0]!}`}` };
+    }
+    return undefined;
+  }
+
+  /** A written type: `Email`, `Email | undefined`, `Hashed<string>`, `MobileNumber[]`, `type ReplyTo = EmailAddress`. */
+  private ofTypeNode(node: ts.TypeNode, depth: number): TypeFact | undefined {
+    const { ts } = this;
+    if (depth > MAX_TYPE_DEPTH) return undefined;
+    if (ts.isParenthesizedTypeNode(node) || ts.isTypeOperatorNode(node)) return this.ofTypeNode(node.type, depth + 1);
+    if (ts.isArrayTypeNode(node)) return this.ofTypeNode(node.elementType, depth + 1);
+    if (ts.isUnionTypeNode(node)) return unionOf(node.types.map((member) => (isNullishNode(ts, member) ? NULLISH : this.ofTypeNode(member, depth + 1))));
+    if (ts.isIntersectionTypeNode(node)) return intersectionOf(node.types.map((member) => this.ofTypeNode(member, depth + 1)));
+    if (!ts.isTypeReferenceNode(node)) return undefined;
+    const name = ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
+    const symbol = this.aliased(this.checker.getSymbolAtLocation(node.typeName));
+    const verdict = classifyTypeName(name, this.settings, this.declaredIn(symbol));
+    if (verdict) return this.carries(this.checker.getTypeFromTypeNode(node)) ? { verdict, because: name } : undefined;
+    const argument = node.typeArguments?.[0];
+    if (argument && TRANSPARENT_GENERICS.has(name)) return this.ofTypeNode(argument, depth + 1);
+    const alias = symbol?.declarations?.find((declaration) => ts.isTypeAliasDeclaration(declaration));
+    return alias && ts.isTypeAliasDeclaration(alias) ? this.ofTypeNode(alias.type, depth + 1) : undefined;
+  }
+
+  /** An inferred or instantiated type: a branded alias, a union or intersection holding one, an array of one. */
+  private ofType(type: ts.Type, depth: number): TypeFact | undefined {
+    if (depth > MAX_TYPE_DEPTH) return undefined;
+    const named = this.ofName(type.aliasSymbol ?? type.getSymbol(), type);
+    if (named) return named;
+    if (type.isUnion()) return unionOf(type.types.map((member) => (isNullishType(this.ts, member) ? NULLISH : this.ofType(member, depth + 1))));
+    if (type.isIntersection()) return this.carries(type) ? intersectionOf(type.types.map((member) => this.ofBrand(member, depth + 1))) : undefined;
+    const element = TRANSPARENT_GENERICS.has(type.getSymbol()?.name ?? '') ? this.checker.getTypeArguments(type as ts.TypeReference)[0] : undefined;
+    return element ? this.ofType(element, depth + 1) : undefined;
+  }
+
+  /** One part of a branded intersection: its own name (`EmailBrand`), or its tag (`{ __brand: 'Email' }`). */
+  private ofBrand(member: ts.Type, depth: number): TypeFact | undefined {
+    const named = this.ofType(member, depth) ?? this.ofName(member.aliasSymbol ?? member.getSymbol(), undefined);
+    if (named || !(member.flags & this.ts.TypeFlags.Object)) return named;
+    for (const property of this.checker.getPropertiesOfType(member)) {
+      if (!BRAND_PROPERTY.test(property.name.replace(/^__@|@\d+$/g, ''))) continue;
+      const fact = brandNames(this.checker, this.checker.getTypeOfSymbol(property))
+        .map((name) => this.ofName(undefined, undefined, name))
+        .find((found) => found !== undefined);
+      if (fact) return fact;
+    }
+    return undefined;
+  }
+
+  /** What a type's name says, when the type can hold the data (`carrier`; none to check for brand parts). */
+  private ofName(symbol: ts.Symbol | undefined, carrier: ts.Type | undefined, literal?: string): TypeFact | undefined {
+    const name = literal ?? symbol?.name;
+    if (name === undefined || name.startsWith('__')) return undefined;
+    const verdict = classifyTypeName(name, this.settings, this.declaredIn(symbol));
+    return verdict && (!carrier || this.carries(carrier)) ? { verdict, because: name } : undefined;
+  }
+
+  /**
+   * Whether values of a type can be the data a name promises: text, numbers, dates, a brand on one of
+   * them, or a union of these. An interface named `Email` (a message, with subject and body) is not.
+   */
+  private carries(type: ts.Type): boolean {
+    const { TypeFlags } = this.ts;
+    if (type.isUnion()) return type.types.some((member) => this.carries(member)) && type.types.every((member) => isNullishType(this.ts, member) || this.carries(member));
+    if (type.isIntersection()) return type.types.some((member) => this.carries(member));
+    if (type.flags & (TypeFlags.StringLike | TypeFlags.NumberLike | TypeFlags.BigIntLike)) return true;
+    return type.getSymbol()?.name === 'Date';
+  }
+
+  private aliased(symbol: ts.Symbol | undefined): ts.Symbol | undefined {
+    return symbol && symbol.flags & this.ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(symbol) : symbol;
+  }
+
+  /** For `module#Type` settings: whether a declaration of `symbol` is in that package, ambient module or file. */
+  private declaredIn(symbol: ts.Symbol | undefined): DeclaredIn {
+    return (module) => (symbol?.declarations ?? []).some((declaration) => isDeclaredIn(this.ts, declaration, module));
+  }
+}
+
+/** A `null` / `undefined` / `void` part of a union: neither data nor a digest, and no reason to doubt the rest. */
+const NULLISH = 'nullish';
+type UnionPart = TypeFact | typeof NULLISH | undefined;
+
+/** `Email | undefined` is an email; `HashedEmail | null` is a digest; `HashedEmail | string` is not known. */
+function unionOf(parts: readonly UnionPart[]): TypeFact | undefined {
+  const facts = parts.filter((part) => part !== NULLISH);
+  const personal = facts.find((fact) => fact?.verdict.kind === 'pii');
+  if (personal) return personal;
+  return facts.length > 0 && facts.every((fact) => fact?.verdict.kind === 'hashed') ? facts[0] : undefined;
+}
+
+/** `string & EmailBrand`: the brand says it; a digest brand wins over the kind of data it was made from. */
+function intersectionOf(facts: readonly (TypeFact | undefined)[]): TypeFact | undefined {
+  return facts.find((fact) => fact?.verdict.kind === 'hashed') ?? facts.find((fact) => fact !== undefined);
+}
+
+/** A brand's tag: `'Email'` in `{ __brand: 'Email' }`, or the keys of `{ [tag]: { Email: void } }` (type-fest's Tagged). */
+function brandNames(checker: ts.TypeChecker, tag: ts.Type): string[] {
+  if (tag.isStringLiteral()) return [tag.value];
+  return tag.isUnionOrIntersection() ? [] : checker.getPropertiesOfType(tag).map((property) => property.name);
+}
+
+function isNullishNode(api: TypeScript, node: ts.TypeNode): boolean {
+  const { SyntaxKind } = api;
+  if (api.isLiteralTypeNode(node)) return node.literal.kind === SyntaxKind.NullKeyword;
+  return node.kind === SyntaxKind.UndefinedKeyword || node.kind === SyntaxKind.VoidKeyword;
+}
+
+function isNullishType(api: TypeScript, type: ts.Type): boolean {
+  return (type.flags & (api.TypeFlags.Null | api.TypeFlags.Undefined | api.TypeFlags.Void)) !== 0;
+}
+
+/** `@acme/crm` (a package, or `declare module '@acme/crm'`), or `./src/types` (a file path, extension optional). */
+function isDeclaredIn(api: TypeScript, declaration: ts.Declaration, module: string): boolean {
+  for (let node: ts.Node | undefined = declaration.parent; node; node = node.parent) {
+    if (api.isModuleDeclaration(node) && api.isStringLiteral(node.name)) return node.name.text === module;
+  }
+  const file = declaration.getSourceFile().fileName.replace(/\\/g, '/');
+  if (module.startsWith('.') || module.startsWith('/')) {
+    const path = module.replace(/^(?:\.\.?\/)+/, '').replace(/\.[cm]?[jt]sx?$/, '');
+    return `/${file.replace(/(?:\.d)?\.[cm]?[jt]sx?$/, '')}`.endsWith(`/${path}`);
+  }
+  const types = module.startsWith('@') ? module.slice(1).replace('/', '__') : module;
+  return file.includes(`/node_modules/${module}/`) || file.includes(`/node_modules/@types/${types}/`);
+}
