@@ -1,0 +1,149 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { FileAnalysis } from '../analysis/index.js';
+import { AUDIENCE_SCHEMA_FIELDS, MATCH_KEY_PII } from '../analysis/catalog/capi.js';
+import type { DpoPart } from '../analysis/catalog/ldu.js';
+import { CAPI_DPO_FIELDS } from '../analysis/catalog/ldu.js';
+import type { Field } from '../analysis/resolve.js';
+import { arrayElements, objectFields, resolveObjects } from '../analysis/resolve.js';
+import { PayloadCollector } from '../analysis/sinks/capi.js';
+import type { AudiencePayload, CapiRequest } from '../analysis/sinks/index.js';
+import { urlParts, urlShape } from '../analysis/sinks/urls.js';
+import { snippet } from '../util/ast.js';
+import type { SiteDraft } from './draft.js';
+import { siteDraft } from './draft.js';
+import type { FieldDraft } from './fields.js';
+import { effectiveFields, eventNameOf, fieldOf, objectFieldsOf } from './fields.js';
+import { consentState, lduPartOf, lduState } from './states.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type PayloadKey = 'user_data' | 'custom_data' | 'match_keys';
+
+/** Event keys reported as the event name and the LDU state rather than as fields. */
+const EVENT_CONTROL_KEYS: ReadonlySet<string> = new Set(['event_name', ...Object.values(CAPI_DPO_FIELDS)]);
+
+/**
+ * The Conversions API sites of a file: one per server event (with the request that sends it, when
+ * the file shows it), requests whose events are not visible, and user_data / custom_data /
+ * match_keys objects and audience uploads built here outside any server event.
+ */
+export function capiSites(analysis: FileAnalysis): SiteDraft[] {
+  const { sinks, sourceCode } = analysis;
+  const sendOf = new Map<TSESTree.Node, CapiRequest>();
+  const sites: SiteDraft[] = [];
+  for (const request of sinks.requests) {
+    const events = eventsSentBy(sourceCode, request);
+    for (const event of events) if (!sendOf.has(event)) sendOf.set(event, request);
+    if (events.length === 0) sites.push(requestSite(analysis, request));
+  }
+  const inEvents = new Set<TSESTree.Node>();
+  for (const event of sinks.serverEvents) sites.push(eventSite(analysis, event.node, sendOf.get(event.node), inEvents));
+  for (const payload of sinks.userData) if (!inEvents.has(payload.node)) sites.push(payloadSite(analysis, payload.node, payload.format));
+  for (const payload of sinks.customData) if (!inEvents.has(payload.node)) sites.push(payloadSite(analysis, payload.node, 'custom_data'));
+  for (const audience of sinks.audiences) sites.push(audienceSite(analysis, audience));
+  return sites;
+}
+
+/** The server events in a request's body, found the way the sink finder finds them. */
+function eventsSentBy(sourceCode: SourceCode, request: CapiRequest): TSESTree.Node[] {
+  const collector = new PayloadCollector(sourceCode);
+  for (const body of request.bodies) collector.addRequestBody(body);
+  return [...collector.serverEvents.keys()];
+}
+
+function eventSite(analysis: FileAnalysis, event: TSESTree.ObjectExpression, request: CapiRequest | undefined, inEvents: Set<TSESTree.Node>): SiteDraft {
+  const fields = effectiveFields(objectFields(analysis.sourceCode, event));
+  const valueOf = (key: string) => fields.find((field) => field.key === key)?.value;
+  const ldu = (part: DpoPart) => {
+    const value = valueOf(CAPI_DPO_FIELDS[part]);
+    return value && lduPartOf(analysis, value);
+  };
+  const eventName = valueOf('event_name');
+  return siteDraft({
+    node: event,
+    channel: 'capi-http',
+    command: 'event',
+    call: 'server event',
+    endpoint: request ? endpointOf(analysis.sourceCode, request) : null,
+    eventName: eventName ? eventNameOf(analysis, [eventName]) : null,
+    send: request ? { node: request.node, call: callLabel(analysis.sourceCode, request) } : null,
+    fields: [...fields.flatMap((field) => eventFields(analysis, field, inEvents)), ...(request ? bodyFields(analysis, request) : [])],
+    consent: consentState(analysis, request?.node ?? event, false),
+    ldu: lduState(ldu('modes'), ldu('country'), ldu('state')),
+    related: request ? [request.node] : [],
+  });
+}
+
+/** An event field: the keys of its user_data and custom_data objects, or the field itself. */
+function eventFields(analysis: FileAnalysis, field: Field, inEvents: Set<TSESTree.Node>): readonly FieldDraft[] {
+  if (field.key === 'user_data' || field.key === 'custom_data') {
+    const key = field.key;
+    return resolveObjects(analysis.sourceCode, field.value).flatMap((object) => {
+      inEvents.add(object);
+      return payloadFields(analysis, object, key);
+    });
+  }
+  if (field.key !== undefined && EVENT_CONTROL_KEYS.has(field.key)) return [];
+  return [fieldOf(analysis, { key: field.key ?? '[computed]', value: field.value, at: field.node })];
+}
+
+function payloadFields(analysis: FileAnalysis, object: TSESTree.Node, prefix: PayloadKey): readonly FieldDraft[] {
+  return objectFieldsOf(analysis, objectFields(analysis.sourceCode, object), (key) => ({
+    key: `${prefix}.${key}`,
+    name: key,
+    keyData: prefix === 'match_keys' ? MATCH_KEY_PII[key] : undefined,
+  }));
+}
+
+/** The request body's own fields (`access_token`, `test_event_code`), not its events. */
+function bodyFields(analysis: FileAnalysis, request: CapiRequest): readonly FieldDraft[] {
+  const fields = request.bodies.flatMap((body) => objectFields(analysis.sourceCode, body)).filter((field) => field.key !== 'data');
+  return objectFieldsOf(analysis, fields, (key) => ({ key }));
+}
+
+function requestSite(analysis: FileAnalysis, request: CapiRequest): SiteDraft {
+  return siteDraft({
+    node: request.node,
+    channel: 'capi-http',
+    command: 'request',
+    call: callLabel(analysis.sourceCode, request),
+    endpoint: endpointOf(analysis.sourceCode, request),
+    fields: bodyFields(analysis, request),
+    consent: consentState(analysis, request.node, false),
+  });
+}
+
+function payloadSite(analysis: FileAnalysis, object: TSESTree.ObjectExpression, format: PayloadKey): SiteDraft {
+  return siteDraft({
+    node: object,
+    channel: 'capi-http',
+    command: format,
+    call: `${format} object`,
+    fields: payloadFields(analysis, object, format),
+    consent: consentState(analysis, object, false),
+  });
+}
+
+/** A customer-list upload: one field per schema column, judged on the first row when the rows are written out. */
+function audienceSite(analysis: FileAnalysis, audience: AudiencePayload): SiteDraft {
+  const { sourceCode } = analysis;
+  const firstRow = arrayElements(sourceCode, audience.data)?.[0];
+  const cells = firstRow && (audience.schema.length === 1 ? [firstRow] : arrayElements(sourceCode, firstRow));
+  return siteDraft({
+    node: audience.node,
+    channel: 'capi-http',
+    command: 'audience',
+    call: 'audience upload',
+    fields: audience.schema.map((name, index) =>
+      fieldOf(analysis, { key: name, name, keyData: AUDIENCE_SCHEMA_FIELDS[name]?.pii, value: cells?.[index] ?? audience.data }),
+    ),
+    consent: consentState(analysis, audience.node, false),
+  });
+}
+
+function endpointOf(sourceCode: SourceCode, request: CapiRequest): string {
+  return urlShape(urlParts(sourceCode, request.url), '{}');
+}
+
+function callLabel(sourceCode: SourceCode, request: CapiRequest): string {
+  return `${snippet(sourceCode, request.node.callee)}()`;
+}

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import type { ESLint } from 'eslint';
+import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
+import type { InventoryCollector } from './collect.js';
+import { attachFindings, ruleFindings } from './findings.js';
+import type { DataSummary, FileError, FileFinding, InventoryReport, Site, ValueClass } from './types.js';
+import { CHANNELS, INVENTORY_SCHEMA_VERSION } from './types.js';
+
+/** What the report is built from: the lint results (findings, errors, files) and the collected sites. */
+export interface ReportInput {
+  readonly cwd: string;
+  readonly results: readonly ESLint.LintResult[];
+  readonly collector: InventoryCollector;
+  readonly tool: InventoryReport['tool'];
+  readonly eslint: InventoryReport['eslint'];
+  readonly rules: readonly string[];
+}
+
+const VALUE_CLASSES: readonly ValueClass[] = ['raw', 'hashed', 'wrong-hash', 'unknown', 'safe'];
+
+/** Assembles the report: sites with their findings, sorted by file and position; nothing machine-specific in it. */
+export function buildReport(input: ReportInput): InventoryReport {
+  const sites: Site[] = [];
+  const otherFindings: FileFinding[] = [];
+  const errors: FileError[] = [];
+  for (const result of input.results) {
+    const file = relativePath(input.cwd, result.filePath);
+    const collected = input.collector.files.get(result.filePath) ?? [];
+    const { perSite, other } = attachFindings(collected, ruleFindings(result.messages));
+    collected.forEach((entry, index) => sites.push({ file, ...entry.site, findings: perSite[index]! }));
+    otherFindings.push(...other.map((finding) => ({ file, ...finding })));
+    errors.push(...result.messages.filter((message) => message.fatal).map((message) => ({ file, line: message.line ?? null, column: message.column ?? null, message: message.message })));
+  }
+  sites.sort(compareSites);
+  otherFindings.sort(compareLocations);
+  errors.sort(compareLocations);
+  return {
+    version: INVENTORY_SCHEMA_VERSION,
+    tool: input.tool,
+    eslint: input.eslint,
+    rules: [...input.rules].sort(),
+    summary: {
+      files: input.results.length,
+      filesWithSites: new Set(sites.map((site) => site.file)).size,
+      sites: sites.length,
+      findings: input.results.reduce((count, result) => count + ruleFindings(result.messages).length, 0),
+      byChannel: Object.fromEntries(CHANNELS.map((channel) => [channel, sites.filter((site) => site.channel === channel).length])) as InventoryReport['summary']['byChannel'],
+      data: dataSummary(sites),
+    },
+    sites,
+    otherFindings,
+    errors,
+  };
+}
+
+/** `/`-separated and relative to the working directory, so reports are the same on every machine. */
+export function relativePath(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/');
+}
+
+/** Per kind of personal data: the fields that send it and how they are classified, most sent first. */
+function dataSummary(sites: readonly Site[]): DataSummary[] {
+  const byData = new Map<PiiKind, { fields: number; sites: Set<Site>; byClass: Record<ValueClass, number> }>();
+  for (const site of sites) {
+    for (const field of site.fields) {
+      if (field.data === null) continue;
+      let entry = byData.get(field.data);
+      if (!entry) {
+        entry = { fields: 0, sites: new Set(), byClass: Object.fromEntries(VALUE_CLASSES.map((kind) => [kind, 0])) as Record<ValueClass, number> };
+        byData.set(field.data, entry);
+      }
+      entry.fields++;
+      entry.sites.add(site);
+      entry.byClass[field.classification.kind]++;
+    }
+  }
+  return [...byData]
+    .map(([data, entry]) => ({ data, fields: entry.fields, sites: entry.sites.size, byClass: entry.byClass }))
+    .sort((a, b) => b.fields - a.fields || compareText(a.data, b.data));
+}
+
+function compareSites(a: Site, b: Site): number {
+  return compareLocations(a, b) || compareText(a.channel, b.channel) || compareText(a.command, b.command);
+}
+
+function compareLocations(a: { file: string; line: number | null; column: number | null }, b: { file: string; line: number | null; column: number | null }): number {
+  return compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/** Code-unit order, the same in every locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Every finding of the report once (sites tied on a range share theirs), by file and position. */
+export function allFindings(report: InventoryReport): FileFinding[] {
+  const atSites = report.sites.flatMap((site) => site.findings.map((finding): FileFinding => ({ file: site.file, ...finding })));
+  const unique = new Map([...atSites, ...report.otherFindings].map((finding) => [findingKey(finding), finding]));
+  return [...unique.values()].sort(compareLocations);
+}
+
+/** Identifies a finding across the sites that share it. */
+export function findingKey(finding: FileFinding): string {
+  return `${finding.file}:${finding.line}:${finding.column}:${finding.ruleId}:${finding.message}`;
+}
