@@ -1,0 +1,108 @@
+import { HASH_ALGORITHM_LABELS } from '../../analysis/catalog/hashing.js';
+import type { PiiKind } from '../../analysis/catalog/pii-vocabulary.js';
+import { PII_KIND_LABELS } from '../../analysis/catalog/pii-vocabulary.js';
+import type { Channel, ConsentState, Field, LduState, Site, ValueClass } from '../../inventory/types.js';
+
+/** The words the human formats (table, Markdown, SARIF messages) use for the report's values. */
+
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
+  pixel: 'Meta pixel',
+  wrapper: 'pixel wrapper',
+  'image-pixel': 'image pixel',
+  'capi-http': 'Conversions API (HTTP)',
+  'capi-sdk': 'Conversions API (SDK)',
+};
+
+export const VALUE_CLASS_LABELS: Readonly<Record<ValueClass, string>> = {
+  raw: 'raw',
+  hashed: 'SHA-256',
+  'wrong-hash': 'wrong hash',
+  unknown: 'unknown',
+  safe: 'safe',
+};
+
+/** `email address`, `phone number`: the catalog's label without its article. */
+export function dataLabel(kind: PiiKind): string {
+  return PII_KIND_LABELS[kind].replace(/^(?:an?|the) /, '');
+}
+
+/** `raw email address`, `SHA-256, normalized`, `MD5 (wrong hash)`, `unknown, hashed by the SDK`. */
+export function classificationLabel(field: Field): string {
+  const { classification: value } = field;
+  let label: string;
+  switch (value.kind) {
+    case 'raw':
+      label = `raw ${value.pii ? dataLabel(value.pii) : 'personal data'}`;
+      break;
+    case 'hashed':
+      label = hashedLabel(field);
+      break;
+    case 'wrong-hash':
+      label = `${HASH_ALGORITHM_LABELS[value.algorithm ?? 'unknown']} (wrong hash)`;
+      break;
+    default:
+      label = value.kind;
+  }
+  return field.hashedBy ? `${label}, hashed by the ${field.hashedBy === 'sdk' ? 'SDK' : 'pixel'}` : label;
+}
+
+function hashedLabel(field: Field): string {
+  const { classification: value } = field;
+  const by = value.assumed ? ' (by name)' : '';
+  if (value.algorithm !== 'sha256') return `hashed${by}`;
+  if (value.normalized === null) return `SHA-256${by}`;
+  return value.normalized ? `SHA-256, normalized${by}` : `SHA-256, not normalized: no ${value.missingNormalization.join(', ')}${by}`;
+}
+
+/** `guarded (line 11: !marketingConsent)`, `after revoke (line 31)`, `unguarded`. */
+export function consentLabel(consent: ConsentState): string {
+  if (consent.status === 'unguarded') return 'unguarded';
+  const where = consent.line === null ? '' : ` (line ${consent.line}${consent.text ? `: ${consent.text}` : ''})`;
+  return `${consent.status === 'revoke-first' ? 'after revoke' : 'guarded'}${where}`;
+}
+
+/** `LDU on (country 1, state 1000)`, `LDU off`, `not set`, `—` where LDU does not apply. */
+export function lduLabel(ldu: LduState | null): string {
+  if (!ldu) return '—';
+  const location = [ldu.country === null ? '' : `country ${ldu.country}`, ldu.state === null ? '' : `state ${ldu.state}`].filter(Boolean).join(', ');
+  const details = location ? ` (${location})` : '';
+  switch (ldu.status) {
+    case 'on':
+      return `LDU on${details}`;
+    case 'off':
+      return `LDU off${details}`;
+    case 'invalid':
+      return `invalid modes ${ldu.modes ?? ''}${details}`;
+    case 'dynamic':
+      return `set at run time: ${ldu.modes ?? ''}${details}`;
+    case 'not-set':
+      return location ? `modes not set${details}` : 'not set';
+  }
+}
+
+/** The event name, or `—`. */
+export function eventLabel(site: Site): string {
+  return site.eventName ?? (site.action ? `consent ${site.action}` : '—');
+}
+
+/** The rule ids of a site's findings, without the plugin prefix. */
+export function findingsLabel(site: Site): string {
+  const counts = new Map<string, number>();
+  for (const finding of site.findings) {
+    const rule = finding.ruleId.replace(/^meta-privacy\//, '');
+    counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  }
+  return [...counts].map(([rule, count]) => (count > 1 ? `${rule} ×${count}` : rule)).join(', ');
+}
+
+/** The call, and the call that sends it when the payload is built apart: `server event, sent by fetch() (line 60)`. */
+export function callLabel(site: Site): string {
+  return site.send ? `${site.call}, sent by ${site.send.call} (line ${site.send.line})` : site.call;
+}
+
+/** One line of the site summary a notification or a list item gives. */
+export function siteSummary(site: Site): string {
+  const fields = site.fields.map((field) => `${field.key}: ${classificationLabel(field)}`).join('; ');
+  const event = site.eventName ? ` ${site.eventName}` : '';
+  return `${CHANNEL_LABELS[site.channel]} ${site.call}${event}${fields ? ` sends ${fields}` : ''}. Consent: ${consentLabel(site.consent)}. LDU: ${lduLabel(site.ldu)}.`;
+}
