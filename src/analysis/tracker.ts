@@ -51,6 +51,11 @@ export class FileTracker {
     }
   }
 
+  /** References to the properties of one expression's value (`this` in `this.$fb.track()`). */
+  *properties<T>(node: TSESTree.Node, entry: TraceMap<T>[string]): Generator<Tracked<T>> {
+    yield* this.convert(this.tracker.iteratePropertyReferences(node as never, entry as never));
+  }
+
   /** References through `import('module')`: awaited or `.then(m => …)`. */
   *dynamicImport<T>(node: TSESTree.ImportExpression, map: TraceMap<T>): Generator<Tracked<T>> {
     const entry = this.moduleEntry(map, node.source);

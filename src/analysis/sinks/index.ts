@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { PIXEL_LOADER_PATTERN } from '../catalog/pixel.js';
+import { NUXT_FACEBOOK_PIXEL } from '../catalog/wrappers.js';
 import type { MetaPrivacySettings } from '../../settings.js';
 import { FileTracker } from '../tracker.js';
 import { resolveObjects } from '../resolve.js';
@@ -36,7 +37,11 @@ const EMPTY: FileSinks = Object.freeze({
 
 /** Whether the text of a file can contain a Meta sink at all: the cheap check every rule starts with. */
 export function mayReachMeta(text: string, settings: MetaPrivacySettings): boolean {
-  return META_HINT.test(text) || settings.pixelWrappers.some((wrapper) => text.includes(wrapper.path.split('.').pop() ?? wrapper.path));
+  return (
+    META_HINT.test(text) ||
+    text.includes(NUXT_FACEBOOK_PIXEL.property) ||
+    settings.pixelWrappers.some((wrapper) => text.includes(wrapper.path.split('.').pop() ?? wrapper.path))
+  );
 }
 
 /** Finds every sink of a file in one walk of its syntax tree. */

@@ -1,11 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 import type { PixelCommand, PixelSlot } from '../catalog/pixel.js';
 import { FBQ_COMMAND_SLOTS, GLOBAL_OBJECTS, PIXEL_COMMANDS, PIXEL_GLOBALS } from '../catalog/pixel.js';
 import type { WrapperMethod } from '../catalog/wrappers.js';
-import { REACT_FACEBOOK_PIXEL } from '../catalog/wrappers.js';
+import { NUXT_FACEBOOK_PIXEL, REACT_FACEBOOK_PIXEL } from '../catalog/wrappers.js';
 import type { MetaPrivacySettings, PixelWrapper } from '../../settings.js';
-import { memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
+import { keyName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
 import type { FileTracker, TraceMap } from '../tracker.js';
 import { CALL, ESM } from '../tracker.js';
 import { variableOf } from '../resolve.js';
@@ -21,13 +21,18 @@ const FBQ_GLOBALS: TraceMap<PixelInfo> = {
   ...Object.fromEntries(GLOBAL_OBJECTS.map((name) => [name, FBQ_ENTRIES])),
 };
 
-const REACT_PIXEL_METHODS: TraceMap<PixelInfo>[string] = {
-  ...Object.fromEntries(Object.entries(REACT_FACEBOOK_PIXEL.methods).map(([name, method]) => [name, { [CALL]: { method } }])),
-  [REACT_FACEBOOK_PIXEL.passThrough]: FBQ_CALL,
-};
+/** A wrapper object's methods as a trace map: each method call, and the `fbq` pass-through. */
+function wrapperEntry(wrapper: { methods: Readonly<Record<string, WrapperMethod>>; passThrough: string }): TraceMap<PixelInfo>[string] {
+  return {
+    ...Object.fromEntries(Object.entries(wrapper.methods).map(([name, method]) => [name, { [CALL]: { method } }])),
+    [wrapper.passThrough]: FBQ_CALL,
+  };
+}
+
 const REACT_PIXEL_MODULE: TraceMap<PixelInfo> = {
-  [REACT_FACEBOOK_PIXEL.module]: { [ESM]: true, default: REACT_PIXEL_METHODS },
+  [REACT_FACEBOOK_PIXEL.module]: { [ESM]: true, default: wrapperEntry(REACT_FACEBOOK_PIXEL) },
 };
+const NUXT_PIXEL_HOLDER: TraceMap<PixelInfo>[string] = { [NUXT_FACEBOOK_PIXEL.property]: wrapperEntry(NUXT_FACEBOOK_PIXEL) };
 
 /** Finds every pixel call in a file: `fbq`, react-facebook-pixel and wrappers from settings. */
 export function findPixelCalls(
@@ -47,7 +52,38 @@ export function findPixelCalls(
   for (const node of dynamicImports) {
     for (const found of tracker.dynamicImport(node, REACT_PIXEL_MODULE)) add(found.node, 'react-facebook-pixel', found.info);
   }
+  for (const holder of nuxtPixelHolders(sourceCode)) {
+    for (const found of tracker.properties(holder, NUXT_PIXEL_HOLDER)) add(found.node, 'wrapper', found.info);
+  }
   return [...calls.values()];
+}
+
+/**
+ * The expressions whose `$fb` is the nuxt pixel: the object of `this.$fb` / `nuxtApp.$fb` /
+ * `useNuxtApp().$fb`, and the initialiser of `const { $fb } = useNuxtApp()`. Found from tokens, so a
+ * file that never writes `$fb` costs one text search.
+ */
+function nuxtPixelHolders(sourceCode: SourceCode): Set<TSESTree.Node> {
+  const holders = new Set<TSESTree.Node>();
+  const name = NUXT_FACEBOOK_PIXEL.property;
+  if (!sourceCode.text.includes(name)) return holders;
+  for (const token of sourceCode.ast.tokens ?? []) {
+    if (token.type !== AST_TOKEN_TYPES.Identifier || token.value !== name) continue;
+    const holder = holderOf(sourceCode.getNodeByRangeIndex(token.range[0]), name);
+    if (holder) holders.add(holder);
+  }
+  return holders;
+}
+
+function holderOf(node: TSESTree.Node | null, name: string): TSESTree.Node | undefined {
+  const parent = node?.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === node && !parent.computed) return parent.object;
+  if (parent?.type !== AST_NODE_TYPES.Property || parent.computed || keyName(parent) !== name) return undefined;
+  const pattern = parent.parent;
+  const declarator = pattern?.parent;
+  return pattern?.type === AST_NODE_TYPES.ObjectPattern && declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === pattern
+    ? (declarator.init ?? undefined)
+    : undefined;
 }
 
 /** `fbq('track', 'Purchase', params, options)`: the command string decides the slots. */
