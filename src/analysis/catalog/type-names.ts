@@ -95,7 +95,8 @@ export const HASHED_TAG = 'hashed';
  */
 export const BRAND_PROPERTY = /^_{0,2}(?:brand|tag|type|kind|flavou?r|nominal)$/i;
 
-/** Generic types whose first type argument is what the value holds: `Email[]`, `Readonly<Email>`. */
-export const TRANSPARENT_GENERICS: ReadonlySet<string> = new Set([
-  'Array', 'ReadonlyArray', 'Readonly', 'NonNullable', 'Required', 'Promise', 'PromiseLike', 'Awaited',
-]);
+/**
+ * Generic types whose first type argument is what the value holds: `Email[]`, `Readonly<Email>`.
+ * Not `Promise<Email>`: a promise is not the address until it is awaited (`await` is typed on its own).
+ */
+export const TRANSPARENT_GENERICS: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray', 'Readonly', 'NonNullable', 'Required']);
