@@ -80,3 +80,6 @@ export const STANDARD_EVENTS: ReadonlySet<string> = new Set([
 
 /** Text that identifies the pixel base code loader (the fbevents.js script). */
 export const PIXEL_LOADER_PATTERN = /connect\.facebook\.net\/[\w-]+\/fbevents\.js/;
+
+/** Text that identifies an image-pixel (noscript) URL: `https://www.facebook.com/tr?id=…&ev=…` (§3.3). */
+export const IMAGE_PIXEL_PATTERN = /facebook\.com\/tr\b/;

@@ -1,0 +1,91 @@
+/**
+ * The `inline-scripts` processor for JS/JSX/TS/TSX files: the file itself is the first block, and each
+ * inline script that can reach Meta (`<Script>` / `<script>` children, `dangerouslySetInnerHTML.__html`)
+ * is one more virtual `.js` block, checked by the same rules. Reports come back at the exact host line
+ * and column. A file without `<script`/`<Script` costs one text search; a block that does not parse
+ * is skipped.
+ */
+import { PIXEL_LOADER_PATTERN } from '../analysis/catalog/pixel.js';
+import { mayReachMeta } from '../analysis/sinks/index.js';
+import { readSettings } from '../settings.js';
+import type { LiteralRange } from './js-scan.js';
+import { decodeLiteral } from './js-scan.js';
+import { findInlineScripts, mayHaveInlineScripts } from './jsx-scripts.js';
+import type { HostFile, LintMessage, VirtualBlock } from './remap.js';
+import { byPosition, escapeQuoted, escapeTemplate, isRuleMessage, remapBlockMessages } from './remap.js';
+import { LineIndex } from './virtual-text.js';
+
+interface InlineScript extends VirtualBlock {
+  readonly literal: LiteralRange;
+  /** Whether the script loads the base code (fbevents.js): the host then judges its consent too. */
+  readonly loadsPixel: boolean;
+}
+
+/** ESLint names a block `<file>/<index>_<name>`. */
+const BLOCK_NAME = 'inline-script.js';
+const BLOCK_PATH = /[/\\]\d+_inline-script\.js$/;
+const DEFAULT_SETTINGS = readSettings({});
+const CONSENT_RULE = new Set(['require-consent']);
+/**
+ * require-consent reports about whether the pixel starts under consent. For a script that loads the
+ * base code, the host file decides this (it sees a consent check around the element, and reports the
+ * literal as `unguardedLoader` when there is none); the block only says where, at the exact call.
+ */
+const START_WITHOUT_CONSENT = new Set(['unguardedInit', 'unguardedLoader', 'unguardedTrack']);
+
+/** Creates the processor; `ruleNames` are the rules whose reports on a block are kept. */
+export function createInlineScriptsProcessor(ruleNames: ReadonlySet<string>, version: string) {
+  const hosts = new Map<string, HostFile<InlineScript>>();
+  return {
+    meta: { name: 'meta-privacy/inline-scripts', version },
+    supportsAutofix: true,
+    preprocess(text: string, filename: string): (string | { text: string; filename: string })[] {
+      hosts.delete(filename);
+      const blocks = BLOCK_PATH.test(filename) || !mayHaveInlineScripts(text) ? [] : inlineScripts(text);
+      if (blocks.length === 0) return [text];
+      hosts.set(filename, { lines: new LineIndex(text), blocks });
+      return [text, ...blocks.map((block) => ({ text: block.mapped.text, filename: BLOCK_NAME }))];
+    },
+    postprocess(messageLists: LintMessage[][], filename: string): LintMessage[] {
+      const host = hosts.get(filename);
+      hosts.delete(filename);
+      const [hostMessages = [], ...blockMessages] = messageLists;
+      if (!host) return messageLists.flat();
+      const mapped = host.blocks.map((block, index) => remapBlockMessages(blockMessages[index] ?? [], block, host, ruleNames));
+      return reconcileConsent(hostMessages, mapped, host).sort(byPosition);
+    },
+  };
+}
+
+/** The file's inline scripts that can reach Meta, decoded. */
+function inlineScripts(text: string): InlineScript[] {
+  return findInlineScripts(text).flatMap((literal) => {
+    const mapped = decodeLiteral(text, literal);
+    if (!mayReachMeta(mapped.text, DEFAULT_SETTINGS)) return [];
+    const quote = text[literal.start]!;
+    const escape = quote === '`' ? escapeTemplate : escapeQuoted(quote);
+    return [{ literal, mapped, escape, loadsPixel: PIXEL_LOADER_PATTERN.test(mapped.text) }];
+  });
+}
+
+/**
+ * One report per fault for a script that loads the pixel: when the host reports the literal as an
+ * unguarded loader, the block's reports at the exact calls replace it; when the host does not, the
+ * script runs under a consent check the host can see, and the block's start-without-consent reports go.
+ */
+function reconcileConsent(hostMessages: readonly LintMessage[], blockMessages: readonly LintMessage[][], host: HostFile<InlineScript>): LintMessage[] {
+  const dropped = new Set<LintMessage>();
+  host.blocks.forEach((block, index) => {
+    if (!block.loadsPixel) return;
+    const start = host.lines.positionOf(block.literal.start);
+    const hostReport = hostMessages.find((m) => isStartReport(m) && m.messageId === 'unguardedLoader' && m.line === start.line && m.column === start.column);
+    const blockReports = blockMessages[index]!.filter(isStartReport);
+    if (!hostReport) for (const message of blockReports) dropped.add(message);
+    else if (blockReports.length > 0) dropped.add(hostReport);
+  });
+  return [...hostMessages, ...blockMessages.flat()].filter((message) => !dropped.has(message));
+}
+
+function isStartReport(message: LintMessage): boolean {
+  return isRuleMessage(message, CONSENT_RULE) && START_WITHOUT_CONSENT.has(message.messageId ?? '');
+}

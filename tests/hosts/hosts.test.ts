@@ -1,0 +1,100 @@
+// Where pixel code lives besides .js files: a Next.js app router project (inline <Script> and
+// dangerouslySetInnerHTML, through the inline-scripts processor), a plain HTML page (eslint-plugin-html
+// plus the image-pixels processor) and Vue SFCs (vue-eslint-parser, the nuxt `$fb` wrapper). Each
+// fixture project under tests/hosts/projects has its own eslint.config.js and is linted through the
+// real `ESLint` class of ESLint 10 and ESLint 9. Needs `npm run build`.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint as ESLint10 } from 'eslint';
+import { ESLint as ESLint9 } from 'eslint9';
+import { describe, expect, it } from 'vitest';
+
+const projects = path.join(path.dirname(fileURLToPath(import.meta.url)), 'projects');
+
+type Engine = 'eslint10' | 'eslint9';
+
+interface LintMessageLike {
+  ruleId: string | null;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+interface LintResultLike {
+  filePath: string;
+  messages: LintMessageLike[];
+}
+
+const reports = new Map<string, Promise<string[]>>();
+
+/** `file rule@line:column-endLine:endColumn` for every message of a project, linted once per engine. */
+function lintProject(engine: Engine, project: string): Promise<string[]> {
+  const key = `${engine}:${project}`;
+  let report = reports.get(key);
+  if (!report) {
+    report = runEslint(engine, project);
+    reports.set(key, report);
+  }
+  return report;
+}
+
+async function runEslint(engine: Engine, project: string): Promise<string[]> {
+  const cwd = path.join(projects, project);
+  const results: LintResultLike[] = engine === 'eslint10' ? await new ESLint10({ cwd }).lintFiles(['.']) : await new ESLint9({ cwd }).lintFiles(['.']);
+  return results.flatMap((result) =>
+    result.messages.map((m) => {
+      const file = path.relative(cwd, result.filePath).split(path.sep).join('/');
+      return `${file} ${m.ruleId?.replace('meta-privacy/', '') ?? 'fatal'}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`;
+    }),
+  );
+}
+
+const engines: Array<[label: string, engine: Engine]> = [
+  [`ESLint ${ESLint10.version} (eslint)`, 'eslint10'],
+  [`ESLint ${ESLint9.version} (eslint9)`, 'eslint9'],
+];
+
+describe.each(engines)('%s', (_label, engine) => {
+  it('Next.js app router: inline <Script> children and dangerouslySetInnerHTML, at their host positions', async () => {
+    expect(await lintProject(engine, 'next-app')).toEqual([
+      // fbq('init', '${PIXEL_ID}') in the pasted base code, replacing the host's report on the whole literal
+      'app/layout.tsx require-consent@19:13-19:39',
+      // (the base code rendered under `consent.marketing &&` stays quiet)
+      // email: '${order.customer.email}' in a dangerouslySetInnerHTML template
+      'app/thank-you/page.tsx no-raw-pii@25:87-25:119',
+      // fbq('trackCustom', 'PregnancyTestOrdered')
+      'app/thank-you/page.tsx no-sensitive-event-data@26:20-26:42',
+      // phone: window.checkoutPhone in a <script>{"…"}</script> string with escaped quotes before it
+      'app/thank-you/page.tsx no-raw-pii@29:56-29:83',
+    ]);
+  });
+
+  it('plain HTML: inline base code through eslint-plugin-html, the image pixels through image-pixels', async () => {
+    expect(await lintProject(engine, 'html')).toEqual([
+      // fbq('init', '1234567890') without consent
+      'index.html require-consent@15:7-15:32',
+      // dataProcessingOptions after init
+      'index.html valid-data-processing-options@16:7-16:53',
+      // <noscript><img src="…&amp;ev=HivTestBooked…">: the URL in the attribute
+      'index.html no-sensitive-event-data@20:12-20:89',
+      // <img src="…&dpo=LDU…"> without dpoco/dpost (the commented-out <img> is skipped)
+      'index.html valid-data-processing-options@26:15-26:83',
+    ]);
+  });
+
+  it('Vue SFCs: <script> and <script setup lang="ts">, this.$fb and useNuxtApp().$fb, a template image pixel', async () => {
+    expect(await lintProject(engine, 'vue')).toEqual([
+      // <noscript><img src="…ev=DiabetesScreening…"> in the template
+      'components/CheckoutButton.vue no-sensitive-event-data@3:23-3:96',
+      // this.$fb.enable() in mounted(): the pixel starts whatever the visitor chose
+      'components/CheckoutButton.vue require-consent@10:5-10:22',
+      // email: this.user.email in this.$fb.track()
+      'components/CheckoutButton.vue no-raw-pii@14:64-14:86',
+      // content_name: 'Rehab intake' in $fb.track() ($fb from useNuxtApp(); its enable() is consent-guarded)
+      'pages/booking.vue no-sensitive-event-data@10:41-10:55',
+      // customer_email: props.email in useNuxtApp().$fb.track()
+      'pages/booking.vue no-raw-pii@11:36-11:63',
+    ]);
+  });
+});

@@ -1,0 +1,215 @@
+// The inline-scripts processor through ESLint's Linter: which literals become blocks, where reports
+// land in the host, what happens to fixes, other rules, parse errors and consent around the element.
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { decodeLiteral } from '../../src/processors/js-scan.js';
+import { findInlineScripts } from '../../src/processors/jsx-scripts.js';
+import { escapeTemplate, remapBlockMessages } from '../../src/processors/remap.js';
+import { LineIndex } from '../../src/processors/virtual-text.js';
+
+type Message = Linter.LintMessage;
+
+const BASE_CODE =
+  "!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.queue.push(arguments)};n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');";
+
+function lint(code: string, filename = 'page.jsx', extra: Linter.Config[] = []): Message[] {
+  const linter = new Linter({ configType: 'flat' });
+  return linter.verify(
+    code,
+    [
+      { files: ['**/*.jsx'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+      { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser as never } },
+      plugin.configs.recommended as Linter.Config,
+      plugin.configs['inline-scripts'] as Linter.Config,
+      ...extra,
+    ],
+    filename,
+  );
+}
+
+/** `rule@line:column-endLine:endColumn`, rule without the namespace. */
+function at(messages: readonly Message[]): string[] {
+  return messages.map((m) => `${m.ruleId?.replace('meta-privacy/', '') ?? 'fatal'}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`);
+}
+
+/** The host text a report covers. */
+function covered(code: string, message: Message): string {
+  const lines = code.split('\n');
+  const start = lines.slice(0, message.line - 1).join('\n').length + (message.line > 1 ? 1 : 0) + message.column - 1;
+  const end = lines.slice(0, message.endLine! - 1).join('\n').length + (message.endLine! > 1 ? 1 : 0) + message.endColumn! - 1;
+  return code.slice(start, end);
+}
+
+function applySuggestion(code: string, message: Message): string {
+  const fix = message.suggestions![0]!.fix;
+  return code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
+}
+
+describe('inline-scripts processor: where reports land', () => {
+  it('reports inside a <Script> template child at the exact host line and column', () => {
+    const code = [
+      "import Script from 'next/script';",
+      'export const Pixel = () => (',
+      '  <Script id="fb-pixel">',
+      '    {`',
+      "      fbq('track', 'Lead', { email: user.email });",
+      "      fbq('trackCustom', 'HivTestBooked');",
+      '    `}',
+      '  </Script>',
+      ');',
+    ].join('\n');
+    const messages = lint(code);
+    expect(at(messages)).toEqual(['no-raw-pii@5:30-5:47', 'no-sensitive-event-data@6:26-6:41']);
+    expect(messages.map((m) => covered(code, m))).toEqual(['email: user.email', "'HivTestBooked'"]);
+  });
+
+  it('maps through escapes of a string child and of dangerouslySetInnerHTML', () => {
+    const code = [
+      '<>',
+      `  <script>{"fbq('track', 'Lead', { note: \\"a\\\\tb\\", phone: window.phone });"}</script>`,
+      `  <script dangerouslySetInnerHTML={{ __html: 'fbq(\\'trackCustom\\', \\'RehabIntake\\');' }} />`,
+      '</>;',
+    ].join('\n');
+    const messages = lint(code);
+    expect(messages.map((m) => covered(code, m))).toEqual(['phone: window.phone', "\\'RehabIntake\\'"]);
+    expect(at(messages)).toEqual(['no-raw-pii@2:53-2:72', 'no-sensitive-event-data@3:68-3:83']);
+  });
+
+  it('names an interpolation as written, and reads a quoted one as the value itself', () => {
+    const code = "<Script>{`fbq('track', 'Lead', { email: '${user.email}', phone: ${JSON.stringify(user.phone)} });`}</Script>;";
+    const messages = lint(code);
+    expect(messages.map((m) => covered(code, m))).toEqual(["email: '${user.email}'", 'phone: ${JSON.stringify(user.phone)}']);
+    expect(messages[0]!.message).toContain('(from `${user.email}`)');
+    expect(messages[1]!.message).toContain('(from `${JSON.stringify(user.phone)}`)');
+  });
+
+  it('works in TSX through typescript-eslint', () => {
+    const code = "const P = ({ id }: { id: string }) => <Script id={id}>{`fbq('trackCustom', 'AbortionConsult');`}</Script>;";
+    expect(at(lint(code, 'page.tsx'))).toEqual(['no-sensitive-event-data@1:76-1:93']);
+  });
+
+  it('says where another line is in host lines (`line N` in messages)', () => {
+    const code = ['<Script>', '  {`', "    fbq('consent', 'revoke');", "    fbq('init', '1');", "    fbq('dataProcessingOptions', ['LDU'], 1, 1000);", '  `}', '</Script>;'].join('\n');
+    const [message] = lint(code);
+    expect(message?.messageId).toBe('afterInit');
+    expect(message?.message).toContain("comes after fbq('init') (line 4)");
+  });
+});
+
+describe('inline-scripts processor: which literals are scripts', () => {
+  it.each([
+    ['a <Script> template child', '<Script id="x" strategy="afterInteractive">{`fbq()`}</Script>', ['`fbq()`']],
+    ['a <script> string child with comments around it', "<script>{ /* pixel */ 'fbq()' // go\n}</script >", ["'fbq()'"]],
+    ['dangerouslySetInnerHTML with a quoted key and a trailing comma', '<script dangerouslySetInnerHTML={{ "__html": `fbq()`, }} />', ['`fbq()`']],
+    ['attributes holding > and braces', '<Script onLoad={() => { if (a > b) go({ c: "}" }); }} {...rest}>{`fbq()`}</Script>', ['`fbq()`']],
+    ['an interpolation holding a template and a regex', '<Script>{`fbq(${a ? `x` : /[`}]/.source})`}</Script>', ['`fbq(${a ? `x` : /[`}]/.source})`']],
+    ['innerHTML on another element', '<div dangerouslySetInnerHTML={{ __html: `fbq()` }} />', []],
+    ['a child that is not a lone literal', '<Script>{code}</Script><Script>{`a` + b}</Script><script>fbq()</script>', []],
+    ['a self-closing <Script src>', '<Script src="https://connect.facebook.net/en_US/fbevents.js" />', []],
+    ['an element named differently', '<Scripts>{`fbq()`}</Scripts><script-x>{`fbq()`}</script-x>', []],
+    ['a closing tag of another element', '<Script>{`fbq()`}</div>', []],
+  ])('%s', (_name, code, expected) => {
+    expect(findInlineScripts(code).map((literal) => code.slice(literal.start, literal.end))).toEqual(expected);
+  });
+
+  it('adds no block to a file without <script>/<Script>, or whose scripts cannot reach Meta', () => {
+    const processor = plugin.processors['inline-scripts'];
+    expect(processor.preprocess("fbq('track', 'Lead', { email });", 'a.js')).toHaveLength(1);
+    expect(processor.preprocess('<Script>{`gtag("config", "G-1")`}</Script>', 'a.jsx')).toHaveLength(1);
+    expect(processor.preprocess('<Script>{`fbq("init", "1")`}</Script>', 'a.jsx')).toHaveLength(2);
+    expect(processor.preprocess('<Script>{`fbq("init", "1")`}</Script>', 'a.jsx/1_inline-script.js')).toHaveLength(1);
+  });
+});
+
+describe('inline-scripts processor: other rules, parse errors, fixes', () => {
+  it('skips an inline script that does not parse, and keeps the host reports', () => {
+    const code = "fbq('track', 'Lead', { email: user.email });\n<Script>{`fbq('init', '1'`}</Script>;";
+    const messages = lint(code);
+    expect(at(messages)).toEqual(['no-raw-pii@1:24-1:41']);
+  });
+
+  it("keeps only this plugin's reports on a block (the host still gets every rule)", () => {
+    const code = "<Script>{`fbq('trackCustom', 'HivTest'); undefinedThing();`}</Script>;";
+    const messages = lint(code, 'page.jsx', [{ rules: { 'no-undef': 'error' } }]);
+    expect(at(messages)).toEqual(['no-undef@1:2-1:8', 'no-sensitive-event-data@1:30-1:39']);
+  });
+
+  it('maps suggestions back into a template literal', () => {
+    const code = `<Script>{\`${BASE_CODE}\nfbq('init', '1');\`}</Script>;`;
+    const [message] = lint(code);
+    expect(message?.messageId).toBe('unguardedInit');
+    const fixed = applySuggestion(code, message!);
+    expect(fixed).toBe(`<Script>{\`${BASE_CODE}\nfbq('consent', 'revoke');\nfbq('init', '1');\`}</Script>;`);
+    expect(lint(fixed)).toEqual([]);
+  });
+
+  it('escapes suggestion text for a quoted string child, and the result lints clean', () => {
+    const code = `<script>{"${BASE_CODE} fbq('init', '1');"}</script>;`;
+    const [message] = lint(code);
+    expect(message?.messageId).toBe('unguardedInit');
+    const fixed = applySuggestion(code, message!);
+    expect(fixed).toMatch(/fbq\('consent', 'revoke'\);(?:\\n| )*fbq\('init', '1'\);"\}<\/script>;$/);
+    expect(lint(fixed)).toEqual([]);
+  });
+
+  it('maps a suggestion that covers whole interpolations, putting them back as written', () => {
+    const code = "<Script>{`fbq('track', 'Lead', { value: ${total}, email: '${user.email}' });`}</Script>;";
+    const [message] = lint(code);
+    expect(message?.suggestions?.map((suggestion) => applySuggestion(code, { ...message, suggestions: [suggestion] }))).toEqual([
+      "<Script>{`fbq('track', 'Lead', { value: ${total} });`}</Script>;",
+    ]);
+  });
+
+  it('drops a fix whose range ends inside an interpolation, and replaces escapes whole', () => {
+    const code = '<Script>{`fbq(${a.b}, "\\t")`}</Script>;';
+    const [literal] = findInlineScripts(code);
+    const mapped = decodeLiteral(code, literal!);
+    expect(mapped.text).toBe('fbq(a_b$4, "\t")');
+    const block = { mapped, escape: escapeTemplate };
+    const fix = (range: [number, number], text = 'x') => ({ ruleId: 'meta-privacy/no-raw-pii', line: 1, column: 1, severity: 2 as const, message: '', source: null, fix: { range, text } });
+    const remap = (range: [number, number], text?: string) =>
+      remapBlockMessages([fix(range, text)], block, { lines: new LineIndex(code), blocks: [block] }, new Set(['no-raw-pii']))[0]?.fix;
+    expect(remap([4, 9], 'f(a_b$4)')).toEqual({ range: [14, 20], text: 'f(${a.b})' });
+    expect(remap([4, 6])).toBeUndefined();
+    expect(remap([12, 13], 'y')).toEqual({ range: [23, 25], text: 'y' });
+    expect(remap([11, 14], '`\n`')).toEqual({ range: [22, 26], text: '\\`\n\\`' });
+  });
+});
+
+describe('inline-scripts processor: consent around the element', () => {
+  const script = (guard: string) => `export const P = ({ consent }) => <>{${guard}<Script id="fb">{\`${BASE_CODE}\nfbq('init', '1');\`}</Script>}</>;`;
+
+  it('reports an unguarded base code once, at the init call', () => {
+    const messages = lint(script(''));
+    expect(at(messages)).toEqual(['require-consent@2:1-2:17']);
+  });
+
+  it('stays quiet when the host renders the script only after consent', () => {
+    expect(lint(script('consent.marketing && '))).toEqual([]);
+  });
+
+  it('stays quiet when the script revokes before init', () => {
+    expect(lint(`<Script>{\`${BASE_CODE}\nfbq('consent', 'revoke');\nfbq('init', '1');\`}</Script>;`)).toEqual([]);
+  });
+});
+
+describe('inline-scripts processor: odd input', () => {
+  const sample = [
+    "import Script from 'next/script';",
+    '<Script id="a" onLoad={() => x > 1}>{`fbq(\'init\', \'${id}\'); fbq(\'track\', \'Lead\', { email: \'${u.email}\' });`}</Script>;',
+    '<script dangerouslySetInnerHTML={{ __html: "fbq(\\"trackCustom\\", \\"HivTest\\")" }} />;',
+  ].join('\n');
+
+  it('never throws on truncated or spliced sources', () => {
+    fc.assert(
+      fc.property(fc.nat(sample.length), fc.nat(sample.length), fc.string({ maxLength: 4 }), (cut, at, insert) => {
+        const code = sample.slice(0, cut) + insert + sample.slice(at);
+        expect(() => lint(code)).not.toThrow();
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
