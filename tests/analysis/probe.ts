@@ -15,6 +15,8 @@ export interface ProbeResult {
   readonly text: string;
   /** Classifies the expression whose source text is `code` (its last occurrence in the file). */
   classify(code: string): ValueInfo;
+  /** The expression whose source text is `code` (its last occurrence in the file). */
+  node(code: string): TSESTree.Node;
   /** `line:column` of a node. */
   at(node: TSESTree.Node): string;
 }
@@ -41,15 +43,17 @@ export function probe(code: string, options: ProbeOptions = {}): ProbeResult {
       const analysis = getAnalysis(context);
       const nodes: TSESTree.Node[] = [];
       const collect = (node: TSESTree.Node) => void nodes.push(node);
+      const find = (expression: string) => {
+        const node = nodes.findLast((candidate) => context.sourceCode.getText(candidate) === expression);
+        if (!node) throw new Error(`probe: no expression \`${expression}\` in the code`);
+        return node;
+      };
       result = {
         analysis,
         sinks: analysis.sinks,
         text: context.sourceCode.text,
-        classify(expression) {
-          const node = nodes.findLast((candidate) => context.sourceCode.getText(candidate) === expression);
-          if (!node) throw new Error(`probe: no expression \`${expression}\` in the code`);
-          return analysis.values.classify(node);
-        },
+        node: find,
+        classify: (expression) => analysis.values.classify(find(expression)),
         at: (node) => `${node.loc.start.line}:${node.loc.start.column + 1}`,
       };
       return { '*': collect };

@@ -167,7 +167,10 @@ class TypeReader implements TypeEvidence {
     if (ts.isParenthesizedTypeNode(node) || ts.isTypeOperatorNode(node)) return this.ofTypeNode(node.type, depth + 1);
     if (ts.isArrayTypeNode(node)) return this.ofTypeNode(node.elementType, depth + 1);
     if (ts.isUnionTypeNode(node)) return unionOf(node.types.map((member) => (isNullishNode(ts, member) ? NULLISH : this.ofTypeNode(member, depth + 1))));
-    if (ts.isIntersectionTypeNode(node)) return intersectionOf(node.types.map((member) => this.ofTypeNode(member, depth + 1)));
+    if (ts.isIntersectionTypeNode(node)) {
+      const parts = node.types.map((member) => this.ofTypeNode(member, depth + 1) ?? this.ofBrand(this.checker.getTypeFromTypeNode(member), depth + 1));
+      return intersectionOf(parts);
+    }
     if (!ts.isTypeReferenceNode(node)) return undefined;
     const name = ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
     const symbol = this.aliased(this.checker.getSymbolAtLocation(node.typeName));
@@ -195,13 +198,24 @@ class TypeReader implements TypeEvidence {
     const named = this.ofType(member, depth) ?? this.ofName(member.aliasSymbol ?? member.getSymbol(), undefined);
     if (named || !(member.flags & this.ts.TypeFlags.Object)) return named;
     for (const property of this.checker.getPropertiesOfType(member)) {
-      if (!BRAND_PROPERTY.test(property.name.replace(/^__@|@\d+$/g, ''))) continue;
-      const fact = brandNames(this.checker, this.checker.getTypeOfSymbol(property))
+      const fact = this.brandNamesOf(property)
         .map((name) => this.ofName(undefined, undefined, name))
         .find((found) => found !== undefined);
       if (fact) return fact;
     }
     return undefined;
+  }
+
+  /**
+   * What a brand's property calls it: the tag of `{ __brand: 'Email' }`, the keys of type-fest's
+   * `{ [tag]: { Email: void } }`, or the property's own name when it is brand-like (`{ __hashed: true }`).
+   */
+  private brandNamesOf(property: ts.Symbol): string[] {
+    const name = property.name.replace(/^__@|@\d+$/g, '');
+    if (!BRAND_PROPERTY.test(name)) return name.startsWith('_') ? [name.replace(/^_+/, '')] : [];
+    const tag = this.checker.getTypeOfSymbol(property);
+    if (tag.isStringLiteral()) return [tag.value];
+    return tag.isUnionOrIntersection() ? [] : this.checker.getPropertiesOfType(tag).map((key) => key.name);
   }
 
   /** What a type's name says, when the type can hold the data (`carrier`; none to check for brand parts). */
@@ -249,12 +263,6 @@ function unionOf(parts: readonly UnionPart[]): TypeFact | undefined {
 /** `string & EmailBrand`: the brand says it; a digest brand wins over the kind of data it was made from. */
 function intersectionOf(facts: readonly (TypeFact | undefined)[]): TypeFact | undefined {
   return facts.find((fact) => fact?.verdict.kind === 'hashed') ?? facts.find((fact) => fact !== undefined);
-}
-
-/** A brand's tag: `'Email'` in `{ __brand: 'Email' }`, or the keys of `{ [tag]: { Email: void } }` (type-fest's Tagged). */
-function brandNames(checker: ts.TypeChecker, tag: ts.Type): string[] {
-  if (tag.isStringLiteral()) return [tag.value];
-  return tag.isUnionOrIntersection() ? [] : checker.getPropertiesOfType(tag).map((property) => property.name);
 }
 
 function isNullishNode(api: TypeScript, node: ts.TypeNode): boolean {
