@@ -189,6 +189,8 @@ describe('classification with types (fixture project), and the same code untyped
     ['any says nothing', 'declare const anything: any;', 'anything', 'unknown', 'unknown'],
     ['an unresolved import falls back to names', "import { mystery } from './missing.js';", 'mystery.email', 'pii:email', 'pii:email'],
     ['a parameter typed Email in an uncalled function', 'export function send(to: Email) {\n  sink(to);\n}', 'to', 'pii:email', 'unknown'],
+    ['a JSDoc @pii class property', 'class Lead {\n  /** @pii email */\n  contact = "";\n}\ndeclare const lead: Lead;', 'lead.contact', 'pii:email', 'unknown'],
+    ['a satisfies clause', "const to = 'x' satisfies Email;", 'to', 'pii:email', 'safe'],
     ['a JSDoc @hashed parameter', 'export function send(/** @hashed */ to: string) {\n  sink(to);\n}', 'to', 'hashed:sha256(assumed)', 'unknown'],
   ])('%s', (_name, code, expression, typed, untyped) => {
     expect(both(code, expression)).toEqual({ typed, untyped });
