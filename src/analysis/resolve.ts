@@ -1,6 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { findVariable } from '@eslint-community/eslint-utils';
 import { isFunctionNode, keyName, memberPath, unwrap } from '../util/ast.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -20,9 +19,17 @@ export interface Field {
   readonly container: TSESTree.ObjectExpression | undefined;
 }
 
-/** Finds the variable an identifier refers to, from the innermost scope outwards. */
+/**
+ * Finds the variable an identifier refers to, from the innermost scope outwards. (`getScope` already
+ * gives the innermost scope; eslint-utils' `findVariable` would rescan every child scope of it, which
+ * for a top-level name is every function of the file.)
+ */
 export function variableOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): Variable | undefined {
-  return (findVariable(sourceCode.getScope(identifier) as never, identifier as never) as Variable | null) ?? undefined;
+  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
+    const variable = scope.set.get(identifier.name);
+    if (variable) return variable;
+  }
+  return undefined;
 }
 
 /**
@@ -33,9 +40,20 @@ export function singleValueOf(variable: Variable): TSESTree.Expression | undefin
   if (variable.defs.length !== 1) return undefined;
   const def = variable.defs[0];
   if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
-  const writes = variable.references.filter((reference) => reference.isWrite());
-  if (writes.length > 1) return undefined;
-  return def.node.init;
+  return writeCount(variable) > 1 ? undefined : def.node.init;
+}
+
+// Per variable (so per file): a constant used in every function of a big file is asked about once
+// per use, and scanning all its references each time would be quadratic.
+const writeCounts = new WeakMap<Variable, number>();
+
+function writeCount(variable: Variable): number {
+  let count = writeCounts.get(variable);
+  if (count === undefined) {
+    count = variable.references.filter((reference) => reference.isWrite()).length;
+    writeCounts.set(variable, count);
+  }
+  return count;
 }
 
 /** The function and parameter position of a parameter variable (`function f(a, b = 1)` → b is 1). */

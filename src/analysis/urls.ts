@@ -30,6 +30,7 @@ import type { UrlPart } from './sinks/urls.js';
 import { outermostString, urlParts, urlShape } from './sinks/urls.js';
 import { isFunctionNode, keyName, lastName, memberPath, snippet, staticString, unwrap } from '../util/ast.js';
 import { statementOf } from '../util/fixes.js';
+import { nodeAtIndex } from '../util/node-at.js';
 import { perFile } from './per-file.js';
 
 export type { UrlPartName };
@@ -179,7 +180,7 @@ class UrlFinder implements FileUrls {
   }
 
   private nodeAt(token: TSESTree.Token): TSESTree.Node | null {
-    return this.sourceCode.getNodeByRangeIndex(token.range[0]);
+    return nodeAtIndex(this.sourceCode, token.range[0]);
   }
 
   // ----------------------------------------------------------------------------------------------
