@@ -1,0 +1,107 @@
+// The `meta-privacy` command line in-process (src/cli/main.ts): usage errors and their exit code 2,
+// help and version, colours only on a terminal without NO_COLOR, --output failures; and the
+// .gitignore-to-ESLint pattern conversion. The spawned bin is covered by examples.test.ts.
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/main.js';
+import { toEslintPattern } from '../../src/inventory/gitignore.js';
+import { projects, tempDir } from './helpers.js';
+
+interface Captured {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(argv: string[], options: { cwd?: string; tty?: boolean; env?: Record<string, string> } = {}): Promise<Captured> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    cwd: options.cwd ?? process.cwd(),
+    env: options.env ?? {},
+    stdout: { isTTY: options.tty ?? false, write: (text: string) => (stdout += text) },
+    stderr: { isTTY: false, write: (text: string) => (stderr += text) },
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+const project = tempDir('cli');
+cpSync(path.join(projects, 'no-config'), project.dir, { recursive: true });
+afterAll(() => project.remove());
+
+describe('usage errors exit with 2 and say what is wrong', () => {
+  it.each([
+    [[], /missing command: the only command is `inventory`/],
+    [['invent'], /unknown command `invent`/],
+    [['inventory', '--format', 'xml'], /unknown format `xml`: use one of table, markdown, json, sarif/],
+    [['inventory', '--formt', 'json'], /Unknown option '--formt'/],
+    [['inventory', '--output'], /argument missing/],
+  ])('meta-privacy %j', async (argv, message) => {
+    const result = await run(argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/Run `meta-privacy --help` for usage/);
+  });
+
+  it('paths that match no file', async () => {
+    const result = await run(['inventory', 'no/such/dir'], { cwd: project.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/No files matching 'no\/such\/dir'/);
+  });
+
+  it('an --output file that cannot be written', async () => {
+    const result = await run(['inventory', 'src/landing.js', '-o', 'missing-dir/report.md'], { cwd: project.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cannot write missing-dir\/report\.md/);
+  });
+});
+
+describe('help and version', () => {
+  it('--help prints the usage with the formats and exit codes', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: meta-privacy inventory \[paths…\] \[options\]/);
+    expect(result.stdout).toContain('table, markdown, json, sarif');
+    expect(result.stdout).toContain('2 usage or configuration error');
+  });
+
+  it('--version prints the package version', async () => {
+    expect((await run(['-v'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('the table format', () => {
+  it('is coloured on a terminal, plain with NO_COLOR, and --fail-on-findings gives 1', async () => {
+    const coloured = await run(['inventory', 'src/landing.js', '--fail-on-findings'], { cwd: project.dir, tty: true });
+    expect(coloured.code).toBe(1);
+    expect(coloured.stdout).toContain('\u001b[31m');
+    const plain = await run(['inventory', 'src/landing.js'], { cwd: project.dir, tty: true, env: { NO_COLOR: '1' } });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(plain.stdout).toMatch(/^src\/landing\.js$/m);
+    expect(plain.stdout).toMatch(/email: raw email address ← `form\.email`/);
+  }, 20_000);
+});
+
+describe('.gitignore lines as ESLint ignore patterns', () => {
+  it.each([
+    ['dist', '', '**/dist'],
+    ['build/', '', '**/build/'],
+    ['/coverage', '', 'coverage'],
+    ['src/generated/*.js', '', 'src/generated/*.js'],
+    ['generated/', 'packages/web', 'packages/web/**/generated/'],
+    ['/out', 'packages/web', 'packages/web/out'],
+    ['!keep.js', 'packages', '!packages/**/keep.js'],
+    ['logs/**', '', 'logs/**/*'],
+    ['a{b}(c).js', '', '**/a\\{b}\\(c).js'],
+    ['\\#notes', '', '**/#notes'],
+    ['# a comment', '', undefined],
+    ['   ', '', undefined],
+  ])('%j in %j → %j', (line, directory, expected) => {
+    expect(toEslintPattern(line, directory)).toBe(expected);
+  });
+});
