@@ -1,3 +1,5 @@
+import type { Normalization } from '../../analysis/catalog/capi.js';
+import { NORMALIZATION_LABELS } from '../../analysis/catalog/capi.js';
 import { HASH_ALGORITHM_LABELS } from '../../analysis/catalog/hashing.js';
 import type { PiiKind } from '../../analysis/catalog/pii-vocabulary.js';
 import { PII_KIND_LABELS } from '../../analysis/catalog/pii-vocabulary.js';
@@ -51,7 +53,8 @@ function hashedLabel(field: Field): string {
   const by = value.assumed ? ' (by name)' : '';
   if (value.algorithm !== 'sha256') return `hashed${by}`;
   if (value.normalized === null) return `SHA-256${by}`;
-  return value.normalized ? `SHA-256, normalized${by}` : `SHA-256, not normalized: no ${value.missingNormalization.join(', ')}${by}`;
+  const missing = value.missingNormalization.map((step) => NORMALIZATION_LABELS[step as Normalization] ?? step);
+  return value.normalized ? `SHA-256, normalized${by}` : `SHA-256, not normalized: no ${missing.join(', ')}${by}`;
 }
 
 /** `guarded (line 11: !marketingConsent)`, `after revoke (line 31)`, `unguarded`. */
