@@ -131,6 +131,14 @@ describe('inline-scripts processor: other rules, parse errors, fixes', () => {
     expect(at(messages)).toEqual(['no-raw-pii@1:24-1:41']);
   });
 
+  it('honours eslint-disable comments written inside the inline script', () => {
+    const code = "<Script>{`\n// eslint-disable-next-line meta-privacy/no-sensitive-event-data -- reviewed\nfbq('trackCustom', 'HivTest');`}</Script>;";
+    const linter = new Linter({ configType: 'flat' });
+    const config = [plugin.configs.recommended as Linter.Config, plugin.configs['inline-scripts'] as Linter.Config, { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }];
+    expect(linter.verify(code, config, 'page.jsx')).toEqual([]);
+    expect(at(linter.getSuppressedMessages())).toEqual(['no-sensitive-event-data@3:20-3:29']);
+  });
+
   it("keeps only this plugin's reports on a block (the host still gets every rule)", () => {
     const code = "<Script>{`fbq('trackCustom', 'HivTest'); undefinedThing();`}</Script>;";
     const messages = lint(code, 'page.jsx', [{ rules: { 'no-undef': 'error' } }]);
