@@ -48,7 +48,10 @@ export class InventoryCollector {
       meta: { type: 'suggestion', docs: { description: 'Record where data leaves for Meta (meta-privacy data inventory)' }, schema: [], messages: {} },
       defaultOptions: [],
       create: (context) => {
-        this.record(context.physicalFilename, collectSites(getAnalysis(context)));
+        // A processor's virtual block (an inline script, an image pixel in markup) has positions of
+        // its own, which only the processor maps back to the host file: its sites are left out, its
+        // findings still reach the report through the host file's results.
+        if (context.filename === context.physicalFilename) this.record(context.physicalFilename, collectSites(getAnalysis(context)));
         return {};
       },
     };
