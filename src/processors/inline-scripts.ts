@@ -5,6 +5,7 @@
  * and column. A file without `<script`/`<Script` costs one text search; a block that does not parse
  * is skipped.
  */
+import { CONSENT_SIGNAL } from '../analysis/catalog/consent.js';
 import { PIXEL_LOADER_PATTERN } from '../analysis/catalog/pixel.js';
 import { mayReachMeta } from '../analysis/sinks/index.js';
 import { readSettings } from '../settings.js';
@@ -17,8 +18,12 @@ import { LineIndex } from './virtual-text.js';
 
 interface InlineScript extends VirtualBlock {
   readonly literal: LiteralRange;
-  /** Whether the script loads the base code (fbevents.js): the host then judges its consent too. */
-  readonly loadsPixel: boolean;
+  /**
+   * Whether the host's require-consent judges this script's consent: it does for a literal that loads
+   * the base code (fbevents.js) and never mentions consent (a literal that mentions it, even in a
+   * comment, the host takes as handling consent itself; the block's own analysis knows better).
+   */
+  readonly hostJudgesConsent: boolean;
 }
 
 /** ESLint names a block `<file>/<index>_<name>`. */
@@ -64,19 +69,21 @@ function inlineScripts(text: string): InlineScript[] {
     if (!mayReachMeta(mapped.text, DEFAULT_SETTINGS)) return [];
     const quote = text[literal.start]!;
     const escape = quote === '`' ? escapeTemplate : escapeQuoted(quote);
-    return [{ literal, mapped, escape, loadsPixel: PIXEL_LOADER_PATTERN.test(mapped.text) }];
+    const hostJudgesConsent = PIXEL_LOADER_PATTERN.test(mapped.text) && !CONSENT_SIGNAL.test(mapped.text);
+    return [{ literal, mapped, escape, hostJudgesConsent }];
   });
 }
 
 /**
- * One report per fault for a script that loads the pixel: when the host reports the literal as an
- * unguarded loader, the block's reports at the exact calls replace it; when the host does not, the
- * script runs under a consent check the host can see, and the block's start-without-consent reports go.
+ * One report per fault for a script whose consent the host judges: when the host reports the literal
+ * as an unguarded loader, the block's reports at the exact calls replace it; when the host does not,
+ * the script runs under a consent check the host can see, and the block's start-without-consent
+ * reports go.
  */
 function reconcileConsent(hostMessages: readonly LintMessage[], blockMessages: readonly LintMessage[][], host: HostFile<InlineScript>): LintMessage[] {
   const dropped = new Set<LintMessage>();
   host.blocks.forEach((block, index) => {
-    if (!block.loadsPixel) return;
+    if (!block.hostJudgesConsent) return;
     const start = host.lines.positionOf(block.literal.start);
     const hostReport = hostMessages.find((m) => isStartReport(m) && m.messageId === 'unguardedLoader' && m.line === start.line && m.column === start.column);
     const blockReports = blockMessages[index]!.filter(isStartReport);

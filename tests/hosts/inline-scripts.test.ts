@@ -199,6 +199,11 @@ describe('inline-scripts processor: consent around the element', () => {
     expect(lint(script('consent.marketing && '))).toEqual([]);
   });
 
+  it('trusts the script when its text mentions consent without asking for it', () => {
+    const code = `<Script>{\`${BASE_CODE}\n// TODO: consent banner\nfbq('init', '1');\`}</Script>;`;
+    expect(at(lint(code))).toEqual(['require-consent@3:1-3:17']);
+  });
+
   it('stays quiet when the script revokes before init', () => {
     expect(lint(`<Script>{\`${BASE_CODE}\nfbq('consent', 'revoke');\nfbq('init', '1');\`}</Script>;`)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // Fixture project for tests/hosts/hosts.test.ts: a Next.js app router project with the inline-scripts
-// processor on, as docs/recipes/flat-config-typescript.js sets it up.
+// processor on, as docs/recipes/flat-config.js sets it up.
 import tseslint from 'typescript-eslint';
 import metaPrivacy from '../../../../dist/index.js';
 
