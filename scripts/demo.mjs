@@ -20,6 +20,8 @@ const eslint = new ESLint({
   overrideConfig: [
     { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser } },
     metaPrivacy.configs.recommended,
+    // examples/storefront/src/app/eslint.config.js: inline <Script> text is checked there too.
+    { ...metaPrivacy.configs['inline-scripts'], files: ['examples/storefront/src/app/**/*.{js,jsx,ts,tsx}'] },
   ],
 });
 
