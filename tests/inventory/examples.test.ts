@@ -1,7 +1,8 @@
 // `meta-privacy inventory examples` end to end: the built bin on a copy of the example storefront
 // with its own eslint.config.js. JSON content (sites, classifications, consent and LDU states,
 // findings), the golden Markdown report, SARIF validated against the 2.1.0 schema, exit codes,
-// --output, and the ESLint formatter. Needs `npm run build`. Regenerate the golden file with `UPDATE_GOLDEN=1 npx vitest run tests/inventory`.
+// --output, and the ESLint formatter. The example files are the ones git tracks. Needs `npm run build`.
+// Regenerate the golden file with `UPDATE_GOLDEN=1 npx vitest run tests/inventory/examples.test.ts`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
@@ -179,7 +180,8 @@ describe('Markdown report of examples/', () => {
   it('matches the golden file (UPDATE_GOLDEN=1 rewrites it)', () => {
     expect(markdown.code).toBe(0);
     if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, markdown.stdout);
-    expect(markdown.stdout).toBe(readFileSync(GOLDEN, 'utf8'));
+    const hint = 'the examples or the analysis changed: check the diff, then `UPDATE_GOLDEN=1 npx vitest run tests/inventory/examples.test.ts`';
+    expect(markdown.stdout, hint).toBe(readFileSync(GOLDEN, 'utf8'));
   });
 
   it('has no absolute paths', () => {

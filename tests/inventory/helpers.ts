@@ -1,7 +1,7 @@
 // Shared by the data-inventory tests: run the built `meta-privacy` bin, copy projects to a
 // temporary directory (so no config above them is found), read reports. Needs `npm run build`.
-import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,21 +38,36 @@ export function tempDir(prefix: string): { dir: string; remove: () => void } {
 }
 
 /**
+ * The example storefront's files as git tracks them (so work in progress elsewhere in a shared
+ * checkout does not change the report), or every file when this is not a git checkout.
+ */
+function storefrontFiles(): string[] {
+  try {
+    const listed = execFileSync('git', ['ls-files', '-z', 'examples/storefront'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+    if (listed.length > 0) return listed;
+  } catch {
+    // not a git checkout
+  }
+  return (readdirSync(path.join(root, 'examples/storefront'), { recursive: true }) as string[])
+    .map((file) => `examples/storefront/${file.split(path.sep).join('/')}`)
+    .filter((file) => !file.includes('/node_modules/') && statSync(path.join(root, file)).isFile());
+}
+
+/**
  * A copy of examples/storefront at `<dir>/examples/storefront`, with the node_modules a user would
  * have (the plugin -> this repository, typescript-eslint), so its own eslint.config.js loads.
  */
 export function copyExamples(dir: string): void {
-  const storefront = path.join(dir, 'examples/storefront');
-  cpSync(path.join(root, 'examples/storefront'), storefront, { recursive: true });
-  mkdirSync(path.join(storefront, 'node_modules'), { recursive: true });
-  symlinkSync(root, path.join(storefront, 'node_modules/eslint-plugin-meta-privacy'), 'dir');
-  symlinkSync(path.join(root, 'node_modules/typescript-eslint'), path.join(storefront, 'node_modules/typescript-eslint'), 'dir');
+  for (const file of storefrontFiles()) cpSync(path.join(root, file), path.join(dir, file), { recursive: true });
+  const modules = path.join(dir, 'examples/storefront/node_modules');
+  mkdirSync(modules, { recursive: true });
+  symlinkSync(root, path.join(modules, 'eslint-plugin-meta-privacy'), 'dir');
+  symlinkSync(path.join(root, 'node_modules/typescript-eslint'), path.join(modules, 'typescript-eslint'), 'dir');
 }
 
 /** The example's JS/TS files, as the report names them (`examples/storefront/…`). */
 export function exampleFiles(): string[] {
-  return (readdirSync(path.join(root, 'examples/storefront'), { recursive: true }) as string[])
-    .map((file) => `examples/storefront/${file.split(path.sep).join('/')}`)
-    .filter((file) => /\.(?:js|jsx|ts|tsx)$/.test(file) && !file.includes('/node_modules/'))
+  return storefrontFiles()
+    .filter((file) => /\.(?:js|jsx|ts|tsx)$/.test(file))
     .sort();
 }
