@@ -26,20 +26,8 @@ interface LintResultLike {
   messages: LintMessageLike[];
 }
 
-const reports = new Map<string, Promise<string[]>>();
-
-/** `file rule@line:column-endLine:endColumn` for every message of a project, linted once per engine. */
-function lintProject(engine: Engine, project: string): Promise<string[]> {
-  const key = `${engine}:${project}`;
-  let report = reports.get(key);
-  if (!report) {
-    report = runEslint(engine, project);
-    reports.set(key, report);
-  }
-  return report;
-}
-
-async function runEslint(engine: Engine, project: string): Promise<string[]> {
+/** `file rule@line:column-endLine:endColumn` for every message of a fixture project. */
+async function lintProject(engine: Engine, project: string): Promise<string[]> {
   const cwd = path.join(projects, project);
   const results: LintResultLike[] = engine === 'eslint10' ? await new ESLint10({ cwd }).lintFiles(['.']) : await new ESLint9({ cwd }).lintFiles(['.']);
   return results.flatMap((result) =>
@@ -55,9 +43,11 @@ const engines: Array<[label: string, engine: Engine]> = [
   [`ESLint ${ESLint9.version} (eslint9)`, 'eslint9'],
 ];
 
-describe.each(engines)('%s', (_label, engine) => {
-  it('Next.js app router: inline <Script> children and dangerouslySetInnerHTML, at their host positions', async () => {
-    expect(await lintProject(engine, 'next-app')).toEqual([
+const EXPECTED: Array<[host: string, project: string, findings: string[]]> = [
+  [
+    'Next.js app router: inline <Script> children and dangerouslySetInnerHTML, at their host positions',
+    'next-app',
+    [
       // fbq('init', '${PIXEL_ID}') in the pasted base code, replacing the host's report on the whole literal
       'app/layout.tsx require-consent@19:13-19:39',
       // (the base code rendered under `consent.marketing &&` stays quiet)
@@ -67,11 +57,12 @@ describe.each(engines)('%s', (_label, engine) => {
       'app/thank-you/page.tsx no-sensitive-event-data@26:20-26:42',
       // phone: window.checkoutPhone in a <script>{"…"}</script> string with escaped quotes before it
       'app/thank-you/page.tsx no-raw-pii@29:56-29:83',
-    ]);
-  });
-
-  it('plain HTML: inline base code through eslint-plugin-html, the image pixels through image-pixels', async () => {
-    expect(await lintProject(engine, 'html')).toEqual([
+    ],
+  ],
+  [
+    'plain HTML: inline base code through eslint-plugin-html, the image pixels through image-pixels',
+    'html',
+    [
       // fbq('init', '1234567890') without consent
       'index.html require-consent@15:7-15:32',
       // dataProcessingOptions after init
@@ -80,11 +71,12 @@ describe.each(engines)('%s', (_label, engine) => {
       'index.html no-sensitive-event-data@20:12-20:89',
       // <img src="…&dpo=LDU…"> without dpoco/dpost (the commented-out <img> is skipped)
       'index.html valid-data-processing-options@26:15-26:83',
-    ]);
-  });
-
-  it('Vue SFCs: <script> and <script setup lang="ts">, this.$fb and useNuxtApp().$fb, a template image pixel', async () => {
-    expect(await lintProject(engine, 'vue')).toEqual([
+    ],
+  ],
+  [
+    'Vue SFCs: <script> and <script setup lang="ts">, this.$fb and useNuxtApp().$fb, a template image pixel',
+    'vue',
+    [
       // <noscript><img src="…ev=DiabetesScreening…"> in the template
       'components/CheckoutButton.vue no-sensitive-event-data@3:23-3:96',
       // this.$fb.enable() in mounted(): the pixel starts whatever the visitor chose
@@ -95,6 +87,12 @@ describe.each(engines)('%s', (_label, engine) => {
       'pages/booking.vue no-sensitive-event-data@10:41-10:55',
       // customer_email: props.email in useNuxtApp().$fb.track()
       'pages/booking.vue no-raw-pii@11:36-11:63',
-    ]);
+    ],
+  ],
+];
+
+describe.each(engines)('%s', (_label, engine) => {
+  it.each(EXPECTED)('%s', async (_host, project, findings) => {
+    expect(await lintProject(engine, project)).toEqual(findings);
   });
 });
