@@ -53,7 +53,7 @@ async function inventory(commandLine: CommandLine, io: Io): Promise<number> {
   progress.done();
   if (!writeReport(report, commandLine, io)) return 2;
   if (report.errors.length > 0) {
-    io.stderr.write(`${PREFIX} ${report.errors.length} file(s) could not be parsed: their data flows are missing from the report.\n`);
+    io.stderr.write(`${PREFIX} ${report.errors.length} file(s) could not be read (see the report's errors): their data flows are missing from it.\n`);
   }
   return commandLine.failOnFindings && report.summary.findings > 0 ? 1 : 0;
 }

@@ -33,6 +33,8 @@ export interface CollectedSite {
  */
 export class InventoryCollector {
   readonly files = new Map<string, CollectedSite[]>();
+  /** Files whose sites could not be collected, with the reason. */
+  readonly failures = new Map<string, string>();
   private visited = 0;
 
   constructor(private readonly onFile?: (count: number) => void) {}
@@ -51,7 +53,7 @@ export class InventoryCollector {
         // A processor's virtual block (an inline script, an image pixel in markup) has positions of
         // its own, which only the processor maps back to the host file: its sites are left out, its
         // findings still reach the report through the host file's results.
-        if (context.filename === context.physicalFilename) this.record(context.physicalFilename, collectSites(getAnalysis(context)));
+        if (context.filename === context.physicalFilename) this.collect(context.physicalFilename, () => collectSites(getAnalysis(context)));
         return {};
       },
     };
@@ -59,10 +61,16 @@ export class InventoryCollector {
     return { name: COLLECT_RULE_ID, plugins: { [COLLECT_NAMESPACE]: plugin }, rules: { [COLLECT_RULE_ID]: 'warn' } };
   }
 
-  private record(file: string, sites: readonly CollectedSite[]): void {
+  /** Records a file's sites; a shape the site builders cannot read costs that file's sites, not the run. */
+  private collect(file: string, sites: () => readonly CollectedSite[]): void {
     this.visited++;
     this.onFile?.(this.visited);
-    if (sites.length > 0) this.files.set(file, [...(this.files.get(file) ?? []), ...sites]);
+    try {
+      const found = sites();
+      if (found.length > 0) this.files.set(file, [...(this.files.get(file) ?? []), ...found]);
+    } catch (error) {
+      this.failures.set(file, `the data inventory could not read this file: ${(error as Error).message}`);
+    }
   }
 }
 

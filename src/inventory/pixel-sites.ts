@@ -5,11 +5,10 @@ import type { DpoPart } from '../analysis/catalog/ldu.js';
 import { IMAGE_PIXEL_DPO_PARAMETERS } from '../analysis/catalog/ldu.js';
 import type { PixelCommand } from '../analysis/catalog/pixel.js';
 import { TRACKING_COMMANDS } from '../analysis/catalog/pixel.js';
-import { consentAction, getConsent } from '../analysis/consent.js';
+import { consentAction } from '../analysis/consent.js';
 import { slotFields, slotValues } from '../analysis/event-data.js';
 import type { ImagePixelUrl, PixelCall, UrlParameter } from '../analysis/sinks/index.js';
 import { urlParts, urlShape } from '../analysis/sinks/urls.js';
-import { snippet } from '../util/ast.js';
 import type { SiteDraft } from './draft.js';
 import { siteDraft } from './draft.js';
 import type { FieldDraft } from './fields.js';
@@ -69,19 +68,12 @@ function pixelLdu(analysis: FileAnalysis, call: PixelCall | undefined): LduState
   return lduState(part('dpoModes'), part('dpoCountry'), part('dpoState'));
 }
 
+/**
+ * The base-code loader, judged where it is written. A loader inside script text (an inline
+ * `<Script>`) is judged by the inline-scripts processor's block, whose findings land on this site.
+ */
 function loaderSite(analysis: FileAnalysis, node: TSESTree.Node, fileLdu: LduState): SiteDraft {
-  // An inline base-code string that revokes or checks consent itself mentions it (as require-consent decides).
-  const selfGuarded = getConsent(analysis).mentionsConsent(node);
-  return siteDraft({
-    node,
-    channel: 'pixel',
-    command: 'load',
-    call: 'fbevents.js base code',
-    consent: selfGuarded
-      ? { status: 'guarded', via: 'check', line: node.loc.start.line, text: snippet(analysis.sourceCode, node) }
-      : consentState(analysis, node, true),
-    ldu: fileLdu,
-  });
+  return siteDraft({ node, channel: 'pixel', command: 'load', call: 'fbevents.js base code', consent: consentState(analysis, node, true), ldu: fileLdu });
 }
 
 /** The image pixel URLs of a file (`https://www.facebook.com/tr?id=…&ev=…&ud[em]=…`). */

@@ -30,6 +30,8 @@ export function buildReport(input: ReportInput): InventoryReport {
     collected.forEach((entry, index) => sites.push({ file, ...entry.site, findings: perSite[index]! }));
     otherFindings.push(...other.map((finding) => ({ file, ...finding })));
     errors.push(...result.messages.filter((message) => message.fatal).map((message) => ({ file, line: message.line ?? null, column: message.column ?? null, message: message.message })));
+    const failure = input.collector.failures.get(result.filePath);
+    if (failure !== undefined) errors.push({ file, line: null, column: null, message: failure });
   }
   sites.sort(compareSites);
   otherFindings.sort(compareLocations);

@@ -127,7 +127,7 @@ export interface FileFinding extends Finding {
   readonly file: string;
 }
 
-/** A file that could not be linted (a parse error): its data flows are missing from the report. */
+/** A file that did not parse, or whose sites could not be collected: its data flows are missing from the report. */
 export interface FileError {
   readonly file: string;
   readonly line: number | null;

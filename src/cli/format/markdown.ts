@@ -95,7 +95,7 @@ function findings(report: InventoryReport): string {
 function errors(report: InventoryReport): string {
   if (report.errors.length === 0) return '';
   const rows = report.errors.map((error) => [code(`${error.file}${error.line === null ? '' : `:${error.line}`}`), cell(error.message)]);
-  return ['## Files that could not be parsed', '', 'Their data flows are missing from this report.', '', table(['File', 'Error'], rows, [])].join('\n');
+  return ['## Files not read', '', 'They did not parse (or their data flows could not be read): what they send is missing from this report.', '', table(['File', 'Error'], rows, [])].join('\n');
 }
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[]): string {

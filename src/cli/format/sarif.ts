@@ -6,13 +6,13 @@ import { siteSummary } from './labels.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INVENTORY_DESCRIPTOR = `${NAMESPACE}/inventory`;
-const PARSE_ERROR_DESCRIPTOR = `${NAMESPACE}/parse-error`;
+const UNREAD_FILE_DESCRIPTOR = `${NAMESPACE}/unread-file`;
 
 /**
  * SARIF 2.1.0, one run. Rule findings are `results` (code-scanning alerts). Inventory sites are
  * `invocations[0].toolExecutionNotifications` of level `note`, each with the site in its property
  * bag: they validate, upload to GitHub code scanning without becoming alerts, and stay readable by
- * any SARIF consumer. Files that did not parse are notifications of level `error`.
+ * any SARIF consumer. Files that were not read (parse errors) are notifications of level `error`.
  */
 export function formatSarif(report: InventoryReport): string {
   const ruleIds = Object.keys(metaPrivacy.rules).sort().map((id) => `${NAMESPACE}/${id}`);
@@ -49,7 +49,7 @@ function driver(ruleIds: readonly string[]) {
     }),
     notifications: [
       { id: INVENTORY_DESCRIPTOR, shortDescription: { text: 'A place where data leaves for Meta (meta-privacy data inventory)' } },
-      { id: PARSE_ERROR_DESCRIPTOR, shortDescription: { text: 'A file that could not be parsed: its data flows are missing from the inventory' } },
+      { id: UNREAD_FILE_DESCRIPTOR, shortDescription: { text: 'A file that did not parse or could not be read: its data flows are missing from the inventory' } },
     ],
   };
 }
@@ -78,7 +78,7 @@ function siteNotification(site: Site) {
 
 function errorNotification(error: FileError) {
   return {
-    descriptor: { id: PARSE_ERROR_DESCRIPTOR, index: 1 },
+    descriptor: { id: UNREAD_FILE_DESCRIPTOR, index: 1 },
     level: 'error',
     message: { text: error.message },
     locations: [location(error.file, error.line ?? 1, error.column ?? 1, null, null)],

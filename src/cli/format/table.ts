@@ -36,7 +36,7 @@ export function formatTable(report: InventoryReport, options: { color: boolean }
     for (const field of site.fields) lines.push(`  ${' '.repeat(widths[0]! + 2)}${fieldLine(field, palette)}`);
   });
   lines.push(...otherFindings(report, palette), '', summaryLine(report, palette));
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n').replace(/^\n+/, '')}\n`;
 }
 
 function siteRow(site: Site): string[] {
@@ -67,6 +67,6 @@ function otherFindings(report: InventoryReport, palette: Palette): string[] {
 function summaryLine(report: InventoryReport, palette: Palette): string {
   const { summary } = report;
   const findings = summary.findings === 0 ? palette.good('no findings') : palette.bad(`${summary.findings} finding${summary.findings === 1 ? '' : 's'}`);
-  const errors = report.errors.length === 0 ? '' : `, ${palette.warn(`${report.errors.length} file${report.errors.length === 1 ? '' : 's'} not parsed`)}`;
+  const errors = report.errors.length === 0 ? '' : `, ${palette.warn(`${report.errors.length} file${report.errors.length === 1 ? '' : 's'} not read`)}`;
   return `${summary.sites} data flow${summary.sites === 1 ? '' : 's'} to Meta in ${summary.filesWithSites} of ${summary.files} files, ${findings}${errors}`;
 }
