@@ -184,6 +184,15 @@ describe('Markdown report of examples/', () => {
     expect(markdown.stdout, hint).toBe(readFileSync(GOLDEN, 'utf8'));
   });
 
+  it('is what the README sample quotes', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## Data inventory\n'), readme.indexOf('\n## ', readme.indexOf('\n## Data inventory\n') + 1));
+    const quoted = section.split('\n').filter((line) => line.startsWith('> |')).map((line) => line.slice(2));
+    expect(quoted.length).toBeGreaterThan(4);
+    const golden = readFileSync(GOLDEN, 'utf8').split('\n');
+    expect(quoted.filter((line) => !golden.includes(line)), 'README "Data inventory" sample rows missing from the golden report').toEqual([]);
+  });
+
   it('has no absolute paths', () => {
     expect(markdown.stdout).not.toContain(temp.dir);
     expect(markdown.stdout).not.toContain(root);
