@@ -60,19 +60,26 @@ export function typeEvidenceOf(sourceCode: Readonly<TSESLint.SourceCode>, settin
   const program = services?.program;
   const map = services?.esTreeNodeToTSNodeMap;
   const api = program && map ? loadTypeScript() : undefined;
-  return api && program && map ? new TypeReader(api, program.getTypeChecker(), map, settings) : undefined;
+  return api && program && map ? new TypeReader(api, program, map, settings) : undefined;
 }
 
 /** Reads facts from the checker, one node at a time, cached per node; never throws. */
 class TypeReader implements TypeEvidence {
   private readonly cache = new Map<TSESTree.Node, TypeFact | null>();
+  private typeChecker: ts.TypeChecker | undefined;
 
   constructor(
     private readonly ts: TypeScript,
-    private readonly checker: ts.TypeChecker,
+    private readonly program: ts.Program,
     private readonly map: NodeMap,
     private readonly settings: MetaPrivacySettings,
   ) {}
+
+  /** Fetched once per file, at the first question (creating it is the expensive part of typed linting). */
+  private get checker(): ts.TypeChecker {
+    this.typeChecker ??= this.program.getTypeChecker();
+    return this.typeChecker;
+  }
 
   factOf(node: TSESTree.Node): TypeFact | undefined {
     if (!TYPED_NODES.has(node.type)) return undefined;
