@@ -40,8 +40,13 @@ export function mayReachMeta(text: string, settings: MetaPrivacySettings): boole
   return (
     META_HINT.test(text) ||
     text.includes(NUXT_FACEBOOK_PIXEL.property) ||
-    settings.pixelWrappers.some((wrapper) => text.includes(wrapper.path.split('.').pop() ?? wrapper.path))
+    settings.pixelWrappers.some((wrapper) => mayCallWrapper(text, wrapper.path))
   );
+}
+
+/** A call of `fpixel.event` needs both names in the text (`event` alone is in most files). */
+function mayCallWrapper(text: string, path: string): boolean {
+  return path.split('.').every((name) => text.includes(name));
 }
 
 /** Finds every sink of a file in one walk of its syntax tree. */

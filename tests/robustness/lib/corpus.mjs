@@ -27,6 +27,12 @@ export function evenSample(files, count) {
   return Array.from({ length: count }, (_, index) => files[Math.floor((index * files.length) / count)]);
 }
 
+/** A deterministic sample of the installed packages' code files up to `maxBytes` each. */
+export function packageSample(projectRoot, count, maxBytes) {
+  const files = listCodeFiles(path.join(projectRoot, 'node_modules')).filter((file) => fs.statSync(file).size <= maxBytes);
+  return evenSample(files, count);
+}
+
 /**
  * The parser runs of one file: a family of kinds per parser, tried in order until one parses
  * (a `.js` file may be an ES module, CommonJS or a sloppy-mode script).

@@ -1,0 +1,183 @@
+// The early exit, rule by rule: a file whose text cannot contain a Meta sink (the `mayReachMeta`
+// text gate) builds no sink tracker, no payload collector and no consent facts, and every rule
+// except no-pii-in-url returns no listeners — so ESLint's traversal calls nothing of ours. The two
+// token rules have their own text gates (a token can sit in a config file with no sink): without
+// their words they return no listeners either. no-pii-in-url looks at URL-shaped tokens only and
+// never asks for the sinks of such a file.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Linter } from 'eslint';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import basePlugin from '../../src/index.js';
+import { mayReachMeta } from '../../src/analysis/sinks/index.js';
+import { readSettings } from '../../src/settings.js';
+import { ALL_ON_SETTINGS, configFor, virtualName } from './lib/all-rules.mjs';
+import type { Kind } from './lib/all-rules.mjs';
+import { packageSample } from './lib/corpus.mjs';
+
+const counts = vi.hoisted(() => ({ tracker: 0, payloads: 0, consent: 0, classifier: 0 }));
+
+vi.mock('../../src/analysis/tracker.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/analysis/tracker.js')>();
+  class CountedTracker extends original.FileTracker {
+    constructor(...args: ConstructorParameters<typeof original.FileTracker>) {
+      super(...args);
+      counts.tracker++;
+    }
+  }
+  return { ...original, FileTracker: CountedTracker };
+});
+
+vi.mock('../../src/analysis/sinks/capi.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/analysis/sinks/capi.js')>();
+  class CountedCollector extends original.PayloadCollector {
+    constructor(...args: ConstructorParameters<typeof original.PayloadCollector>) {
+      super(...args);
+      counts.payloads++;
+    }
+  }
+  return { ...original, PayloadCollector: CountedCollector };
+});
+
+vi.mock('../../src/analysis/values/classify.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/analysis/values/classify.js')>();
+  class CountedClassifier extends original.ValueClassifier {
+    constructor(...args: ConstructorParameters<typeof original.ValueClassifier>) {
+      super(...args);
+      counts.classifier++;
+    }
+  }
+  return { ...original, ValueClassifier: CountedClassifier };
+});
+
+vi.mock('../../src/analysis/consent.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/analysis/consent.js')>();
+  const getConsent: typeof original.getConsent = (...args) => {
+    counts.consent++;
+    return original.getConsent(...args);
+  };
+  return { ...original, getConsent };
+});
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const settings = readSettings({ 'meta-privacy': ALL_ON_SETTINGS });
+/** Rules with a text gate of their own: listeners only when their words are in the file (not checked on real files). */
+const SELF_GATED = new Set(['no-exposed-access-token', 'no-test-event-code']);
+
+/** The plugin with each rule's `create` wrapped to record which listeners it returned. */
+function recordingPlugin(listenersByRule: Map<string, string[]>) {
+  const rules = Object.fromEntries(
+    Object.entries(basePlugin.rules).map(([id, rule]) => [
+      id,
+      {
+        ...rule,
+        create(context: Parameters<typeof rule.create>[0]) {
+          const listeners = rule.create(context);
+          listenersByRule.set(id, Object.keys(listeners));
+          return listeners;
+        },
+      },
+    ]),
+  );
+  return { meta: basePlugin.meta, rules };
+}
+
+interface Run {
+  readonly counts: typeof counts;
+  readonly listeners: Map<string, string[]>;
+}
+
+function lint(text: string, kind: Kind, only?: string): Run {
+  const listeners = new Map<string, string[]>();
+  const plugin = recordingPlugin(listeners);
+  const config = configFor(plugin, kind);
+  if (only) config[0]!.rules = Object.fromEntries(Object.entries(config[0]!.rules!).filter(([id]) => id === `meta-privacy/${only}`));
+  const messages = new Linter({ configType: 'flat' }).verify(text, config, { filename: virtualName(kind) });
+  expect(messages.filter((message) => message.fatal)).toEqual([]);
+  return { counts: { ...counts }, listeners };
+}
+
+/** What a sink-free file must satisfy: no sink analysis at all, and no listeners (but maybe the self-gated rules'). */
+function expectNoMetaWork(run: Run, { skipSelfGated }: { skipSelfGated: boolean }): void {
+  expect({ tracker: run.counts.tracker, payloads: run.counts.payloads, consent: run.counts.consent }).toEqual({ tracker: 0, payloads: 0, consent: 0 });
+  for (const [id, keys] of run.listeners) {
+    if (!(skipSelfGated && SELF_GATED.has(id))) expect({ id, keys }).toEqual({ id, keys: [] });
+  }
+}
+
+const SINK_FREE = `
+import express from 'express';
+const app = express();
+app.get('/search', async (req, res) => {
+  const { email, q } = req.query;
+  const user = await fetch('https://api.example.com/users?email=' + email).then((r) => r.json());
+  if (!user) return res.redirect('/signup?email=' + encodeURIComponent(email));
+  res.json({ user, results: await search(q), user_id: user.id, name: user.fullName });
+});
+export function track(name, data) { analytics.send({ event: name, ...data }); }
+`;
+
+const META = `fbq('init', '123', { em: email }); fbq('track', 'Purchase', { email });`;
+
+describe('early exit for files that cannot reach Meta', () => {
+  beforeEach(() => {
+    counts.tracker = counts.payloads = counts.consent = counts.classifier = 0;
+  });
+
+  it('the gate says so for the sink-free sample and not for pixel code', () => {
+    expect(mayReachMeta(SINK_FREE, settings)).toBe(false);
+    expect(mayReachMeta(META, settings)).toBe(true);
+  });
+
+  it('a wrapper setting opens the gate only for files that name the whole wrapper (`fpixel.event`, not any `event`)', () => {
+    expect(SINK_FREE).toContain('event');
+    expect(mayReachMeta("import * as fpixel from '../lib/fpixel'; fpixel.event('Lead', { email });", settings)).toBe(true);
+    expect(mayReachMeta("trackIt('Lead', { email })", settings)).toBe(true);
+  });
+
+  it('counts the analysis of a Meta file (the counters work)', () => {
+    const run = lint(META, 'esm');
+    expect(run.counts.tracker).toBe(1);
+    expect(run.counts.payloads).toBe(1);
+    expect(run.counts.consent).toBe(1);
+  });
+
+  it.each(['esm', 'ts'] as const)('builds no sink analysis and returns no listeners on a sink-free file (%s)', (kind) => {
+    expectNoMetaWork(lint(SINK_FREE, kind), { skipSelfGated: false });
+  });
+
+  it('no-pii-in-url alone: looks at the URLs of a sink-free file without asking for its sinks', () => {
+    const run = lint(SINK_FREE, 'esm', 'no-pii-in-url');
+    expect(run.listeners.get('no-pii-in-url')).toEqual([]);
+    expect({ tracker: run.counts.tracker, payloads: run.counts.payloads, consent: run.counts.consent }).toEqual({ tracker: 0, payloads: 0, consent: 0 });
+  });
+
+  it('every rule but no-pii-in-url: not even a value classifier on a sink-free file', () => {
+    for (const id of Object.keys(basePlugin.rules).filter((rule) => rule !== 'no-pii-in-url')) {
+      counts.classifier = 0;
+      expect({ id, classifier: lint(SINK_FREE, 'esm', id).counts.classifier }).toEqual({ id, classifier: 0 });
+    }
+  });
+
+  it('holds on every sink-free file of a node_modules sample', { timeout: 60_000 }, () => {
+    const files = packageSample(root, 120, 30_000).filter((file) => !file.endsWith('.ts'));
+    let sinkFree = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      if (mayReachMeta(text, settings)) continue;
+      sinkFree++;
+      counts.tracker = counts.payloads = counts.consent = 0;
+      const kinds: Kind[] = ['esm', 'script'];
+      let run: Run | undefined;
+      for (const kind of kinds) {
+        const messages = new Linter({ configType: 'flat' }).verify(text, configFor(basePlugin, kind, { rules: false }), { filename: virtualName(kind) });
+        if (messages.some((message) => message.fatal)) continue;
+        run = lint(text, kind);
+        break;
+      }
+      if (run) expectNoMetaWork(run, { skipSelfGated: true });
+    }
+    expect(sinkFree).toBeGreaterThan(files.length / 2);
+  });
+});
