@@ -84,7 +84,7 @@ describe('the table format', () => {
     expect(plain.stdout).not.toContain('\u001b[');
     expect(plain.stdout).toMatch(/^src\/landing\.js$/m);
     expect(plain.stdout).toMatch(/email: raw email address ← `form\.email`/);
-  }, 20_000);
+  });
 });
 
 describe('.gitignore lines as ESLint ignore patterns', () => {

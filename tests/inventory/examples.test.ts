@@ -165,7 +165,7 @@ describe('JSON report of examples/', () => {
     const other = report.otherFindings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
     expect(report.summary.findings).toBe(lint.length);
     expect([...new Set([...atSites, ...other])].sort()).toEqual([...new Set(lint)].sort());
-  }, 20_000);
+  });
 
   it('counts the data sent by kind and class', () => {
     const email = report.summary.data.find((entry) => entry.data === 'email');

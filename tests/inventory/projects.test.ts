@@ -79,7 +79,7 @@ describe.concurrent('TypeScript with and without type information', () => {
     const [site] = report.sites;
     expect(site!.fields.find((field) => field.key === 'contact')).toMatchObject({ data: 'email', classification: { kind: 'raw', pii: 'email' } });
     expect(site!.findings.map((finding) => finding.ruleId)).toEqual(['meta-privacy/no-raw-pii']);
-  }, 20_000);
+  });
 
   it('without type information the same value is unknown', async () => {
     const { report } = await inventory(cwd, 'src', '-c', 'untyped.config.js');
@@ -116,5 +116,5 @@ describe.concurrent('progress on stderr', () => {
     const { report, stderr } = await inventory(temp.dir);
     expect(stderr).toMatch(/^300 files scanned…$/m);
     expect(report.summary).toMatchObject({ files: 311, sites: 1 });
-  }, 20_000);
+  });
 });
