@@ -44,7 +44,7 @@ beforeAll(async () => {
   sarif = sarifRun;
   serverMarkdown = serverRun;
   formatter = formatterRun;
-}, 30_000);
+}, 60_000);
 
 afterAll(() => temp.remove());
 
