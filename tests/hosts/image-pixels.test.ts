@@ -1,6 +1,7 @@
 // The image-pixels processor: which <img src> values become `'<url>';` statements, and where
 // reports on them land in the markup.
 import { Linter } from 'eslint';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import { imagePixelSources } from '../../src/processors/image-pixels.js';
@@ -34,5 +35,17 @@ describe('image-pixels processor', () => {
       .verify(html, [plugin.configs.recommended as Linter.Config, { files: ['**/*.html'], processor: 'meta-privacy/image-pixels' }], 'page.html')
       .filter((message) => !message.fatal);
     expect(messages.map((m) => `${m.ruleId}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`)).toEqual(['meta-privacy/no-sensitive-event-data@2:20-2:88']);
+  });
+
+  it('never throws on truncated or spliced markup', () => {
+    const sample = '<!-- x --><noscript><img src="https://www.facebook.com/tr?id=1&amp;ev=Lead&#x27;&#99999999;"></noscript><script>fbq("init", "1")</script>';
+    const linter = new Linter({ configType: 'flat' });
+    const config = [plugin.configs.recommended as Linter.Config, { files: ['**/*.html'], processor: 'meta-privacy/image-pixels' }];
+    fc.assert(
+      fc.property(fc.nat(sample.length), fc.nat(sample.length), fc.string({ maxLength: 4 }), (cut, at, insert) => {
+        expect(() => linter.verify(sample.slice(0, cut) + insert + sample.slice(at), config, 'page.html')).not.toThrow();
+      }),
+      { numRuns: 100 },
+    );
   });
 });
