@@ -186,6 +186,8 @@ describe('classification with types (fixture project), and the same code untyped
     ['a union of a digest and null is a digest', 'declare const d: Sha256 | null;', 'd', 'hashed:sha256(assumed)', 'unknown'],
     ['a union of an email and a number is an email', 'declare const d: Email | number;', 'd', 'pii:email', 'unknown'],
     ['an intersection of an email and a hash brand is a digest', "declare const d: Email & { readonly __hashed: 'sha256' };", 'd', 'hashed:sha256(assumed)', 'unknown'],
+    ['a computed key says nothing about the property', 'declare const key: Email;\ndeclare const table: Record<string, string>;', 'table[key]', 'unknown', 'unknown'],
+    ['a function read without a call is not its return value', 'const pick = recipientOf;', 'pick', 'unknown', 'unknown'],
     ['any says nothing', 'declare const anything: any;', 'anything', 'unknown', 'unknown'],
     ['an unresolved import falls back to names', "import { mystery } from './missing.js';", 'mystery.email', 'pii:email', 'pii:email'],
     ['a parameter typed Email in an uncalled function', 'export function send(to: Email) {\n  sink(to);\n}', 'to', 'pii:email', 'unknown'],

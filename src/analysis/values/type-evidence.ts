@@ -119,7 +119,9 @@ class TypeReader implements TypeEvidence {
         (returns && this.ts.isTypeNode(returns) ? this.ofTypeNode(returns, 0) : undefined)
       );
     }
-    return this.ofSymbol(this.symbolOf(node), true);
+    const symbol = this.symbolOf(node);
+    // A function read without calling it is not what it returns.
+    return symbol && symbol.flags & (this.ts.SymbolFlags.Function | this.ts.SymbolFlags.Method) ? undefined : this.ofSymbol(symbol, true);
   }
 
   /** The symbol an expression refers to: a variable, parameter, property or function; aliases resolved. */
@@ -128,7 +130,7 @@ class TypeReader implements TypeEvidence {
     let symbol: ts.Symbol | undefined;
     if (ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) symbol = checker.getShorthandAssignmentValueSymbol(node.parent);
     else if (ts.isPropertyAccessExpression(node)) symbol = checker.getSymbolAtLocation(node.name);
-    else if (ts.isElementAccessExpression(node)) symbol = checker.getSymbolAtLocation(node.argumentExpression);
+    else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) symbol = checker.getSymbolAtLocation(node.argumentExpression);
     else if (ts.isIdentifier(node)) symbol = checker.getSymbolAtLocation(node);
     return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   }
