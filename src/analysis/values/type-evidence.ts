@@ -132,7 +132,7 @@ class TypeReader implements TypeEvidence {
     else if (ts.isPropertyAccessExpression(node)) symbol = checker.getSymbolAtLocation(node.name);
     else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) symbol = checker.getSymbolAtLocation(node.argumentExpression);
     else if (ts.isIdentifier(node)) symbol = checker.getSymbolAtLocation(node);
-    return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    return this.aliased(symbol);
   }
 
   /** A declaration's JSDoc tags, then (for values) its type annotation: `cell: MobileNumber`. */
@@ -247,6 +247,7 @@ class TypeReader implements TypeEvidence {
     return type.getSymbol()?.name === 'Date';
   }
 
+  /** What an import refers to. */
   private aliased(symbol: ts.Symbol | undefined): ts.Symbol | undefined {
     return symbol && symbol.flags & this.ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(symbol) : symbol;
   }
