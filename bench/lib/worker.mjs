@@ -35,7 +35,8 @@ const newTally = () => ({ total: 0, fatal: 0, plugin: 0, byRule: {}, samples: []
 /** Per-rule counts of plugin reports plus a few samples (on node_modules code they are likely false positives). */
 function tally(messages, item, acc, sampleLimit) {
   for (const m of messages) {
-    acc.total++;
+    // Rule problems only: directive notices (ruleId null, e.g. "has no effect because of noInlineConfig") are not counted.
+    if (m.ruleId) acc.total++;
     if (m.fatal) acc.fatal++;
     if (m.ruleId === null && !m.fatal && /No matching configuration/.test(m.message)) {
       throw new Error(`bench bug: ${m.message}`);
