@@ -226,6 +226,7 @@ describe('classification with types (fixture project), and the same code untyped
     expect(both(code, 'key', { 'meta-privacy': { hashedTypes: ['@acme/crm#MatchKey'] } }).typed).toBe('hashed:sha256(assumed)');
     expect(both(code, 'account.member', { 'meta-privacy': { piiTypes: ['./types#MemberRef'] } }).typed).toBe('pii:personal');
     expect(both(code, 'account.member', { 'meta-privacy': { piiTypes: ['./types.ts#MemberRef'] } }).typed).toBe('pii:personal');
+    expect(both(code, 'account.member', { 'meta-privacy': { piiTypes: [`${TYPED_FIXTURES}/types#MemberRef`] } }).typed).toBe('pii:personal');
     expect(both(code, 'account.member', { 'meta-privacy': { piiTypes: ['./account#MemberRef'] } }).typed).toBe('unknown');
   });
 });

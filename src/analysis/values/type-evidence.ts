@@ -30,6 +30,8 @@ const TYPED_NODES: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.TSSatisfiesExpression,
 ]);
 const MAX_TYPE_DEPTH = 6;
+/** `.ts`, `.d.ts`, `.mjs`, `.tsx`…: optional in a `./path#Type` setting. */
+const SCRIPT_EXTENSION = /(?:\.d)?\.[cm]?[jt]sx?$/;
 
 type TypeScript = typeof ts;
 type NodeMap = ParserServicesWithTypeInformation['esTreeNodeToTSNodeMap'];
@@ -292,8 +294,8 @@ function isDeclaredIn(api: TypeScript, declaration: ts.Declaration, module: stri
   }
   const file = declaration.getSourceFile().fileName.replace(/\\/g, '/');
   if (module.startsWith('.') || module.startsWith('/')) {
-    const path = module.replace(/^(?:\.\.?\/)+/, '').replace(/\.[cm]?[jt]sx?$/, '');
-    return `/${file.replace(/(?:\.d)?\.[cm]?[jt]sx?$/, '')}`.endsWith(`/${path}`);
+    const path = module.replace(/^(?:\.{0,2}\/)+/, '').replace(SCRIPT_EXTENSION, '');
+    return `/${file.replace(SCRIPT_EXTENSION, '')}`.endsWith(`/${path}`);
   }
   const types = module.startsWith('@') ? module.slice(1).replace('/', '__') : module;
   return file.includes(`/node_modules/${module}/`) || file.includes(`/node_modules/@types/${types}/`);
