@@ -113,6 +113,12 @@ describe('value classification', () => {
         'await sha(user.email.toLowerCase())',
         'hashed:sha256 of pii:email[lowercase]',
       ],
+      [
+        'a helper inside a helper keeps the normalization',
+        `${helper}\nconst sha256 = (v) => crypto.createHash('sha256').update(v).digest('hex');\nconst normalizePhone = (p) => p.replace(/\\D/g, '').replace(/^0+/, '');`,
+        'sha256(normalizePhone(user.phone))',
+        'hashed:sha256 of pii:phone[digitsOnly,replace]',
+      ],
       ['a digest encoded with Buffer', helper, "Buffer.from(crypto.createHash('sha256').update(x).digest()).toString('hex')", 'hashed:sha256'],
     ])('%s', (_name, code, expression, expected) => {
       expect(classify(code, expression)).toBe(expected);

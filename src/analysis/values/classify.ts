@@ -17,12 +17,18 @@ type Variable = TSESLint.Scope.Variable;
 
 /** Bindings of a local helper's parameters to the arguments of the call being evaluated. */
 interface Frame {
+  /** How many syntax levels deep the evaluation is (a bound on work, not on meaning). */
   readonly depth: number;
+  /** How many local helpers are being evaluated inside each other (`sha256(normalizePhone(p))` is 2). */
+  readonly calls: number;
   readonly bindings?: ReadonlyMap<Variable, { readonly values: readonly TSESTree.Node[]; readonly frame: Frame }>;
   readonly visiting: ReadonlySet<Variable>;
 }
 
-const ROOT: Frame = { depth: 0, visiting: new Set() };
+const ROOT: Frame = { depth: 0, calls: 0, visiting: new Set() };
+/** Bounds that keep one classification cheap on any code. */
+const MAX_EVALUATION_DEPTH = 40;
+const MAX_HELPER_NESTING = 4;
 const NONE: readonly Origin[] = [];
 const UNKNOWN: ValueInfo = { kind: 'unknown', trail: NONE };
 
@@ -66,7 +72,7 @@ export class ValueClassifier {
   }
 
   private evaluate(node: TSESTree.Node, frame: Frame): ValueInfo {
-    if (frame.depth > MAX_DEPTH * 2) return UNKNOWN;
+    if (frame.depth > MAX_EVALUATION_DEPTH) return UNKNOWN;
     const wrapped = wrappedExpression(node);
     const info = wrapped ? this.evaluate(wrapped, frame) : this.bySyntax(node, { ...frame, depth: frame.depth + 1 });
     const fact = this.types?.factOf(node);
@@ -238,7 +244,7 @@ export class ValueClassifier {
     if (name !== undefined && TEXT_FUNCTIONS.has(name) && callee.type === AST_NODE_TYPES.Identifier && argument) {
       return this.evaluate(argument, frame);
     }
-    const fn = frame.depth < MAX_DEPTH ? localFunctionOf(this.sourceCode, callee) : undefined;
+    const fn = frame.calls < MAX_HELPER_NESTING ? localFunctionOf(this.sourceCode, callee) : undefined;
     if (fn) {
       const info = this.localCall(node, fn, frame);
       if (info.kind !== 'unknown') return info;
@@ -333,7 +339,7 @@ export class ValueClassifier {
       const variable = this.sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === target.name);
       if (variable) bindings.set(variable, { values: [argument], frame });
     });
-    const inner: Frame = { depth: frame.depth + 1, bindings, visiting: frame.visiting };
+    const inner: Frame = { depth: frame.depth + 1, calls: frame.calls + 1, bindings, visiting: frame.visiting };
     const results = returnedExpressions(fn).map((expression) => this.evaluate(expression, inner));
     const info = results.length === 0 ? UNKNOWN : union(results);
     return info.kind === 'unknown' ? info : withStep(info, this.origin(node));
