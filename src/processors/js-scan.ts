@@ -183,5 +183,5 @@ function decodeHole(host: string, at: number, builder: MappedTextBuilder, quote:
  */
 function holeName(expression: string, position: number): string {
   const inner = (STRINGIFIED.exec(expression)?.[1] ?? expression).trim();
-  return `${MEMBER_PATH.test(inner) ? inner.replace(/\s*\??\.\s*/g, '_') : 'value'}$${position}`;
+  return `${MEMBER_PATH.test(inner) ? inner.replace(/\s+/g, '').replace(/\??\./g, '_') : 'value'}$${position}`;
 }
