@@ -32,6 +32,7 @@ import { isFunctionNode, keyName, lastName, memberPath, snippet, staticString, u
 import { statementOf } from '../util/fixes.js';
 import { nodeAtIndex } from '../util/node-at.js';
 import { perFile } from './per-file.js';
+import { IMAGE_PIXEL_PATTERN } from './catalog/pixel.js';
 
 export type { UrlPartName };
 /** A value placed in a URL, before it is known where the URL goes. */
@@ -89,7 +90,6 @@ const HOLE = '{}';
 const URL_START = /^(?:https?:\/\/|\/|\.\.?\/|\{\}\/)/;
 const QUERY_OR_FRAGMENT_KEY = /[?#&][^?#&=]*=/;
 const RELATIVE_PATH = /^\.\.?\//;
-const IMAGE_PIXEL_URL = /facebook\.com\/tr\b/;
 const IMAGE_PIXEL_META_KEY = /^(?:ud|cd)\[/;
 const TEXT_WRAPPERS: ReadonlySet<string> = new Set(['String', 'encodeURI', 'URL']);
 const URL_READS: ReadonlySet<string> = new Set(['href', 'search', 'hash', 'pathname', 'toString', 'toJSON']);
@@ -196,7 +196,7 @@ class UrlFinder implements FileUrls {
     const parts = urlParts(this.sourceCode, node);
     const shape = urlShape(parts, HOLE);
     if (!looksLikeUrl(shape)) return;
-    if (IMAGE_PIXEL_URL.test(shape)) {
+    if (IMAGE_PIXEL_PATTERN.test(shape)) {
       const values = partValues(parts, 'path').filter((value) => !IMAGE_PIXEL_META_KEY.test(value.key ?? ''));
       this.record(values, { use: 'meta', via: 'an image-pixel URL' });
       return;

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { PIXEL_LOADER_PATTERN } from '../catalog/pixel.js';
+import { IMAGE_PIXEL_PATTERN, PIXEL_LOADER_PATTERN } from '../catalog/pixel.js';
 import { NUXT_FACEBOOK_PIXEL } from '../catalog/wrappers.js';
 import type { MetaPrivacySettings } from '../../settings.js';
 import { FileTracker } from '../tracker.js';
@@ -21,7 +21,6 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  */
 const META_HINT =
   /fbq|facebook|user_?data|custom_?data|match_keys|client_ip_address|\b(?:em|ph|fbp|fbc)\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
-const IMAGE_PIXEL_URL = /facebook\.com\/tr\b/;
 
 const EMPTY: FileSinks = Object.freeze({
   pixelCalls: [],
@@ -86,7 +85,7 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
 
 function imagePixel(sourceCode: SourceCode, node: TSESTree.Node): ImagePixelUrl[] {
   const parts = urlParts(sourceCode, node);
-  return IMAGE_PIXEL_URL.test(urlShape(parts)) ? [{ node, parameters: queryParameters(parts) }] : [];
+  return IMAGE_PIXEL_PATTERN.test(urlShape(parts)) ? [{ node, parameters: queryParameters(parts) }] : [];
 }
 
 interface CollectedNodes {
