@@ -98,7 +98,12 @@ export default createRule<Options, MessageIds>({
       }
       if (reported.has(value)) return;
       const info = analysis.values.classify(value);
-      const problem = judge(slot, value, info);
+      report(slot, value, info, (staticString(value, sourceCode.getScope(value)) ?? '') !== '');
+    };
+
+    /** Reports a value (or static URL text, reported at its URL) if it breaks the slot's hashing rule. */
+    const report = (slot: Slot, value: TSESTree.Node, info: ValueInfo, nonEmptyText: boolean) => {
+      const problem = judge(slot, info, nonEmptyText);
       if (!problem) return;
       reported.add(value);
       // For a hash of unnormalized data, show the data that was hashed rather than the hash call.
@@ -113,7 +118,7 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    const judge = (slot: Slot, value: TSESTree.Node, info: ValueInfo): { messageId: MessageIds; data?: Record<string, string> } | undefined => {
+    const judge = (slot: Slot, info: ValueInfo, nonEmptyText: boolean): { messageId: MessageIds; data?: Record<string, string> } | undefined => {
       if (slot.hashing === 'forbidden') return info.kind === 'hashed' ? { messageId: 'mustNotHash' } : undefined;
       if (info.kind === 'hashed') {
         if (info.algorithm !== 'sha256' && info.algorithm !== 'unknown' && slot.hashing === 'required') {
@@ -123,7 +128,7 @@ export default createRule<Options, MessageIds>({
         return missing.length > 0 ? { messageId: 'notNormalized', data: { missing: missing.map((step) => NORMALIZATION_LABELS[step]).join(' and ') } } : undefined;
       }
       if (slot.sdkHashes) return undefined;
-      const raw = info.kind === 'pii' || (info.kind === 'safe' && (staticString(value, sourceCode.getScope(value)) ?? '') !== '');
+      const raw = info.kind === 'pii' || (info.kind === 'safe' && nonEmptyText);
       if (slot.hashing === 'recommended') {
         return options.hashExternalId && (raw || info.kind === 'unknown') ? { messageId: 'externalIdUnhashed' } : undefined;
       }
@@ -142,6 +147,9 @@ export default createRule<Options, MessageIds>({
         const key = /^ud\[(.+)\]$/.exec(parameter.key)?.[1];
         const slot = key === undefined ? undefined : userDataSlot(key, analysis.settings);
         if (slot && parameter.value) check(slot, parameter.value);
+        else if (slot && parameter.text && !reported.has(pixel.node)) {
+          report(slot, pixel.node, analysis.values.classifyText(parameter.text, pixel.node), true);
+        }
       }
     }
     for (const audience of sinks.audiences) {

@@ -101,6 +101,11 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       errors: [{ messageId: 'unhashed', line: 1, column: 64 }],
     },
     {
+      name: 'image pixel with static raw values, reported at the URL',
+      code: "const src = 'https://www.facebook.com/tr?id=1&ev=Lead&ud[em]=jane%40example.com&ud[country]=us';",
+      errors: [{ messageId: 'unhashed', line: 1, column: 13, data: { key: 'em', kind: 'an email address', origin: '`jane@example.com`' } }],
+    },
+    {
       name: 'offline match_keys',
       code: "const offline = { event_name: 'Purchase', match_keys: { email: [user.email], lead_id: sha256(lead) } };",
       errors: [

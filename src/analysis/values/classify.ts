@@ -71,6 +71,12 @@ export class ValueClassifier {
     return info;
   }
 
+  /** Classifies static text found inside a larger literal (a URL parameter), as a literal at `node`. */
+  classifyText(text: string, node: TSESTree.Node): ValueInfo {
+    const origin: Origin = { node, text: text.length > 48 ? `${text.slice(0, 47)}…` : text, line: node.loc.start.line };
+    return { ...this.literal(node, text), trail: [origin] };
+  }
+
   private evaluate(node: TSESTree.Node, frame: Frame): ValueInfo {
     if (frame.depth > MAX_EVALUATION_DEPTH) return UNKNOWN;
     const wrapped = wrappedExpression(node);
