@@ -6,6 +6,7 @@ import type { HashAlgorithm } from './analysis/catalog/hashing.js';
 import { HASH_ALGORITHM_LABELS } from './analysis/catalog/hashing.js';
 import { hashAlgorithmOf } from './analysis/values/type-names.js';
 import { splitWords } from './analysis/words.js';
+import { superLinearCause } from './util/pattern-safety.js';
 import type { SensitiveCategory } from './analysis/catalog/sensitive-terms.js';
 import { SENSITIVE_CATEGORIES } from './analysis/catalog/sensitive-terms.js';
 
@@ -108,17 +109,32 @@ function parseSettings(raw: Record<string, unknown>): MetaPrivacySettings {
   };
 }
 
+/** The longest name or string a user pattern is tried on: consent signals are names and short strings. */
+export const MAX_PATTERN_INPUT = 1000;
+
+/** A user's regular expression, never run on inputs longer than `MAX_PATTERN_INPUT`. */
+class BoundedPattern extends RegExp {
+  override test(text: string): boolean {
+    return text.length <= MAX_PATTERN_INPUT && super.test(text);
+  }
+}
+
 /**
  * A consent signal: a plain name (`hasAdConsent`) matches identifiers containing it, ignoring case;
- * anything else is a regular expression source (`^privacy(Choices|Prefs)$`).
+ * anything else is a regular expression source (`^privacy(Choices|Prefs)$`). Expressions that can
+ * backtrack super-linearly are refused (they could stall a lint run on an unlucky name or string).
  */
 function parsePattern(key: string, source: string): RegExp {
   if (/^[\w$]+$/.test(source)) return new RegExp(source.replace(/\$/g, '\\$'), 'i');
+  let pattern: RegExp;
   try {
-    return new RegExp(source, 'i');
+    pattern = new BoundedPattern(source, 'i');
   } catch (error) {
     throw settingsError(key, `is not a valid regular expression (${(error as Error).message})`, source);
   }
+  const cause = superLinearCause(source, 'i');
+  if (cause) throw settingsError(key, `can take super-linear time to match (${cause}); rewrite it without nested or overlapping repetition`, source);
+  return pattern;
 }
 
 function parseSensitiveTerms(value: unknown): Partial<Record<SensitiveCategory, readonly string[]>> {

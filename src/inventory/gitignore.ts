@@ -26,9 +26,20 @@ export function gitignorePatterns(cwd: string, patterns: readonly string[]): str
   });
 }
 
+/**
+ * The line without its trailing whitespace, except one escaped by a backslash (`a\ ` keeps its
+ * space): `/(?<!\\)\s+$/` in one backward scan (that regex is quadratic on long runs of spaces).
+ */
+function trimTrailingSpace(line: string): string {
+  let end = line.length;
+  while (end > 0 && /\s/.test(line.charAt(end - 1))) end--;
+  if (end < line.length && line.charAt(end - 1) === '\\') end++;
+  return line.slice(0, end);
+}
+
 /** One .gitignore line as an ESLint ignore pattern, or undefined for blank lines and comments. */
 export function toEslintPattern(line: string, directory: string): string | undefined {
-  const trimmed = line.replace(/(?<!\\)\s+$/, '');
+  const trimmed = trimTrailingSpace(line);
   if (trimmed === '' || trimmed.startsWith('#')) return undefined;
   const negated = trimmed.startsWith('!');
   const body = (negated ? trimmed.slice(1) : trimmed).replace(/^\\(?=[#!])/, '');
