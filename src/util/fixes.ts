@@ -19,13 +19,22 @@ export function removeProperty(
   };
 }
 
-/** Wraps an expression in a call: `value` → `hashFn(value)`. */
+/**
+ * Wraps an expression in a call: `value` → `hashFn(value)`; a shorthand property's value keeps its
+ * key (`{ em }` → `{ em: hashFn(em) }`) and a comma expression stays one argument.
+ */
 export function wrapInCall(
   sourceCode: Readonly<TSESLint.SourceCode>,
   node: TSESTree.Node,
   callee: string,
 ): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
-  return (fixer) => fixer.replaceText(node, `${callee}(${sourceCode.getText(node)})`);
+  const text = sourceCode.getText(node);
+  const call = `${callee}(${node.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text})`;
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === node) {
+    return (fixer) => fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${call}`);
+  }
+  return (fixer) => fixer.replaceText(node, call);
 }
 
 /** The expression statement a call makes up on its own, when that statement sits directly in a block. */
