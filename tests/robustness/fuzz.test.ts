@@ -108,7 +108,7 @@ describe('random JavaScript (eslump)', () => {
       try {
         checkProgram(shape(program), 'esm', tally);
       } catch (error) {
-        throw new Error(`eslump program #${index} (seed ${SEED}) failed:\n${shape(program)}\n\n${(error as Error).stack}`);
+        throw new Error(`eslump program #${index} (seed ${SEED}) failed:\n${shape(program)}`, { cause: error });
       }
     });
     expect(tally.parsed).toBeGreaterThan(20);
