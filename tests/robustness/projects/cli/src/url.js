@@ -1,0 +1,3 @@
+export function thanks(user) {
+  location.href = `/thanks?email=${user.email}`;
+}
