@@ -9,6 +9,7 @@ import {
   type SensitiveTermOptions,
 } from '../../src/analysis/sensitive-terms.js';
 import { splitWords } from '../../src/analysis/words.js';
+import { STANDARD_EVENTS } from '../../src/analysis/catalog/pixel.js';
 
 const termText = (term: SensitiveTerm): string => (typeof term === 'string' ? term : term.term);
 
@@ -105,24 +106,7 @@ const REPORTED: ReadonlyArray<readonly [string, SensitiveCategory, string, strin
 
 const QUIET: readonly string[] = [
   // Meta standard events
-  'AddToCart',
-  'AddPaymentInfo',
-  'AddToWishlist',
-  'CompleteRegistration',
-  'Contact',
-  'CustomizeProduct',
-  'Donate',
-  'FindLocation',
-  'InitiateCheckout',
-  'Lead',
-  'PageView',
-  'Purchase',
-  'Schedule',
-  'Search',
-  'StartTrial',
-  'SubmitApplication',
-  'Subscribe',
-  'ViewContent',
+  ...STANDARD_EVENTS,
   // ambiguous words that are phrase-only or whole-word only
   'BlackTieGalaTickets',
   'BlackFridaySale',
