@@ -16,48 +16,39 @@ import { ALL_ON_SETTINGS, configFor, virtualName } from './lib/all-rules.mjs';
 import type { Kind } from './lib/all-rules.mjs';
 import { packageSample } from './lib/corpus.mjs';
 
-const counts = vi.hoisted(() => ({ tracker: 0, payloads: 0, consent: 0, classifier: 0 }));
+const { counts, counted } = vi.hoisted(() => {
+  const counts = { tracker: 0, payloads: 0, consent: 0, classifier: 0 };
+  /** The same class or function, counting each construction or call under `key`. */
+  function counted<T extends object>(target: T, key: keyof typeof counts): T {
+    return new Proxy(target, {
+      construct(base, args, newTarget) {
+        counts[key]++;
+        return Reflect.construct(base as new (...args: unknown[]) => object, args, newTarget) as object;
+      },
+      apply(base, thisArg, args) {
+        counts[key]++;
+        return Reflect.apply(base as (...args: unknown[]) => unknown, thisArg, args);
+      },
+    });
+  }
+  return { counts, counted };
+});
 
 vi.mock('../../src/analysis/tracker.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/analysis/tracker.js')>();
-  class CountedTracker extends original.FileTracker {
-    constructor(...args: ConstructorParameters<typeof original.FileTracker>) {
-      super(...args);
-      counts.tracker++;
-    }
-  }
-  return { ...original, FileTracker: CountedTracker };
+  return { ...original, FileTracker: counted(original.FileTracker, 'tracker') };
 });
-
 vi.mock('../../src/analysis/sinks/capi.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/analysis/sinks/capi.js')>();
-  class CountedCollector extends original.PayloadCollector {
-    constructor(...args: ConstructorParameters<typeof original.PayloadCollector>) {
-      super(...args);
-      counts.payloads++;
-    }
-  }
-  return { ...original, PayloadCollector: CountedCollector };
+  return { ...original, PayloadCollector: counted(original.PayloadCollector, 'payloads') };
 });
-
 vi.mock('../../src/analysis/values/classify.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/analysis/values/classify.js')>();
-  class CountedClassifier extends original.ValueClassifier {
-    constructor(...args: ConstructorParameters<typeof original.ValueClassifier>) {
-      super(...args);
-      counts.classifier++;
-    }
-  }
-  return { ...original, ValueClassifier: CountedClassifier };
+  return { ...original, ValueClassifier: counted(original.ValueClassifier, 'classifier') };
 });
-
 vi.mock('../../src/analysis/consent.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/analysis/consent.js')>();
-  const getConsent: typeof original.getConsent = (...args) => {
-    counts.consent++;
-    return original.getConsent(...args);
-  };
-  return { ...original, getConsent };
+  return { ...original, getConsent: counted(original.getConsent, 'consent') };
 });
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
