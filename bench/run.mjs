@@ -146,7 +146,7 @@ class ChildHandle {
   constructor() {
     this.pending = new Map();
     this.seq = 0;
-    this.child = fork(path.join(here, 'lib', 'worker.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] });
+    this.child = fork(path.join(here, 'lib', 'worker.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--expose-gc'] });
     this.child.on('message', ({ id, ok, result, error }) => {
       const p = this.pending.get(id);
       this.pending.delete(id);

@@ -13,6 +13,9 @@ import { buildConfigArrays } from './configs.mjs';
 import { generatedCorpus } from './generate.mjs';
 
 const PLUGIN_PREFIX = 'meta-privacy/';
+// Workers run with --expose-gc: a full collection before each timed measurement, so that garbage left by
+// the previous one (a 100k-line AST is hundreds of MB) is not collected on the next one's time.
+const collectGarbage = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
 
 export async function loadPlugin(pluginPath) {
   const mod = await import(pathToFileURL(pluginPath).href);
@@ -124,6 +127,7 @@ export class BenchWorker {
   run({ first }) {
     if (this.job.corpus === 'real') {
       const acc = first ? newTally() : null;
+      collectGarbage();
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       for (const item of this.items) {
@@ -137,6 +141,7 @@ export class BenchWorker {
     }
     const perItem = {};
     for (const g of this.items) {
+      collectGarbage();
       const t0 = performance.now();
       for (let r = 0; r < g.reps; r++) {
         const messages = this.lint(g);
