@@ -256,6 +256,7 @@ for (let r = 0; r < opts.runs; r++) {
 }
 
 let profile;
+const profileStarted = Date.now();
 if (opts.profile) {
   log('profiling the plugin config (c) with ESLint stats …');
   const find = (ws) => ws.find((w) => w.config.id === 'plugin');
@@ -284,6 +285,7 @@ if (opts.profile) {
     byRule: Object.fromEntries(Object.entries(byRule).sort((a, b) => b[1] - a[1])),
     slowest: [...pr.slowest, ...(pg?.slowest ?? [])].sort((a, b) => b.pluginMs - a.pluginMs).slice(0, 10),
     exceptions: [...pr.exceptions, ...(pg?.exceptions ?? [])],
+    durationS: (Date.now() - profileStarted) / 1000,
   };
 }
 

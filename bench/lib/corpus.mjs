@@ -91,7 +91,7 @@ function kindOf(file, sourceTypeOf) {
  * The real-code corpus.
  * @param {{ cwd: string, target: number, largeCap: number, smallCap?: number }} options
  *   target = number of files wanted (all eligible files when it is larger); largeCap = how many
- *   > 200 KB files to keep (distinct packages first); smallCap = the evenly spaced rest is taken
+ *   > 200 KB files to keep (distinct packages, smallest first); smallCap = the evenly spaced rest is taken
  *   from files up to this size (default: no limit) — keeps the default bench inside its time budget.
  */
 export function selectRealCorpus({ cwd, target, largeCap, smallCap = LARGE_BYTES }) {
@@ -115,11 +115,12 @@ export function selectRealCorpus({ cwd, target, largeCap, smallCap = LARGE_BYTES
   }
   const allLarge = eligible.filter((f) => f.size > LARGE_BYTES);
   // Large files: at most one per package and per bundle name (node_modules holds several copies of
-  // acorn), in path order, then the remaining ones if more are wanted.
+  // acorn), smallest first (so that a new 900 KB bundle in node_modules does not change the run time),
+  // then the remaining ones if more are wanted.
   const seen = new Set();
   const distinct = [];
   const others = [];
-  for (const f of allLarge) {
+  for (const f of [...allLarge].sort((x, y) => x.size - y.size || (x.abs < y.abs ? -1 : 1))) {
     const rel = path.relative(root, f.abs).split(path.sep);
     const pkg = rel[0].startsWith('@') ? `${rel[0]}/${rel[1]}` : rel[0];
     const stem = path.basename(f.abs).split('.')[0];

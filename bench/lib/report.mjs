@@ -162,6 +162,6 @@ export function formatText(report) {
     }
   }
   p();
-  p(`total bench time ${fmtInt(report.durationS)} s; full results in bench/.results/latest.json`);
+  p(`total bench time ${fmtInt(report.durationS)} s${profile ? ` (of which --profile ${fmtInt(profile.durationS)} s)` : ''}; full results in bench/.results/latest.json`);
   return out.join('\n');
 }
