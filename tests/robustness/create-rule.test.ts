@@ -1,0 +1,44 @@
+// createRule merges a rule's options into its defaults once per distinct value, not once per file
+// (the per-file structured clone and deep merge cost more than a sink-free file's whole check).
+import { Linter } from 'eslint';
+import { ESLintUtils } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { createRule } from '../../src/util/create-rule.js';
+
+type Options = [{ flag: boolean; list: string[]; nested: { a: number; b: number } }];
+const DEFAULTS: Options = [{ flag: false, list: ['x'], nested: { a: 1, b: 2 } }];
+
+function probeRule(seen: Readonly<Options>[]) {
+  return createRule<Options, 'm'>({
+    name: 'probe',
+    meta: {
+      type: 'problem',
+      docs: { description: 'Disallow nothing (probe)', recommended: false },
+      messages: { m: 'm' },
+      schema: [{ type: 'object', properties: { flag: { type: 'boolean' }, list: { type: 'array' }, nested: { type: 'object' } } }],
+      defaultOptions: DEFAULTS,
+    },
+    create(_context, options) {
+      seen.push(options);
+      return {};
+    },
+  });
+}
+
+function lintTwice(ruleOptions: unknown[]): Readonly<Options>[] {
+  const seen: Readonly<Options>[] = [];
+  const plugin = { rules: { probe: probeRule(seen) } };
+  const config = [{ plugins: { p: plugin }, rules: { 'p/probe': ['error', ...ruleOptions] } }] as unknown as Linter.Config[];
+  const linter = new Linter({ configType: 'flat' });
+  linter.verify('a;', config, { filename: 'a.js' });
+  linter.verify('b;', config, { filename: 'b.js' });
+  return seen;
+}
+
+describe('createRule', () => {
+  it.each([[[]], [[{ flag: true }]], [[{ nested: { b: 5 }, list: [] }]]])('gives every file the options applyDefault gives (%j), merged once', (ruleOptions) => {
+    const [first, second] = lintTwice(ruleOptions);
+    expect(first).toEqual(ESLintUtils.applyDefault(DEFAULTS, ruleOptions as unknown as Options));
+    expect(second).toBe(first);
+  });
+});
