@@ -28,7 +28,7 @@ const USAGE = `usage: node bench/run.mjs [options]
   --runs N          timed runs per configuration, median reported (default 5; --quick: 3)
   --quick           smoke check: 300 real files, generated files at 1k and 10k lines only
   --files N         number of real files (default 2000; more than exist = every eligible file)
-  --small-cap KB    besides the large files, files are picked among those up to this size (default 4)
+  --small-cap KB    besides the large files, files are picked among those up to this size (default 3)
   --large N         number of files > 200 KB to include (default 3; --quick: 1)
   --sizes a,b,c     generated JavaScript file sizes in lines (default 1000,10000,100000)
   --ts-sizes a,b    generated TypeScript file sizes in lines, or "none" (default: the sizes up to 10000)
@@ -46,7 +46,7 @@ function parseArgs(argv) {
     runs: undefined,
     quick: false,
     files: undefined,
-    smallCapKB: 4,
+    smallCapKB: 3,
     large: undefined,
     sizes: undefined,
     tsSizes: undefined,
