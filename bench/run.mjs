@@ -28,7 +28,7 @@ const USAGE = `usage: node bench/run.mjs [options]
   --runs N          timed runs per configuration, median reported (default 5; --quick: 3)
   --quick           smoke check: 300 real files, generated files at 1k and 10k lines only
   --files N         number of real files (default 2000; more than exist = every eligible file)
-  --small-cap KB    besides the large files, files are picked among those up to this size (default 3)
+  --small-cap KB    besides the large files, files are picked among those up to this size (default 16)
   --large N         number of files > 200 KB to include (default 3; --quick: 1)
   --sizes a,b,c     generated JavaScript file sizes in lines (default 1000,10000,100000)
   --ts-sizes a,b    generated TypeScript file sizes in lines, or "none" (default: the sizes up to 10000)
@@ -46,7 +46,7 @@ function parseArgs(argv) {
     runs: undefined,
     quick: false,
     files: undefined,
-    smallCapKB: 3,
+    smallCapKB: 16,
     large: undefined,
     sizes: undefined,
     tsSizes: undefined,
@@ -229,10 +229,12 @@ const genWorkers = opts.genConfigs.map((config) => ({ config, handle: makeHandle
 const all = [...realWorkers, ...genWorkers];
 const base = { pluginPath, cwd };
 // Not timed, so the workers may start in parallel.
-await Promise.all([
+const inits = await Promise.all([
   ...realWorkers.map((w) => w.handle.call('init', { ...base, configId: w.config.id, corpus: 'real', files: selection.files })),
   ...genWorkers.map((w) => w.handle.call('init', { ...base, configId: w.config.id, corpus: 'generated', genSizes, genReps })),
 ]);
+const configsNormalized = inits.every((i) => i.normalized);
+if (!configsNormalized) log('WARNING: could not load ESLint\'s FlatConfigArray; plain config arrays are re-normalized on every verify() (slower, ratios compressed)');
 
 // Files that do not parse are dropped for every configuration (the check doubles as warm-up of the first worker).
 log(`checking that the ${selection.files.length} files parse …`);
@@ -401,6 +403,7 @@ const report = {
     genSizes,
     genConfigs: opts.genConfigs.map((c) => c.short),
     genReps,
+    configsNormalized,
   },
   corpus: {
     real: {

@@ -32,6 +32,7 @@ export function formatText(report) {
   if (busiest > machine.cores * 0.75) {
     p(`WARNING: the machine was busy (load average up to ${busiest} on ${machine.cores} cores): wall times are inflated and noisy — compare CPU time and best-vs-best`);
   }
+  if (!options.configsNormalized) p('WARNING: configs re-normalized on every verify() (FlatConfigArray not loadable): per-file times inflated, ratios compressed');
   p(`runs: ${options.runs} per configuration, interleaved round by round, median reported; ${options.isolate ? 'each configuration and corpus in its own process' : 'all in one process (peak RSS cumulative)'}${options.quick ? '; QUICK' : ''}`);
   p();
 
@@ -78,7 +79,7 @@ export function formatText(report) {
   if (summary.traversalOverParse !== null) {
     p(`ESLint's traversal + code-path analysis alone ((t) vs (a)): ${fmtPct(summary.traversalOverParse)}; the plugin's rules on top of it ((c) vs (t)): ${fmtPct(summary.pluginOverTraversal)} (CPU time ${fmtPct(summary.pluginOverTraversalCpu)})`);
   } else if (summary.pluginOverParse !== null) {
-    p('note: (c) − (a) includes the AST traversal and code-path analysis ESLint does as soon as any rule is on (--configs a,t,c measures it); (d) vs (b) is what turning the plugin on costs a project that already lints');
+    p('note: (c) − (a) also holds the AST traversal ESLint does as soon as any rule is on (small; --configs a,t,c measures it); (d) vs (b) is what turning the plugin on costs a project that already lints');
   }
   const pluginTally = results.plugin?.real.tally ?? results.both?.real.tally;
   if (pluginTally?.plugin) {

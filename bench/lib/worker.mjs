@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Linter } from 'eslint';
-import { buildConfigArrays } from './configs.mjs';
+import { buildConfigArrays, normalizeConfigArrays } from './configs.mjs';
 import { generatedCorpus } from './generate.mjs';
 
 const PLUGIN_PREFIX = 'meta-privacy/';
@@ -59,8 +59,9 @@ export class BenchWorker {
   async init(job) {
     this.job = job;
     this.plugin = await loadPlugin(job.pluginPath);
-    this.arrays = buildConfigArrays(job.configId, this.plugin);
-    this.ruleCount = Object.keys(Object.assign({}, ...this.arrays.esm.slice(1).map((c) => c.rules))).length;
+    const plain = buildConfigArrays(job.configId, this.plugin);
+    this.ruleCount = Object.keys(Object.assign({}, ...plain.esm.slice(1).map((c) => c.rules))).length;
+    ({ arrays: this.arrays, normalized: this.normalized } = normalizeConfigArrays(plain, job.cwd));
     if (job.corpus === 'real') {
       this.items = job.files.map((f) => ({ ...f, text: fs.readFileSync(f.abs, 'utf8') }));
     } else {
@@ -70,7 +71,7 @@ export class BenchWorker {
     this.exceptions = new Map();
     this.tallies = new Map();
     this.rssBaselineKB = process.resourceUsage().maxRSS;
-    return { items: this.items.length, rules: this.ruleCount };
+    return { items: this.items.length, rules: this.ruleCount, normalized: this.normalized };
   }
 
   /** Lints one item; returns the messages, or null after recording an exception (a crashing rule). */
@@ -93,7 +94,7 @@ export class BenchWorker {
 
   /** Parse-only check of every item: the files that do not parse, to be dropped by every worker. */
   parseCheck() {
-    const arrays = buildConfigArrays('parse', this.plugin);
+    const { arrays } = normalizeConfigArrays(buildConfigArrays('parse', this.plugin), this.job.cwd);
     const failures = [];
     for (const item of this.items) {
       const messages = this.linter.verify(item.text, arrays[item.kind], { filename: item.virtual });
