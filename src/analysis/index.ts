@@ -1,3 +1,17 @@
+/**
+ * The shared analysis of one file, in the order a value travels through it:
+ *
+ * - `catalog/` — what Meta defines: pixel commands, CAPI keys and their hashing, SDK classes, consent
+ *   APIs, lexicons. Pure data, importing nothing outside itself.
+ * - `sinks/`   — where data leaves for Meta in this file (pixel calls, CAPI requests and payloads, SDK
+ *   calls, image pixels).
+ * - `values/`  — what a value sent there is (raw PII of which kind, hashed how, safe, unknown) and
+ *   where it came from.
+ * - `facts/`   — what each rule family asks about a sink: consent, Limited Data Use, URLs, event
+ *   names and sensitive terms, where code runs.
+ *
+ * Each layer imports only the ones before it (and `settings` / `util` below them all).
+ */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { MetaPrivacySettings } from '../settings.js';
 import { readSettings } from '../settings.js';

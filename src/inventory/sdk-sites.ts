@@ -3,7 +3,7 @@ import { USER_DATA_KEYS } from '../analysis/catalog/capi.js';
 import type { DpoPart } from '../analysis/catalog/ldu.js';
 import { SDK_DPO_SETTERS } from '../analysis/catalog/ldu.js';
 import { CLEAR_TEXT_SETTERS, EVENT_REQUEST_CONSTRUCTOR_PARAMS, USER_DATA_CONSTRUCTOR_KEYS, USER_DATA_SETTERS } from '../analysis/catalog/sdk.js';
-import { objectFields } from '../analysis/resolve.js';
+import { objectFields } from '../util/resolve.js';
 import type { SdkCall } from '../analysis/sinks/index.js';
 import type { SiteDraft } from './draft.js';
 import { siteDraft } from './draft.js';

@@ -2,9 +2,9 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { FileAnalysis } from '../analysis/index.js';
 import { LDU_MODE } from '../analysis/catalog/ldu.js';
-import type { ConsentCoverage } from '../analysis/consent.js';
-import { getConsent } from '../analysis/consent.js';
-import { functionVariable } from '../analysis/resolve.js';
+import type { ConsentCoverage } from '../analysis/facts/consent.js';
+import { getConsent } from '../analysis/facts/consent.js';
+import { functionVariable } from '../util/resolve.js';
 import { isFunctionNode, snippet, staticValue } from '../util/ast.js';
 import type { ConsentState, LduState, LduStatus } from './types.js';
 

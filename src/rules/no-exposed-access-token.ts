@@ -21,7 +21,7 @@ import {
   TOKEN_SLOTS,
   USER_TOKEN_PATTERN,
 } from '../analysis/catalog/tokens.js';
-import type { EnvRead, TestFileOptions } from '../analysis/environment.js';
+import type { EnvRead, TestFileOptions } from '../analysis/facts/environment.js';
 import {
   clientExposedPrefix,
   envObjectOf,
@@ -30,10 +30,10 @@ import {
   isIgnoredTestFile,
   TEST_FILE_OPTION_DEFAULTS,
   TEST_FILE_OPTION_SCHEMA,
-} from '../analysis/environment.js';
-import { singleValueOf, variableOf } from '../analysis/resolve.js';
+} from '../analysis/facts/environment.js';
+import { singleValueOf, variableOf } from '../util/resolve.js';
 import { outermostString, queryParameters, urlParts, urlShape } from '../analysis/sinks/urls.js';
-import { splitWords } from '../analysis/words.js';
+import { splitWords } from '../util/words.js';
 import { keyName, lastName, staticString, unwrap } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 

@@ -7,8 +7,8 @@ import {
   TEST_EVENT_CODE_PARAM_INDEX,
   TEST_EVENT_CODE_SETTER,
 } from '../analysis/catalog/tokens.js';
-import type { TestFileOptions } from '../analysis/environment.js';
-import { isIgnoredTestFile, isNonProductionOnly, TEST_FILE_OPTION_DEFAULTS, TEST_FILE_OPTION_SCHEMA } from '../analysis/environment.js';
+import type { TestFileOptions } from '../analysis/facts/environment.js';
+import { isIgnoredTestFile, isNonProductionOnly, TEST_FILE_OPTION_DEFAULTS, TEST_FILE_OPTION_SCHEMA } from '../analysis/facts/environment.js';
 import { outermostString, queryParameters, urlParts } from '../analysis/sinks/urls.js';
 import { keyName, lastName, staticString, unwrap } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';

@@ -13,7 +13,7 @@ import { HASH_ALGORITHM_LABELS } from '../analysis/catalog/hashing.js';
 import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
 import { PII_KIND_LABELS } from '../analysis/catalog/pii-vocabulary.js';
 import { USER_DATA_CONSTRUCTOR_KEYS, USER_DATA_SETTERS } from '../analysis/catalog/sdk.js';
-import { arrayElements, objectFields } from '../analysis/resolve.js';
+import { arrayElements, objectFields } from '../util/resolve.js';
 import { describeOrigin } from '../analysis/values/describe.js';
 import { classifyName } from '../analysis/values/names.js';
 import type { ValueInfo } from '../analysis/values/types.js';

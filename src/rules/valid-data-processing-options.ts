@@ -2,8 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
 import type { FileAnalysis } from '../analysis/index.js';
-import { getConsent } from '../analysis/consent.js';
-import { slotValues } from '../analysis/event-data.js';
+import { getConsent } from '../analysis/facts/consent.js';
+import { slotValues } from '../analysis/facts/event-data.js';
 import type { DpoPart } from '../analysis/catalog/ldu.js';
 import {
   CAPI_DPO_FIELDS,
@@ -14,7 +14,7 @@ import {
   LDU_STATES,
   SDK_DPO_SETTERS,
 } from '../analysis/catalog/ldu.js';
-import { arrayElements, objectFields, singleValueOf, variableOf } from '../analysis/resolve.js';
+import { arrayElements, objectFields, singleValueOf, variableOf } from '../util/resolve.js';
 import type { FileSinks, ImagePixelUrl, PixelCall, SdkCall, ServerEventPayload } from '../analysis/sinks/index.js';
 import { createRule } from '../util/create-rule.js';
 import { snippet, staticValue, unwrap } from '../util/ast.js';

@@ -3,8 +3,8 @@ import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import { getAnalysis } from '../../src/analysis/index.js';
-import { consentAction, getConsent } from '../../src/analysis/consent.js';
-import type { FileConsent } from '../../src/analysis/consent.js';
+import { consentAction, getConsent } from '../../src/analysis/facts/consent.js';
+import type { FileConsent } from '../../src/analysis/facts/consent.js';
 import { CONSENT_PLATFORMS, CONSENT_SIGNAL } from '../../src/analysis/catalog/consent.js';
 import { LDU_STATES } from '../../src/analysis/catalog/ldu.js';
 

@@ -7,8 +7,8 @@ import {
   sensitiveCategoryLabel,
   type SensitiveCategory,
   type SensitiveTermOptions,
-} from '../../src/analysis/sensitive-terms.js';
-import { splitWords } from '../../src/analysis/words.js';
+} from '../../src/analysis/facts/sensitive-terms.js';
+import { splitWords } from '../../src/util/words.js';
 import { STANDARD_EVENTS } from '../../src/analysis/catalog/pixel.js';
 
 const termText = (term: SensitiveTerm): string => (typeof term === 'string' ? term : term.term);

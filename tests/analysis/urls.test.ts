@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { UrlFinding } from '../../src/analysis/urls.js';
-import { getUrls } from '../../src/analysis/urls.js';
+import type { UrlFinding } from '../../src/analysis/facts/urls.js';
+import { getUrls } from '../../src/analysis/facts/urls.js';
 import { probe } from './probe.js';
 
 /** getUrls on `code` (TSX), each finding as `text | part | key | use | via`. */

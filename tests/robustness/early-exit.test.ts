@@ -34,8 +34,8 @@ const { counts, counted } = vi.hoisted(() => {
   return { counts, counted };
 });
 
-vi.mock('../../src/analysis/tracker.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/analysis/tracker.js')>();
+vi.mock('../../src/analysis/sinks/tracker.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/analysis/sinks/tracker.js')>();
   return { ...original, FileTracker: counted(original.FileTracker, 'tracker') };
 });
 vi.mock('../../src/analysis/sinks/capi.js', async (importOriginal) => {
@@ -46,8 +46,8 @@ vi.mock('../../src/analysis/values/classify.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/analysis/values/classify.js')>();
   return { ...original, ValueClassifier: counted(original.ValueClassifier, 'classifier') };
 });
-vi.mock('../../src/analysis/consent.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/analysis/consent.js')>();
+vi.mock('../../src/analysis/facts/consent.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/analysis/facts/consent.js')>();
   return { ...original, getConsent: counted(original.getConsent, 'consent') };
 });
 

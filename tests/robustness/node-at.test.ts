@@ -13,7 +13,7 @@ const SAMPLES: Record<string, string> = {
   holesAndJsx: 'const [, a, , b] = list; const el = <a href={`/u?e=${a}`}>{b}</a>; f(...[, 1]);',
   typescript: 'class C<T> { @dec() m(@p x: T = 1 as T): void { label: for (;;) break label; } }\nexport type U = { a?: `x${string}` };',
   sinkHeavy: generateSinkHeavy(400, { ts: true }).text,
-  urlAnalysis: readFileSync(new URL('../../src/analysis/urls.ts', import.meta.url), 'utf8'),
+  urlAnalysis: readFileSync(new URL('../../src/analysis/facts/urls.ts', import.meta.url), 'utf8'),
 };
 
 /** Every token's start, looked up both ways. */

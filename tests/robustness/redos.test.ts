@@ -7,9 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
-import { findSensitiveTerms } from '../../src/analysis/sensitive-terms.js';
-import { globToRegExp, TEST_FILE_OPTION_DEFAULTS } from '../../src/analysis/environment.js';
-import { splitWords } from '../../src/analysis/words.js';
+import { findSensitiveTerms } from '../../src/analysis/facts/sensitive-terms.js';
+import { globToRegExp, TEST_FILE_OPTION_DEFAULTS } from '../../src/analysis/facts/environment.js';
+import { splitWords } from '../../src/util/words.js';
 import { MAX_PATTERN_INPUT, readSettings } from '../../src/settings.js';
 
 const srcRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src');

@@ -1,6 +1,6 @@
 import rule from '../../src/rules/no-test-event-code.js';
 import type { Options } from '../../src/rules/no-test-event-code.js';
-import { TEST_FILE_OPTION_DEFAULTS } from '../../src/analysis/environment.js';
+import { TEST_FILE_OPTION_DEFAULTS } from '../../src/analysis/facts/environment.js';
 import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
 
 const withOptions = (options: Partial<Options[0]>): Options => [{ ...TEST_FILE_OPTION_DEFAULTS, ...options }];

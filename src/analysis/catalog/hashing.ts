@@ -28,6 +28,21 @@ export function algorithmFromText(text: string): HashAlgorithm | undefined {
   return undefined;
 }
 
+/** A token that names an algorithm on its own: `sha256`, `SHA-1`, `md5`, `hmac` (a bare `sha` says nothing). */
+const ALGORITHM_TOKEN = /^(?:sha-?\d|md\d|hmac|keccak)/i;
+
+/**
+ * The algorithm a hashed type or tag names (`Md5Digest` → md5, `EmailSha1` → sha1); SHA-256 when it
+ * names none (`HashedValue`, `Hashed<…>`), since that is what a project hashing for Meta uses.
+ */
+export function hashAlgorithmOf(tokens: readonly string[]): HashAlgorithm {
+  for (const token of tokens) {
+    const algorithm = ALGORITHM_TOKEN.test(token) ? algorithmFromText(token) : undefined;
+    if (algorithm) return algorithm;
+  }
+  return 'sha256';
+}
+
 // Checked in order: sha3-256 must not be read as sha256, hmacsha256 must not be read as sha256.
 const ALGORITHM_PATTERNS: ReadonlyArray<readonly [RegExp, HashAlgorithm]> = [
   [/hmac/, 'hmac'],

@@ -7,7 +7,7 @@ import {
   USER_DATA_SHAPE_KEYS,
 } from '../catalog/capi.js';
 import { keyName, staticValue, unwrap } from '../../util/ast.js';
-import { arrayElements, objectFields, resolveObjects } from '../resolve.js';
+import { arrayElements, objectFields, resolveObjects } from '../../util/resolve.js';
 import type { AudiencePayload, CapiRequest, CustomDataPayload, PayloadOrigin, ServerEventPayload, UserDataPayload } from './types.js';
 import { urlParts, urlShape } from './urls.js';
 

@@ -6,9 +6,9 @@ import type { WrapperMethod } from '../catalog/wrappers.js';
 import { NUXT_FACEBOOK_PIXEL, REACT_FACEBOOK_PIXEL } from '../catalog/wrappers.js';
 import type { MetaPrivacySettings, PixelWrapper } from '../../settings.js';
 import { keyName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
-import type { FileTracker, TraceMap } from '../tracker.js';
-import { CALL, ESM } from '../tracker.js';
-import { variableOf } from '../resolve.js';
+import type { FileTracker, TraceMap } from './tracker.js';
+import { CALL, ESM } from './tracker.js';
+import { variableOf } from '../../util/resolve.js';
 import type { PixelCall, PixelChannel } from './types.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -3,9 +3,9 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { SdkClass } from '../catalog/sdk.js';
 import { SDK_CLASSES, SDK_MODULE } from '../catalog/sdk.js';
 import { keyName, wrappingParent } from '../../util/ast.js';
-import type { FileTracker, TraceMap } from '../tracker.js';
-import { CALL, CONSTRUCT, ESM } from '../tracker.js';
-import { variableOf } from '../resolve.js';
+import type { FileTracker, TraceMap } from './tracker.js';
+import { CALL, CONSTRUCT, ESM } from './tracker.js';
+import { variableOf } from '../../util/resolve.js';
 import type { SdkCall } from './types.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

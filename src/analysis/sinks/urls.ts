@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { staticValue, unwrap } from '../../util/ast.js';
-import { singleValueOf, variableOf } from '../resolve.js';
+import { singleValueOf, variableOf } from '../../util/resolve.js';
 import type { UrlParameter } from './types.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { NamedFunction } from '../../settings.js';
 import { memberPath, unwrap } from '../../util/ast.js';
-import { variableOf } from '../resolve.js';
+import { variableOf } from '../../util/resolve.js';
 
 /**
  * Whether a callee is one of the project's hash functions named in settings (`hashFunctions`):

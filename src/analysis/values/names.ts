@@ -10,7 +10,7 @@ import {
   WEAK_KINDS,
 } from '../catalog/pii-vocabulary.js';
 import type { MetaPrivacySettings } from '../../settings.js';
-import { splitWords } from '../words.js';
+import { splitWords } from '../../util/words.js';
 
 /** What a name says about the value it holds. */
 export type NameVerdict =

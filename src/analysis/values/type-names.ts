@@ -1,10 +1,10 @@
 import type { HashAlgorithm } from '../catalog/hashing.js';
-import { algorithmFromText } from '../catalog/hashing.js';
+import { hashAlgorithmOf } from '../catalog/hashing.js';
 import type { PiiKind } from '../catalog/pii-vocabulary.js';
 import { NOT_PII_WORDS, PII_KIND_LABELS } from '../catalog/pii-vocabulary.js';
 import { HASHED_TAG, HASHED_TYPE_WORDS, NOT_PII_TYPE_WORDS, PII_TAG, PII_TYPE_NAMES } from '../catalog/type-names.js';
 import type { MetaPrivacySettings, TypeSpecifier } from '../../settings.js';
-import { splitWords } from '../words.js';
+import { splitWords } from '../../util/words.js';
 
 /** What a type name or a JSDoc tag says a value holds. */
 export type TypeVerdict =
@@ -13,9 +13,6 @@ export type TypeVerdict =
 
 /** Whether the type being named was declared in `module` (a package, or a file path), for `module#Type` settings. */
 export type DeclaredIn = (module: string) => boolean;
-
-/** A token that names an algorithm on its own: `sha256`, `SHA-1`, `md5`, `hmac` (a bare `sha` says nothing). */
-const ALGORITHM_TOKEN = /^(?:sha-?\d|md\d|hmac|keccak)/i;
 
 /**
  * Classifies a type alias, interface, enum or brand name (`MobileNumber`, `HashedEmail`) with the
@@ -42,18 +39,6 @@ export function classifyTag(tag: string, text: string): TypeVerdict | undefined 
   if (tag === HASHED_TAG) return { kind: 'hashed', algorithm: hashAlgorithmOf(text.split(/\s+/)) };
   if (tag !== PII_TAG) return undefined;
   return { kind: 'pii', pii: piiKindOfText(text) };
-}
-
-/**
- * The algorithm a hashed type or tag names (`Md5Digest` → md5, `EmailSha1` → sha1); SHA-256 when it
- * names none (`HashedValue`, `Hashed<…>`), since that is what a project hashing for Meta uses.
- */
-export function hashAlgorithmOf(tokens: readonly string[]): HashAlgorithm {
-  for (const token of tokens) {
-    const algorithm = ALGORITHM_TOKEN.test(token) ? algorithmFromText(token) : undefined;
-    if (algorithm) return algorithm;
-  }
-  return 'sha256';
 }
 
 /** `email`, `firstName`, `phone number`: a kind id or words of the type-name vocabulary; personal data otherwise. */

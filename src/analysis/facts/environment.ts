@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { keyName, lastName, unwrap } from '../util/ast.js';
-import type { EnvSource } from './catalog/tokens.js';
+import { keyName, lastName, unwrap } from '../../util/ast.js';
+import type { EnvSource } from '../catalog/tokens.js';
 import {
   CLIENT_ENV_PREFIXES,
   ENVIRONMENT_NAME_WORDS,
@@ -14,9 +14,9 @@ import {
   PRODUCTION_VALUES,
   TEST_FILE_PATTERNS,
   TRUE_VALUES,
-} from './catalog/tokens.js';
+} from '../catalog/tokens.js';
 import { exits, statementList } from './consent.js';
-import { splitWords } from './words.js';
+import { splitWords } from '../../util/words.js';
 
 /**
  * Where code runs: test files, environment-variable reads, and whether a node only runs outside

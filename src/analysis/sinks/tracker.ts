@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import type { TraceMap } from '@eslint-community/eslint-utils';
-import { staticString } from '../util/ast.js';
+import { staticString } from '../../util/ast.js';
 
 export const { CALL, CONSTRUCT, ESM, READ } = ReferenceTracker;
 export type { TraceMap };

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { keyName, unwrap } from '../util/ast.js';
-import { argumentsForParameter, MAX_DEPTH, resolveMember, singleValueOf, variableOf } from './resolve.js';
+import { keyName, unwrap } from '../../util/ast.js';
+import { argumentsForParameter, MAX_DEPTH, resolveMember, singleValueOf, variableOf } from '../../util/resolve.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
-import type { UrlPartName } from './catalog/urls.js';
+import type { UrlPartName } from '../catalog/urls.js';
 import {
   HISTORY_METHODS,
   HISTORY_PATHS,
@@ -23,16 +23,16 @@ import {
   ROUTER_RECEIVER,
   SEARCH_PARAM_SETTERS,
   WINDOW_OPEN_PATHS,
-} from './catalog/urls.js';
-import type { FileAnalysis } from './index.js';
-import { callSitesOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from './resolve.js';
-import type { UrlPart } from './sinks/urls.js';
-import { outermostString, urlParts, urlShape } from './sinks/urls.js';
-import { isFunctionNode, keyName, lastName, memberPath, snippet, staticString, unwrap } from '../util/ast.js';
-import { statementOf } from '../util/fixes.js';
-import { nodeAtIndex } from '../util/node-at.js';
-import { perFile } from './per-file.js';
-import { IMAGE_PIXEL_PATTERN } from './catalog/pixel.js';
+} from '../catalog/urls.js';
+import type { FileAnalysis } from '../index.js';
+import { callSitesOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
+import type { UrlPart } from '../sinks/urls.js';
+import { outermostString, urlParts, urlShape } from '../sinks/urls.js';
+import { isFunctionNode, keyName, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
+import { statementOf } from '../../util/fixes.js';
+import { nodeAtIndex } from '../../util/node-at.js';
+import { perFile } from '../per-file.js';
+import { IMAGE_PIXEL_PATTERN } from '../catalog/pixel.js';
 
 export type { UrlPartName };
 /** A value placed in a URL, before it is known where the URL goes. */

@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { PixelCall } from './sinks/types.js';
-import type { FileAnalysis } from './index.js';
-import type { Field } from './resolve.js';
-import { concreteValues, objectFields } from './resolve.js';
-import type { PixelSlot } from './catalog/pixel.js';
+import type { PixelCall } from '../sinks/types.js';
+import type { FileAnalysis } from '../index.js';
+import type { Field } from '../../util/resolve.js';
+import { concreteValues, objectFields } from '../../util/resolve.js';
+import type { PixelSlot } from '../catalog/pixel.js';
 
 /**
  * The fields of the objects passed in one slot of a pixel call (`params`, `options`,

@@ -7,12 +7,12 @@ import {
   CONSENT_REVOKE,
   CONSENT_SIGNAL,
   REFUSAL_SIGNAL,
-} from './catalog/consent.js';
-import type { FileAnalysis } from './index.js';
-import { functionVariable, localFunctionOf, MAX_DEPTH, returnedExpressions, singleValueOf, variableOf } from './resolve.js';
-import type { PixelCall } from './sinks/types.js';
-import { isFunctionNode, keyName, lastName, staticString, unwrap } from '../util/ast.js';
-import { perFile } from './per-file.js';
+} from '../catalog/consent.js';
+import type { FileAnalysis } from '../index.js';
+import { functionVariable, localFunctionOf, MAX_DEPTH, returnedExpressions, singleValueOf, variableOf } from '../../util/resolve.js';
+import type { PixelCall } from '../sinks/types.js';
+import { isFunctionNode, keyName, lastName, staticString, unwrap } from '../../util/ast.js';
+import { perFile } from '../per-file.js';
 
 /**
  * "Is this node dominated by a consent check?" — for one file, computed lazily and memoised.

@@ -3,8 +3,8 @@ import {
   SENSITIVE_TERMS,
   type SensitiveCategory,
   type SensitiveTerm,
-} from './catalog/sensitive-terms.js';
-import { splitWords } from './words.js';
+} from '../catalog/sensitive-terms.js';
+import { splitWords } from '../../util/words.js';
 
 export { SENSITIVE_CATEGORIES };
 export type { SensitiveCategory };
