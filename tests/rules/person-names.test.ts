@@ -94,6 +94,10 @@ createJsRuleTester().run('no-raw-pii: person names', noRawPii, {
       ].join('\n'),
     },
     { name: 'product, service and plan names', code: "fbq('track', 'Subscribe', { content_name: productName, service: serviceName, plan: plan.name, company: user.company.name });" },
+    {
+      name: "a form's name and a form-name parameter (DOM forms, tracking helpers)",
+      code: "form.addEventListener('submit', () => fbq('track', 'Lead', { content_name: form.name }));\nfunction trackConversion(formName) {\n  fbq('track', 'Lead', { content_name: formName });\n}",
+    },
     { name: "a store's city on a store locator", code: "fbq('track', 'FindLocation', { content_name: store.name, city: store.address.city });" },
     { name: 'a session state is not a region', code: "fbq('trackCustom', 'AuthReturned', { status: session.state });" },
   ],
