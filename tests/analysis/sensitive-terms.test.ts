@@ -416,6 +416,14 @@ describe('options', () => {
     expect(findSensitiveTerms('HIVTestBooked', options)).toHaveLength(1);
   });
 
+  it('additionalTerms: any language, folded like the lexicon', () => {
+    const options: SensitiveTermOptions = { additionalTerms: { health: ['intolérance au gluten', 'zöliakie*'] } };
+    expect(findSensitiveTerms('intolerance_au_gluten', options)).toEqual([
+      { category: 'health', term: 'intolérance au gluten', matched: 'intolerance au gluten' },
+    ]);
+    expect(findSensitiveTerms('ZoeliakieTest', options)).toEqual([{ category: 'health', term: 'zöliakie*', matched: 'zoeliakie' }]);
+  });
+
   it('additionalTerms: respects categories and allow, ignores junk', () => {
     const junk = { religion: ['yoga retreat', '', '***', 42], nope: ['x'] };
     const additionalTerms = junk as unknown as SensitiveTermOptions['additionalTerms'];
