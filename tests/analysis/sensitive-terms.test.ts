@@ -443,6 +443,8 @@ describe('options', () => {
 });
 
 describe('categories', () => {
+  // The ids are written out on purpose: they are the option and setting keys users write (`categories`,
+  // `additionalTerms`, `sensitiveTerms`), so renaming one is a breaking change this test must catch.
   it('lists the eleven categories with labels', () => {
     expect(SENSITIVE_CATEGORIES).toEqual([
       'health',

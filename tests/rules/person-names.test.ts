@@ -28,6 +28,7 @@ describe('classifyName: whose name it is', () => {
     ['displayName', 'customer', 'fullName'],
     // the key says whose
     ['customerName', '', 'fullName'],
+    ['customerDisplayName', 'order', 'fullName'],
     ['buyer_name', 'order', 'fullName'],
     ['first_name', 'checkout', 'firstName'],
     ['fullName', 'plan', 'fullName'],
@@ -43,6 +44,9 @@ describe('classifyName: whose name it is', () => {
     ['content_name', 'req body'],
     ['productName', ''],
     ['serviceName', 'customer'],
+    ['leadSourceName', ''],
+    ['shipping_method_name', 'order'],
+    ['memberTierName', 'user'],
     ['name', 'plan'],
     // objects that hold a thing the person has, or nothing in particular
     ['name', 'user company'],

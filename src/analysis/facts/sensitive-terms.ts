@@ -130,7 +130,7 @@ function foldText(text: string): string {
 
 /** German umlauts are also written `ae`, `oe`, `ue` (`Gynaekologie`, `Hoergeraet`): entries match both spellings. */
 function spellingsOf(entry: string): string[] {
-  const transliterated = entry.replace(/[äöüÄÖÜ]/g, (umlaut) => `${foldChar(umlaut)}e`);
+  const transliterated = entry.replace(/[äöü]/gi, (umlaut) => `${foldChar(umlaut)}e`);
   return transliterated === entry ? [foldText(entry)] : [foldText(entry), foldText(transliterated)];
 }
 
@@ -205,9 +205,11 @@ function digitsSplit(text: string, start: number, end: number): number {
 
 const isPossessive = (text: string, start: number, end: number): boolean => end - start === 1 && (text.charCodeAt(start) | 32) === 115;
 
-function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
-  const push = (start: number, end: number) => words.push({ text: text.slice(start, end).toLowerCase(), start, end });
+/**
+ * Calls `visit(state, text, start, end)` for each word of `text`; stops at the first `true` and returns it.
+ * The visitor is a plain function and its state an argument, so that the gate allocates nothing.
+ */
+function someWord<S>(text: string, state: S, visit: (state: S, text: string, start: number, end: number) => boolean): boolean {
   for (let start = 0; start < text.length; ) {
     const end = wordEnd(text, start);
     if (end === start) {
@@ -216,11 +218,21 @@ function wordsOf(text: string): Word[] {
     }
     if (!isPossessive(text, start, end)) {
       const split = digitsSplit(text, start, end);
-      push(start, split);
-      if (split < end) push(split, end);
+      if (visit(state, text, start, split) || (split < end && visit(state, text, split, end))) return true;
     }
     start = end;
   }
+  return false;
+}
+
+function pushWord(words: Word[], text: string, start: number, end: number): boolean {
+  words.push({ text: text.slice(start, end).toLowerCase(), start, end });
+  return false;
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  someWord(text, words, pushWord);
   return words;
 }
 
@@ -268,19 +280,7 @@ function inTrie(root: TrieNode, text: string, start: number, end: number): boole
 
 /** Whether any word of `text` can start an entry: a sound `false` lets the caller stop at once. */
 function startsAnEntry(text: string, root: TrieNode): boolean {
-  for (let start = 0; start < text.length; ) {
-    const end = wordEnd(text, start);
-    if (end === start) {
-      start += 1;
-      continue;
-    }
-    if (!isPossessive(text, start, end)) {
-      const split = digitsSplit(text, start, end);
-      if (inTrie(root, text, start, split) || (split < end && inTrie(root, text, split, end))) return true;
-    }
-    start = end;
-  }
-  return false;
+  return someWord(text, root, inTrie);
 }
 
 // ---------------------------------------------------------------------------------------------------

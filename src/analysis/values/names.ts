@@ -59,18 +59,19 @@ export function classifyName(name: string, settings: MetaPrivacySettings, contex
   return isPersonsName(words, context) ? { kind: 'pii', pii: 'fullName', weak: false } : undefined;
 }
 
-/**
- * A bare `name` is a person's only on person evidence: a qualifier that is a person (`customerName`), or
- * no qualifier but a neutral one (`displayName`) and an object that is a person (`lead.name`).
- * `checkout.name`, `lead.content_name`, `body.content_name`, `plan.name` are things.
- */
 const NOTHING: ReadonlySet<string> = new Set();
 
+/**
+ * A bare `name` is a person's only on person evidence: a person right before it (`customerName`,
+ * `customerDisplayName`), or no qualifier but a neutral one (`displayName`) and an object that is a
+ * person (`lead.name`). `checkout.name`, `lead.content_name`, `body.content_name`, `plan.name` are
+ * things, and so are `leadSourceName` and `memberTierName`.
+ */
 function isPersonsName(words: readonly string[], context: readonly string[]): boolean {
   if (words[words.length - 1] !== 'name') return false;
-  const qualifier = words.slice(0, -1);
-  if (qualifier.some((word) => PERSON_WORDS.has(word))) return true;
-  return qualifier.every((word) => NAME_QUALIFIER_WORDS.has(word)) && ownedBy([], context, PERSON_WORDS, NOTHING);
+  let qualifier = words.length - 2;
+  while (qualifier >= 0 && NAME_QUALIFIER_WORDS.has(words[qualifier]!)) qualifier -= 1;
+  return qualifier >= 0 ? PERSON_WORDS.has(words[qualifier]!) : ownedBy([], context, PERSON_WORDS, NOTHING);
 }
 
 /**
