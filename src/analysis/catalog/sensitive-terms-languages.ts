@@ -645,7 +645,7 @@ const DE: Lexicon = {
 
 // Italian. Quiet on purpose: `ricetta` alone (a recipe), `asilo` (a nursery school), `debito` (a debit card),
 // `dipendenza` alone (any dependency), `fallimento` (any failure), `cessione del quinto` (an ordinary loan),
-// `etnico` (`cucina etnica`), `parto` as a verb is rare enough to accept.
+// `etnico` (`cucina etnica`).
 const IT: Lexicon = {
   health: [
     'allergia',

@@ -113,7 +113,7 @@ const FOLD_TABLE: readonly string[] = Array.from({ length: FOLD_TABLE_END - 0x80
 function foldedCodeUnit(text: string, index: number): string {
   const code = text.charCodeAt(index);
   if (code < 0x80) return text.charAt(index);
-  return code < FOLD_TABLE_END ? FOLD_TABLE[code - 0x80]! : foldChar(text.charAt(index).normalize('NFC'));
+  return code < FOLD_TABLE_END ? FOLD_TABLE[code - 0x80]! : foldChar(text.charAt(index));
 }
 
 function isAscii(text: string): boolean {
