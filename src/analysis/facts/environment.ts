@@ -15,7 +15,7 @@ import {
   TEST_FILE_PATTERNS,
   TRUE_VALUES,
 } from '../catalog/tokens.js';
-import { exits, statementList } from './consent.js';
+import { exits, statementList } from './consent/control-flow.js';
 import { splitWords } from '../../util/words.js';
 
 /**
