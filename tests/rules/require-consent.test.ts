@@ -83,6 +83,21 @@ createJsRuleTester().run('require-consent', rule, {
       code: "if (hasConsent()) pixel.init('1');",
       settings: { 'meta-privacy': { pixelWrappers: [{ name: 'pixel.init', command: 'init' }] } },
     },
+    {
+      name: 'two marketing flags, either of which lets the event through',
+      code: `export async function POST(request) {\n  const { consent, event } = await request.json();\n  if (!consent.marketing && !consent.advertising) return new Response(null, { status: 204 });\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [event] }) });\n}`,
+    },
+    {
+      name: 'Google Consent Mode: ad storage and analytics storage both granted',
+      code: "if (consentState.ad_storage === 'granted' && consentState.analytics_storage === 'granted') fbq('init', '1');",
+    },
+    { name: 'Shopify Customer Privacy marketing', code: "if (window.Shopify.customerPrivacy.marketingAllowed()) fbq('init', '1');" },
+    { name: 'a consent object checked for existence, then for marketing', code: "if (consent && consent.marketing === true) fbq('init', '1');" },
+    {
+      name: 'consent asked for only where required',
+      code: "export function boot(consentRequired) {\n  if (consentRequired && !hasConsent()) return;\n  fbq('init', '1');\n}",
+    },
+    { name: 'a constant that never lets the init run', code: "const CONSENT_BANNER_DONE = false;\nif (CONSENT_BANNER_DONE) fbq('init', '1');" },
   ],
   invalid: [
     {
@@ -226,6 +241,64 @@ createJsRuleTester().run('require-consent', rule, {
       name: 'EventRequest.execute() without consent',
       code: "import { EventRequest } from 'facebook-nodejs-business-sdk';\nexport async function send(events) {\n  await new EventRequest('token', '1').setEvents(events).execute();\n}",
       errors: [{ messageId: 'unguardedSend', line: 3, column: 58, data: { call: 'EventRequest.execute()' } }],
+    },
+    {
+      name: 'analytics or marketing consent in one early return',
+      code: `app.post('/api/events', async (req, res) => {\n  const { consent, event } = req.body;\n  if (!(consent.analytics || consent.marketing)) return res.sendStatus(204);\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [event] }) });\n});`,
+      errors: [
+        {
+          messageId: 'narrowConsent',
+          line: 4,
+          column: 9,
+          data: { what: 'fetch() sends events to the Meta Conversions API', guard: '!(consent.analytics || consent.marketing)', line: '3', purposes: 'analytics' },
+        },
+      ],
+    },
+    {
+      name: 'Cookiebot statistics consent for the pixel',
+      code: "if (Cookiebot.consent.statistics) fbq('init', '1');",
+      errors: [
+        {
+          messageId: 'narrowConsent',
+          line: 1,
+          column: 35,
+          data: { what: "fbq('init') starts the Meta pixel", guard: 'Cookiebot.consent.statistics', line: '1', purposes: 'analytics' },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'Google Consent Mode analytics storage for the pixel',
+      code: "export function boot(consentState) {\n  if (consentState.analytics_storage !== 'granted') return;\n  window.fbq('init', '1');\n}",
+      errors: [{ messageId: 'narrowConsent', line: 3, column: 3, suggestions: [{ messageId: 'insertRevoke', output: "export function boot(consentState) {\n  if (consentState.analytics_storage !== 'granted') return;\n  window.fbq('consent', 'revoke');\n  window.fbq('init', '1');\n}" }] }],
+    },
+    {
+      name: 'a general consent flag or an analytics one',
+      code: "import ReactPixel from 'react-facebook-pixel';\nexport function onChoice(preferences) {\n  if (consent.accepted || consent.analytics) ReactPixel.grantConsent();\n}",
+      errors: [{ messageId: 'narrowConsent', line: 3, column: 46 }],
+    },
+    {
+      name: 'a consent flag that is a constant',
+      code: "const CONSENT_GRANTED = true;\nif (CONSENT_GRANTED) fbq('init', '1');",
+      errors: [
+        {
+          messageId: 'constantConsent',
+          line: 2,
+          column: 22,
+          data: { what: "fbq('init') starts the Meta pixel", guard: 'CONSENT_GRANTED', line: '2', value: 'true' },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a consent check switched off by a constant',
+      code: `const REQUIRE_CONSENT = false;\nexport async function send(user, event) {\n  if (REQUIRE_CONSENT && !user.marketingConsent) return;\n  await axios.post('${CAPI_URL}', { data: [event] });\n}`,
+      errors: [{ messageId: 'constantConsent', line: 4, column: 9, data: { what: 'axios.post() sends events to the Meta Conversions API', guard: 'REQUIRE_CONSENT && !user.marketingConsent', line: '3', value: 'false' } }],
+    },
+    {
+      name: 'a consent grant decided by a constant',
+      code: "const MARKETING_CONSENT = true;\nfbq('consent', MARKETING_CONSENT ? 'grant' : 'revoke');",
+      errors: [{ messageId: 'unconditionalGrant', line: 2, column: 1 }],
     },
     {
       name: 'track calls without init with checkTrackCalls',

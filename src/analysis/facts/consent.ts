@@ -9,13 +9,16 @@ import { FunctionCallers, functionName } from './consent/callers.js';
 import { ConsentCallbacks, isCmpCallbackName, isConsentHandlerName } from './consent/consent-api-callbacks.js';
 import type { StatementList } from './consent/control-flow.js';
 import { statementList } from './consent/control-flow.js';
+import type { JudgedTest } from './consent/guard-conditions.js';
 import { GuardConditions } from './consent/guard-conditions.js';
+import { ConsentPurposes } from './consent/purposes.js';
 import { runsBefore } from './consent/program-order.js';
 import { RevokeFirst } from './consent/revoke-first.js';
 import { ConsentSignals } from './consent/signals.js';
 
 export { consentAction } from './consent/revoke-first.js';
 export type { ConsentAction } from './consent/revoke-first.js';
+export type { JudgedTest } from './consent/guard-conditions.js';
 
 /**
  * "Is this node dominated by a consent check?" — for one file, computed lazily and memoised.
@@ -60,10 +63,10 @@ export class FileConsent {
   constructor(analysis: FileAnalysis) {
     const { sourceCode } = analysis;
     this.signals = new ConsentSignals(sourceCode, analysis.settings);
-    this.conditions = new GuardConditions(this.signals);
+    this.conditions = new GuardConditions(new ConsentPurposes(sourceCode, this.signals));
     this.callbacks = new ConsentCallbacks(sourceCode, this.signals);
     this.callers = new FunctionCallers(sourceCode);
-    this.revokeFirst = new RevokeFirst(sourceCode, () => analysis.sinks.pixelCalls, this.callers, this.signals);
+    this.revokeFirst = new RevokeFirst(sourceCode, () => analysis.sinks.pixelCalls, this.callers, this.conditions);
   }
 
   /** The pixel consent calls that pause the pixel or let the visitor's choice decide (not plain grants). */
@@ -97,6 +100,22 @@ export class FileConsent {
     return runsBefore(a, b);
   }
 
+  /**
+   * For a node that is not covered: the nearest consent check around it (in its function, or out
+   * through inline callbacks) that falls short for Meta — it also lets through consent to other
+   * purposes only, or it is a constant. For messages.
+   */
+  shortfall(node: TSESTree.Node): JudgedTest | undefined {
+    let child = node;
+    for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+      if (isFunctionNode(parent) && this.callers.callersOf(parent) !== undefined) return undefined;
+      const list = statementList(parent);
+      const judged = list ? this.conditions.earlyExitBefore(list, list.indexOf(child)) : this.conditions.testAround(child, parent);
+      if (judged && judged.judgement.kind !== 'guard') return judged;
+    }
+    return undefined;
+  }
+
   private walk(node: TSESTree.Node, options: CoverageOptions): ConsentCoverage | undefined {
     let child = node;
     for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
@@ -113,8 +132,8 @@ export class FileConsent {
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.ConditionalExpression:
       case AST_NODE_TYPES.LogicalExpression: {
-        const test = this.conditions.testAround(child, parent);
-        return test ? { kind: 'check', node: test } : undefined;
+        const judged = this.conditions.testAround(child, parent);
+        return judged?.judgement.kind === 'guard' ? { kind: 'check', node: judged.test } : undefined;
       }
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
@@ -129,8 +148,8 @@ export class FileConsent {
   /** An early-exit consent check, or (with `afterRevoke`) a revoke, among the statements before `child`. */
   private earlierInList(list: StatementList, child: TSESTree.Node, options: CoverageOptions): ConsentCoverage | undefined {
     const index = list.indexOf(child);
-    const test = this.conditions.earlyExitBefore(list, index);
-    if (test) return { kind: 'check', node: test };
+    const judged = this.conditions.earlyExitBefore(list, index);
+    if (judged?.judgement.kind === 'guard') return { kind: 'check', node: judged.test };
     const revoke = options.afterRevoke ? this.revokeFirst.revokeBefore(list, index) : undefined;
     return revoke ? { kind: 'revoke', node: revoke } : undefined;
   }

@@ -25,11 +25,6 @@ export function statementList(node: TSESTree.Node): StatementList | undefined {
   }
 }
 
-/** `if (…) return;` / `if (…) { …; throw e; }` / `if (…) {…} else return;`. */
-export function exitsEarly(statement: TSESTree.IfStatement): boolean {
-  return exits(statement.consequent) || (statement.alternate !== null && exits(statement.alternate));
-}
-
 /** Whether a statement always leaves its block: `return`, `throw`, `break`, `continue`, or a block / if-else ending in one. */
 export function exits(statement: TSESTree.Statement): boolean {
   switch (statement.type) {

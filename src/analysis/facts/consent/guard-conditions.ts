@@ -1,38 +1,70 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { StatementList } from './control-flow.js';
-import { exitsEarly } from './control-flow.js';
-import type { ConsentSignals } from './signals.js';
+import { exits } from './control-flow.js';
+import type { ConsentPurposes, Judgement } from './purposes.js';
+
+/** A consent test around a node, with what it makes sure of (`consent/purposes.ts`). */
+export interface JudgedTest {
+  readonly test: TSESTree.Node;
+  readonly judgement: Judgement;
+}
 
 /**
- * Consent checks written as conditions: the branch of an `if` or `?:`, the right of `&&` / `||`
- * (either polarity: the test mentioning consent is the evidence), and an earlier statement that
- * exits early (`if (!consent) return;` / `throw`).
+ * Consent checks written as conditions: the branch of an `if` or `?:`, the right of `&&` / `||`,
+ * and an earlier statement that exits early (`if (!consent) return;` / `throw`). The code under
+ * the check runs when its test is true (the `if` branch, the right of `&&`) or false (the `else`
+ * branch, the right of `||`, the code after an early exit); either way, testing a consent flag is
+ * the evidence, and `consent/purposes.ts` judges which purposes the test makes sure of.
  */
 export class GuardConditions {
-  constructor(private readonly signals: ConsentSignals) {}
+  constructor(private readonly purposes: ConsentPurposes) {}
 
   /** The consent test that `parent` (an `if`, `?:` or logical expression) puts around its child `child`. */
-  testAround(child: TSESTree.Node, parent: TSESTree.Node): TSESTree.Node | undefined {
+  testAround(child: TSESTree.Node, parent: TSESTree.Node): JudgedTest | undefined {
     switch (parent.type) {
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.ConditionalExpression:
-        return child !== parent.test && this.signals.mentionsConsent(parent.test) ? parent.test : undefined;
+        return child === parent.test ? undefined : this.judged(parent.test, child === parent.consequent);
       case AST_NODE_TYPES.LogicalExpression:
-        return child === parent.right && parent.operator !== '??' && this.signals.mentionsConsent(parent.left) ? parent.left : undefined;
+        return child === parent.right && parent.operator !== '??' ? this.judged(parent.left, parent.operator === '&&') : undefined;
       default:
         return undefined;
     }
   }
 
-  /** The test of an early-exit consent check among the statements of `list` before `index`. */
-  earlyExitBefore(list: StatementList, index: number): TSESTree.Node | undefined {
+  /** Whether `test` guards code that runs when it is `holds`. */
+  guards(test: TSESTree.Node, holds: boolean): boolean {
+    return this.purposes.judge(test, holds)?.kind === 'guard';
+  }
+
+  /**
+   * The early-exit consent checks among the statements of `list` before `index`: the first that
+   * guards what follows, else the first that falls short.
+   */
+  earlyExitBefore(list: StatementList, index: number): JudgedTest | undefined {
+    let shortfall: JudgedTest | undefined;
     for (let i = 0; i < index; i++) {
       const statement = list[i]!;
-      if (statement.type === AST_NODE_TYPES.IfStatement && exitsEarly(statement) && this.signals.mentionsConsent(statement.test)) {
-        return statement.test;
-      }
+      const continues = statement.type === AST_NODE_TYPES.IfStatement ? continuesWhen(statement) : undefined;
+      const judged = continues === undefined ? undefined : this.judged((statement as TSESTree.IfStatement).test, continues);
+      if (judged?.judgement.kind === 'guard') return judged;
+      shortfall ??= judged;
     }
-    return undefined;
+    return shortfall;
   }
+
+  private judged(test: TSESTree.Node, holds: boolean): JudgedTest | undefined {
+    const judgement = this.purposes.judge(test, holds);
+    return judgement && { test, judgement };
+  }
+}
+
+/**
+ * When the code after an early exit runs: `if (t) return;` → when `t` is false; `if (t) {…} else
+ * return;` → when it is true. Undefined when neither branch exits.
+ */
+function continuesWhen(statement: TSESTree.IfStatement): boolean | undefined {
+  if (exits(statement.consequent)) return false;
+  return statement.alternate !== null && exits(statement.alternate) ? true : undefined;
 }

@@ -7,7 +7,7 @@ import { MAX_DEPTH } from '../../../util/resolve.js';
 import type { FunctionCallers } from './callers.js';
 import type { SourceCode, StatementList } from './control-flow.js';
 import { iifeCall, statementList } from './control-flow.js';
-import type { ConsentSignals } from './signals.js';
+import type { GuardConditions } from './guard-conditions.js';
 
 /** What a pixel consent call does: grant, revoke, or decide at runtime (`cond ? 'grant' : 'revoke'`). */
 export type ConsentAction = 'grant' | 'revoke' | 'runtime';
@@ -41,7 +41,7 @@ export class RevokeFirst {
     private readonly sourceCode: SourceCode,
     private readonly pixelCalls: () => readonly PixelCall[],
     private readonly callers: FunctionCallers,
-    private readonly signals: ConsentSignals,
+    private readonly conditions: GuardConditions,
   ) {}
 
   /** The pixel consent calls that pause the pixel or let the visitor's choice decide (not plain grants). */
@@ -88,9 +88,9 @@ export class RevokeFirst {
     switch (parent.type) {
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.ConditionalExpression:
-        return child !== parent.test && !this.signals.mentionsConsent(parent.test);
+        return child !== parent.test && !this.conditions.guards(parent.test, child === parent.consequent);
       case AST_NODE_TYPES.LogicalExpression:
-        return child === parent.right && !this.signals.mentionsConsent(parent.left);
+        return child === parent.right && (parent.operator === '??' || !this.conditions.guards(parent.left, parent.operator === '&&'));
       case AST_NODE_TYPES.ForStatement:
       case AST_NODE_TYPES.ForInStatement:
       case AST_NODE_TYPES.ForOfStatement:
