@@ -3,6 +3,8 @@ import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
 
 const CAPI_URL = 'https://graph.facebook.com/v21.0/123/events';
 const signals = (consentSignals: string[]) => ({ 'meta-privacy': { consentSignals } });
+/** A CAPI send, as a route handler body would make it. */
+const SEND = `await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [event] }) });`;
 
 createJsRuleTester().run('require-consent', rule, {
   valid: [
@@ -98,6 +100,62 @@ createJsRuleTester().run('require-consent', rule, {
       code: "export function boot(consentRequired) {\n  if (consentRequired && !hasConsent()) return;\n  fbq('init', '1');\n}",
     },
     { name: 'a constant that never lets the init run', code: "const CONSENT_BANNER_DONE = false;\nif (CONSENT_BANNER_DONE) fbq('init', '1');" },
+    {
+      name: 'Express: consent middleware named in the route',
+      code: `app.post('/api/lead', requireMarketingConsent, async (req, res) => {\n  const event = leadEvent(req.body);\n  ${SEND}\n  res.sendStatus(201);\n});`,
+    },
+    {
+      name: 'Express: consent middleware in an array, before a named handler',
+      code: `async function sendLead(req, res) {\n  const event = req.body;\n  ${SEND}\n}\nrouter.post('/capi', [authenticate, requireConsent], sendLead);`,
+    },
+    {
+      name: 'Express: a local middleware that answers 403 without consent',
+      code: `function checkCookies(req, res, next) {\n  if (req.cookies.cookie_consent !== 'all') return res.status(403).end();\n  next();\n}\napp.post('/api/events', checkCookies, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Express: router.use before the routes',
+      code: `const router = express.Router();\nrouter.use(consentGate);\nrouter.post('/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Express: use on a path prefix the route falls under',
+      code: `app.use('/api/meta', requireConsent);\napp.post('/api/meta/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Express: a router mounted behind consent middleware',
+      code: `const capi = express.Router();\ncapi.post('/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});\napp.use('/capi', requireConsent, capi);`,
+    },
+    {
+      name: 'Express: app.route chain',
+      code: `app.route('/events').post(requireConsent, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Koa: middleware that passes on only with consent',
+      code: `router.post('/events', async (ctx, next) => {\n  if (!ctx.cookies.get('marketing_consent')) {\n    ctx.status = 204;\n    return;\n  }\n  await next();\n}, async (ctx) => {\n  const event = ctx.request.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Koa: app.use in front of the mounted router',
+      code: `const router = new Router();\nrouter.post('/events', async (ctx) => {\n  const event = ctx.request.body;\n  ${SEND}\n});\napp.use(consentMiddleware);\napp.use(router.routes());`,
+    },
+    {
+      name: 'Fastify: preHandler route option',
+      code: `fastify.post('/events', { preHandler: [fastify.authenticate, verifyConsent] }, async (request, reply) => {\n  const event = request.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Fastify: an addHook that answers 403 without consent',
+      code: `fastify.addHook('preHandler', async (request, reply) => {\n  if (request.cookies.ads_consent !== 'granted') return reply.code(403).send();\n});\nfastify.post('/events', async (request) => {\n  const event = request.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Fastify: route() with a preHandler and a handler',
+      code: `fastify.route({\n  method: 'POST',\n  url: '/events',\n  preHandler: requireConsent,\n  handler: async (request) => {\n    const event = request.body;\n    ${SEND}\n  },\n});`,
+    },
+    {
+      name: 'Fastify: a hook on the parent instance of a registered plugin',
+      code: `app.addHook('onRequest', checkConsent);\napp.register(async (instance) => {\n  instance.post('/events', async (request) => {\n    const event = request.body;\n    ${SEND}\n  });\n});`,
+    },
+    {
+      name: 'next-connect: use(mw) chained before the handler',
+      code: `export default createRouter().use(requireConsent).post(async (req, res) => {\n  const event = req.body;\n  ${SEND}\n}).handler();`,
+    },
   ],
   invalid: [
     {
@@ -299,6 +357,41 @@ createJsRuleTester().run('require-consent', rule, {
       name: 'a consent grant decided by a constant',
       code: "const MARKETING_CONSENT = true;\nfbq('consent', MARKETING_CONSENT ? 'grant' : 'revoke');",
       errors: [{ messageId: 'unconditionalGrant', line: 2, column: 1 }],
+    },
+    {
+      name: 'Express: a middleware that is not about consent',
+      code: `app.post('/api/lead', requireAuth, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 3, column: 9 }],
+    },
+    {
+      name: 'Express: a consent middleware for analytics only',
+      code: `router.post('/events', requireConsent('analytics'), async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 3, column: 9 }],
+    },
+    {
+      name: 'Express: consent middleware registered after the route',
+      code: `app.post('/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});\napp.use(requireConsent);`,
+      errors: [{ messageId: 'unguardedSend', line: 3, column: 9 }],
+    },
+    {
+      name: 'Express: consent middleware on another path prefix',
+      code: `app.use('/account', requireConsent);\napp.post('/api/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 4, column: 9 }],
+    },
+    {
+      name: 'Express: a middleware that passes every request on',
+      code: `function audit(req, res, next) {\n  if (!req.cookies.consent) log('no consent');\n  next();\n}\napp.post('/events', audit, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 7, column: 9 }],
+    },
+    {
+      name: 'Express: a router mounted once with and once without consent',
+      code: `const capi = express.Router();\ncapi.post('/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});\napp.use('/capi', requireConsent, capi);\napp.use('/legacy', capi);`,
+      errors: [{ messageId: 'unguardedSend', line: 4, column: 9 }],
+    },
+    {
+      name: 'Fastify: an async hook that returns without answering lets the request through',
+      code: `fastify.addHook('preHandler', async (request) => {\n  if (!request.cookies.consent) return;\n});\nfastify.post('/events', async (request) => {\n  const event = request.body;\n  ${SEND}\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 6, column: 9 }],
     },
     {
       name: 'track calls without init with checkTrackCalls',

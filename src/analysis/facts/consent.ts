@@ -14,6 +14,7 @@ import { GuardConditions } from './consent/guard-conditions.js';
 import { ConsentPurposes } from './consent/purposes.js';
 import { runsBefore } from './consent/program-order.js';
 import { RevokeFirst } from './consent/revoke-first.js';
+import { RouteMiddleware } from './consent/route-middleware.js';
 import { ConsentSignals } from './consent/signals.js';
 
 export { consentAction } from './consent/revoke-first.js';
@@ -24,13 +25,17 @@ export type { JudgedTest } from './consent/guard-conditions.js';
  * "Is this node dominated by a consent check?" — for one file, computed lazily and memoised.
  *
  * A node is covered when, walking from it up to the top of the file:
- * - a condition it sits under mentions a consent signal, or an earlier statement of an enclosing
- *   block exits early on one (`consent/guard-conditions.ts`);
+ * - a condition it sits under checks the visitor's consent for Meta's (marketing) purpose, or an
+ *   earlier statement of an enclosing block exits early on one (`consent/guard-conditions.ts`,
+ *   judged by `consent/purposes.ts`: an analytics-only flag, flags OR-ed so that one lets
+ *   analytics-only consent through, and constants are no guard);
  * - with `afterRevoke` (pixel commands): an earlier statement of an enclosing block issues
  *   `fbq('consent', 'revoke')`, a conditional consent call or a helper that does, on every path
  *   (`consent/revoke-first.ts`);
  * - it is inside a function passed to a consent API, or a CMP callback by name
  *   (`consent/consent-api-callbacks.ts`);
+ * - it is inside a route handler behind consent middleware: a middleware argument, Fastify hook or
+ *   `use` before the route, on its router or wherever that is mounted (`consent/route-middleware.ts`);
  * - it is inside a named function (or method) every call of which in the file is covered, or that
  *   has no call in the file and a consent handler's name (`consent/callers.ts`).
  * Inline functions (callbacks, effects, IIFEs, route handlers) are followed out to where they are
@@ -58,6 +63,7 @@ export class FileConsent {
   private readonly callbacks: ConsentCallbacks;
   private readonly callers: FunctionCallers;
   private readonly revokeFirst: RevokeFirst;
+  private readonly middleware: RouteMiddleware;
   private depth = 0;
 
   constructor(analysis: FileAnalysis) {
@@ -67,6 +73,7 @@ export class FileConsent {
     this.callbacks = new ConsentCallbacks(sourceCode, this.signals);
     this.callers = new FunctionCallers(sourceCode);
     this.revokeFirst = new RevokeFirst(sourceCode, () => analysis.sinks.pixelCalls, this.callers, this.conditions);
+    this.middleware = new RouteMiddleware(sourceCode, this.signals, this.conditions);
   }
 
   /** The pixel consent calls that pause the pixel or let the visitor's choice decide (not plain grants). */
@@ -109,8 +116,7 @@ export class FileConsent {
     let child = node;
     for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
       if (isFunctionNode(parent) && this.callers.callersOf(parent) !== undefined) return undefined;
-      const list = statementList(parent);
-      const judged = list ? this.conditions.earlyExitBefore(list, list.indexOf(child)) : this.conditions.testAround(child, parent);
+      const judged = this.conditions.checkAt(child, parent);
       if (judged && judged.judgement.kind !== 'guard') return judged;
     }
     return undefined;
@@ -137,7 +143,10 @@ export class FileConsent {
       }
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
-        return child !== parent.callee && this.callbacks.isConsentRegistration(parent) ? { kind: 'callback', node: child } : undefined;
+        if (child === parent.callee) return undefined;
+        return this.callbacks.isConsentRegistration(parent) ? { kind: 'callback', node: child } : this.middlewareBefore(child, parent);
+      case AST_NODE_TYPES.Property:
+        return this.middlewareBefore(child, parent);
       default: {
         const list = statementList(parent);
         return list ? this.earlierInList(list, child, options) : undefined;
@@ -154,9 +163,18 @@ export class FileConsent {
     return revoke ? { kind: 'revoke', node: revoke } : undefined;
   }
 
+  /** Consent middleware that runs before a route handler `child` (see `consent/route-middleware.ts`). */
+  private middlewareBefore(child: TSESTree.Node, parent: TSESTree.Node): ConsentCoverage | undefined {
+    const middleware = this.middleware.guardOf(child, parent);
+    return middleware ? { kind: 'check', node: middleware } : undefined;
+  }
+
   private functionCoverage(fn: TSESTree.FunctionLike, options: CoverageOptions): ConsentCoverage | undefined {
     const name = functionName(fn);
     if (isCmpCallbackName(name)) return { kind: 'callback', node: fn };
+    // A Fastify `handler:` is a method of its route options, with no caller in the file.
+    const route = fn.parent && this.middlewareBefore(fn, fn.parent);
+    if (route) return route;
     const sites = this.callers.callersOf(fn);
     if (sites === undefined) return this.walk(fn, options);
     if (sites.length === 0) return isConsentHandlerName(name) ? { kind: 'callback', node: fn } : undefined;

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { StatementList } from './control-flow.js';
-import { exits } from './control-flow.js';
+import { exits, statementList } from './control-flow.js';
 import type { ConsentPurposes, Judgement } from './purposes.js';
 
 /** A consent test around a node, with what it makes sure of (`consent/purposes.ts`). */
@@ -19,6 +19,20 @@ export interface JudgedTest {
  */
 export class GuardConditions {
   constructor(private readonly purposes: ConsentPurposes) {}
+
+  /** The consent test that `parent` puts around its child `child`: a condition, or an early exit before it in a block. */
+  checkAt(child: TSESTree.Node, parent: TSESTree.Node): JudgedTest | undefined {
+    const list = statementList(parent);
+    return list ? this.earlyExitBefore(list, list.indexOf(child)) : this.testAround(child, parent);
+  }
+
+  /** Whether a consent check inside `fn` guards `node` (without looking at where `fn` is called). */
+  guardedWithin(node: TSESTree.Node, fn: TSESTree.FunctionLike): boolean {
+    for (let child = node, parent = node.parent; parent && child !== fn; child = parent, parent = parent.parent) {
+      if (this.checkAt(child, parent)?.judgement.kind === 'guard') return true;
+    }
+    return false;
+  }
 
   /** The consent test that `parent` (an `if`, `?:` or logical expression) puts around its child `child`. */
   testAround(child: TSESTree.Node, parent: TSESTree.Node): JudgedTest | undefined {

@@ -155,8 +155,7 @@ export class ConsentPurposes {
       if (text !== undefined) {
         found.userSignal ||= this.signals.isUserSignal(text);
         for (const word of splitWords(text)) {
-          const purpose = CONSENT_PURPOSE_WORDS.get(word);
-          if (purpose) found.purposes |= bit(purpose);
+          found.purposes |= purposeBit(word);
           found.requirement ||= CONSENT_REQUIREMENT_WORDS.has(word);
         }
       }
@@ -164,6 +163,13 @@ export class ConsentPurposes {
     }
     return found;
   }
+}
+
+/** Whether names (of a middleware and its arguments: `requireConsent('analytics')`) leave Meta's purpose in: they name it, or no purpose. */
+export function namesCoverMeta(names: readonly string[]): boolean {
+  let purposes = 0;
+  for (const name of names) for (const word of splitWords(name)) purposes |= purposeBit(word);
+  return purposes === 0 || (purposes & META_BIT) !== 0;
 }
 
 /** The judgement of a verdict on the code under a test that is `holds` when the code runs. */
@@ -214,6 +220,11 @@ function onlyReturn(statement: TSESTree.Statement): TSESTree.Expression | undefi
 
 function isConstant(verdict: Verdict, value: boolean): boolean {
   return 'constant' in verdict && verdict.constant === value;
+}
+
+function purposeBit(word: string): number {
+  const purpose = CONSENT_PURPOSE_WORDS.get(word);
+  return purpose ? bit(purpose) : 0;
 }
 
 function bit(purpose: ConsentPurpose): number {
