@@ -184,9 +184,12 @@ describe('consent coverage', () => {
       OneTrust.OnConsentChanged(() => { if (OnetrustActiveGroups.includes('C0004')) loadPixel(); });
       if (hasConsent()) startPixel();
       startPixel();
+      const bootPixel = () => { fbq('init', '3'); };
+      if (Cookiebot.consent.marketing) bootPixel();
     `);
     expect(probe.kind("fbq('init', '1')")).toBe('callers');
     expect(probe.kind("fbq('init', '2')")).toBeUndefined();
+    expect(probe.kind("fbq('init', '3')")).toBe('callers');
   });
 
   it('covers a method whose calls are covered', () => {
@@ -327,6 +330,18 @@ describe('consent purposes', () => {
     expect(probe.kind("fbq('init', '2')")).toBe('check');
     expect(probe.kind("fbq('init', '3')")).toBeUndefined();
     expect(probe.kind("fbq('init', '4')")).toBe('check');
+  });
+
+  it('takes the nearest purpose along a member chain', () => {
+    const probe = analyse(`
+      export function a(cookiePreferences) { if (cookiePreferences.marketing) fbq('init', '1'); }
+      export function b(consentPreferences) { if (consentPreferences.analytics) fbq('init', '2'); }
+      export function c(analyticsConsent) { if (analyticsConsent.granted) fbq('init', '3'); }
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBe('check');
+    expect(probe.kind("fbq('init', '2')")).toBeUndefined();
+    expect(probe.shortfall("fbq('init', '2')")).toBe('narrow: consentPreferences.analytics');
+    expect(probe.kind("fbq('init', '3')")).toBeUndefined();
   });
 
   it('counts a name from consentSignals for every purpose', () => {

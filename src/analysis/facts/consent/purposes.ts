@@ -144,13 +144,21 @@ export class ConsentPurposes {
     return purposes ? { purposes } : ANY;
   }
 
-  /** The purpose words of a flag's own text (not of what it reads), skipping values it is compared with. */
+  /**
+   * The purpose words of a flag's own text (not of what it reads), skipping values it is compared
+   * with. Along a member chain the nearest purpose wins: `preferences.analytics` is analytics, not
+   * also the preferences (functional) it is read from.
+   */
   private wordsOf(root: TSESTree.Node): { purposes: number; requirement: boolean; userSignal: boolean } {
     const found = { purposes: 0, requirement: false, userSignal: false };
     const stack: TSESTree.Node[] = [root];
     let budget = WORD_BUDGET;
     while (stack.length > 0 && budget-- > 0) {
       const node = stack.pop()!;
+      if (node.type === AST_NODE_TYPES.MemberExpression && node.property.type === AST_NODE_TYPES.Identifier && !node.computed && namePurposes(node.property.name)) {
+        stack.push(node.property);
+        continue;
+      }
       const text = textOf(node);
       if (text !== undefined) {
         found.userSignal ||= this.signals.isUserSignal(text);
@@ -167,9 +175,15 @@ export class ConsentPurposes {
 
 /** Whether names (of a middleware and its arguments: `requireConsent('analytics')`) leave Meta's purpose in: they name it, or no purpose. */
 export function namesCoverMeta(names: readonly string[]): boolean {
-  let purposes = 0;
-  for (const name of names) for (const word of splitWords(name)) purposes |= purposeBit(word);
+  const purposes = names.reduce((bits, name) => bits | namePurposes(name), 0);
   return purposes === 0 || (purposes & META_BIT) !== 0;
+}
+
+/** The purposes a name or string names, as bits. */
+function namePurposes(text: string): number {
+  let purposes = 0;
+  for (const word of splitWords(text)) purposes |= purposeBit(word);
+  return purposes;
 }
 
 /** The judgement of a verdict on the code under a test that is `holds` when the code runs. */
