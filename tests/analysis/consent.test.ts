@@ -303,12 +303,14 @@ describe('consent purposes', () => {
       if (hasConsent() || debug) fbq('init', '1');
       if (typeof Cookiebot === 'undefined' || Cookiebot.consent.statistics) fbq('init', '2');
       export function a() { if (consentRequired && !hasConsent()) return; fbq('init', '3'); }
-      export function b() { if (!cfg.requireConsent) fbq('init', '4'); }
+      export function b() { if (!cfg.consentRequired) fbq('init', '4'); }
+      export function c(req, res) { if (!requireConsent(req, res)) return; fbq('init', '5'); }
     `);
     expect(probe.kind("fbq('init', '1')")).toBe('check');
     expect(probe.kind("fbq('init', '2')")).toBeUndefined();
     expect(probe.kind("fbq('init', '3')")).toBe('check');
     expect(probe.kind("fbq('init', '4')")).toBeUndefined();
+    expect(probe.kind("fbq('init', '5')")).toBe('check');
   });
 
   it('follows constants and helpers into what they check', () => {

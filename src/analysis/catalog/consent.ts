@@ -130,9 +130,10 @@ function words(purpose: ConsentPurpose, list: readonly string[]): [string, Conse
 
 /**
  * Words that make a consent flag say whether consent is asked for, not what the visitor chose
- * (`cfg.requireConsent`, `consentRequired`, `needsConsent()`): such a flag guards nothing by itself.
+ * (`consentRequired`, `gdprRequiresConsent`, `needsConsent()`): such a flag guards nothing by itself.
+ * Not the imperative `require`: `requireConsent(req, res)` is a check.
  */
-export const CONSENT_REQUIREMENT_WORDS: ReadonlySet<string> = new Set(['require', 'required', 'requires', 'needs', 'needed']);
+export const CONSENT_REQUIREMENT_WORDS: ReadonlySet<string> = new Set(['required', 'requires', 'needs', 'needed']);
 
 /** The pixel's consent command values (`fbq('consent', value)`). */
 export const CONSENT_GRANT = 'grant';

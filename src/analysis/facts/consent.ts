@@ -173,7 +173,7 @@ export class FileConsent {
     const name = functionName(fn);
     if (isCmpCallbackName(name)) return { kind: 'callback', node: fn };
     // A Fastify `handler:` is a method of its route options, with no caller in the file.
-    const route = fn.parent && this.middlewareBefore(fn, fn.parent);
+    const route = fn.parent?.type === AST_NODE_TYPES.Property ? this.middlewareBefore(fn, fn.parent) : undefined;
     if (route) return route;
     const sites = this.callers.callersOf(fn);
     if (sites === undefined) return this.walk(fn, options);
