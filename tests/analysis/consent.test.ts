@@ -334,6 +334,15 @@ describe('consent purposes', () => {
     expect(probe.kind("fbq('init', '4')")).toBe('check');
   });
 
+  it('names the check that falls short at the call of a helper', () => {
+    const probe = analyse(`
+      function loadPixel() { fbq('init', '1'); }
+      if (consentState.analytics_storage === 'granted') loadPixel();
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBeUndefined();
+    expect(probe.shortfall("fbq('init', '1')")).toBe("narrow: consentState.analytics_storage === 'granted'");
+  });
+
   it('takes the nearest purpose along a member chain', () => {
     const probe = analyse(`
       export function a(cookiePreferences) { if (cookiePreferences.marketing) fbq('init', '1'); }

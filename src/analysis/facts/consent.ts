@@ -108,14 +108,20 @@ export class FileConsent {
   }
 
   /**
-   * For a node that is not covered: the nearest consent check around it (in its function, or out
-   * through inline callbacks) that falls short for Meta — it also lets through consent to other
-   * purposes only, or it is a constant. For messages.
+   * For a node that is not covered: the nearest consent check around it that falls short for Meta
+   * — it also lets through consent to other purposes only, or it is a constant — in its function,
+   * out through inline callbacks, or around the first call of its function that is not covered.
+   * For messages.
    */
-  shortfall(node: TSESTree.Node): JudgedTest | undefined {
+  shortfall(node: TSESTree.Node, depth = 0): JudgedTest | undefined {
     let child = node;
     for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
-      if (isFunctionNode(parent) && this.callers.callersOf(parent) !== undefined) return undefined;
+      if (isFunctionNode(parent)) {
+        const sites = this.callers.callersOf(parent);
+        if (sites === undefined) continue;
+        const uncovered = depth < MAX_DEPTH ? sites.find((site) => !this.coverage(site, { afterRevoke: false })) : undefined;
+        return uncovered && this.shortfall(uncovered, depth + 1);
+      }
       const judged = this.conditions.checkAt(child, parent);
       if (judged && judged.judgement.kind !== 'guard') return judged;
     }
