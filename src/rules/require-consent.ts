@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
 import type { FileSinks, PixelCall, PixelChannel } from '../analysis/sinks/index.js';
 import { TRACKING_COMMANDS } from '../analysis/catalog/pixel.js';
+import type { ConsentPurpose } from '../analysis/catalog/consent.js';
 import { consentAction, getConsent } from '../analysis/facts/consent.js';
 import type { FileConsent } from '../analysis/facts/consent.js';
 import { createRule } from '../util/create-rule.js';
@@ -17,6 +18,8 @@ export type MessageIds =
   | 'unconditionalGrant'
   | 'unguardedSend'
   | 'unguardedTrack'
+  | 'narrowConsent'
+  | 'constantConsent'
   | 'insertRevoke';
 
 const MUST_REVOKE = 'Meta: "You need to call revoke on every page."';
@@ -47,6 +50,10 @@ export default createRule<Options, MessageIds>({
       unconditionalGrant: '{{call}} grants consent whatever the visitor chose. Grant only after an affirmative choice: under a consent check (`if (preferences.marketing) { … }`) or in the consent banner\'s accept callback.',
       unguardedSend: '{{call}} sends events to the Meta Conversions API without a consent check in this function or its callers in this file. Check the visitor\'s choice first, e.g. `if (!user.marketingConsent) return;`.',
       unguardedTrack: `{{call}} sends a pixel event with no consent check and no consent revoke before it (this file never calls init). Track under a consent check such as ${GUARD_EXAMPLE}, or after \`fbq('consent', 'revoke')\`.`,
+      narrowConsent:
+        "{{what}} under `{{guard}}` (line {{line}}), which also lets through visitors who agreed only to {{purposes}}: Meta's pixel and Conversions API are advertising and need marketing consent. Check the marketing purpose itself, e.g. `if (!consent.marketing) return;`.",
+      constantConsent:
+        "{{what}} under `{{guard}}` (line {{line}}), which is always {{value}}: a constant, not the visitor's choice. Read the choice from the consent banner or CMP, e.g. `if (!hasMarketingConsent()) return;`.",
       insertRevoke: 'Insert `{{revoke}}` before this init (and grant once the visitor agrees).',
     },
     schema: [
@@ -70,10 +77,19 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const consent = getConsent(analysis);
     const reported = new Set<TSESTree.Node>();
-    const report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, suggest: Parameters<typeof context.report>[0]['suggest'] = null) => {
+    const report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, suggest: Suggestions = null) => {
       if (reported.has(node)) return;
       reported.add(node);
       context.report({ node, loc: callLoc(node), messageId, data, suggest });
+    };
+    /** An unguarded node: named by the consent check that falls short for Meta when there is one, else `messageId`. */
+    const reportUnguarded: ReportUnguarded = (node, messageId, data, what, suggest = null) => {
+      const shortfall = consent.shortfall(node);
+      if (!shortfall) return report(node, messageId, data, suggest);
+      const { test, judgement } = shortfall;
+      const guard = { what, guard: snippet(sourceCode, test), line: String(test.loc.start.line) };
+      if (judgement.kind === 'narrow') report(node, 'narrowConsent', { ...guard, purposes: purposeNames(judgement.purposes) }, suggest);
+      else if (judgement.kind === 'constant') report(node, 'constantConsent', { ...guard, value: String(judgement.value) }, suggest);
     };
 
     const inits = sinks.pixelCalls.filter((call) => call.command === 'init');
@@ -89,39 +105,46 @@ export default createRule<Options, MessageIds>({
       if (revoke) {
         report(init.node, 'initBeforeRevoke', { call: init.label, revoke: revoke.label, line: String(revoke.node.loc.start.line), fix }, suggest);
       } else {
-        report(init.node, 'unguardedInit', { call: init.label, fix }, suggest);
+        reportUnguarded(init.node, 'unguardedInit', { call: init.label, fix }, `${init.label} starts the Meta pixel`, suggest);
       }
     }
     if (inits.length === 0 && consent.revokes.length === 0) {
       for (const loader of sinks.pixelLoaders) {
         // An inline base-code string that revokes or checks consent itself mentions it.
-        if (!consent.mentionsConsent(loader) && !consent.coverage(loader, { afterRevoke: false })) report(loader, 'unguardedLoader', {});
+        if (!consent.mentionsConsent(loader) && !consent.coverage(loader, { afterRevoke: false })) reportUnguarded(loader, 'unguardedLoader', {}, 'This loads the Meta pixel base code');
       }
     }
     for (const call of sinks.pixelCalls) {
       if (consentAction(call, sourceCode) === 'grant' && !consent.coverage(call.node, { afterRevoke: false })) {
-        report(call.node, 'unconditionalGrant', { call: call.label });
+        reportUnguarded(call.node, 'unconditionalGrant', { call: call.label }, `${call.label} grants pixel consent`);
       }
     }
-    if (options.checkTrackCalls && inits.length === 0) checkTracks(sinks.pixelCalls, consent, report);
+    if (options.checkTrackCalls && inits.length === 0) checkTracks(sinks.pixelCalls, consent, reportUnguarded);
     for (const send of capiSends(sourceCode, sinks)) {
-      if (!consent.coverage(send.node, { afterRevoke: false })) report(send.node, 'unguardedSend', { call: send.label });
+      if (!consent.coverage(send.node, { afterRevoke: false })) reportUnguarded(send.node, 'unguardedSend', { call: send.label }, `${send.label} sends events to the Meta Conversions API`);
     }
     return {};
   },
 });
 
-type Report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>) => void;
+type Suggestions = TSESLint.ReportDescriptor<MessageIds>['suggest'];
+/** `what` says what the node does, for the messages that name a consent check falling short. */
+type ReportUnguarded = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, what: string, suggest?: Suggestions) => void;
+
+/** `analytics`, `analytics or functional` (cookie categories as banners name them). */
+function purposeNames(purposes: readonly ConsentPurpose[]): string {
+  return purposes.length === 0 ? 'other purposes' : purposes.join(' or ');
+}
 
 /** A file with nothing that starts the pixel, grants consent or sends server events has nothing to check. */
 function hasConsentSinks(sinks: FileSinks): boolean {
   return sinks.pixelCalls.length > 0 || sinks.pixelLoaders.length > 0 || sinks.requests.length > 0 || sinks.sdkCalls.some(isExecute);
 }
 
-function checkTracks(calls: readonly PixelCall[], consent: FileConsent, report: Report): void {
+function checkTracks(calls: readonly PixelCall[], consent: FileConsent, report: ReportUnguarded): void {
   for (const call of calls) {
     if (TRACKING_COMMANDS.has(call.command) && !consent.coverage(call.node, { afterRevoke: true })) {
-      report(call.node, 'unguardedTrack', { call: call.label });
+      report(call.node, 'unguardedTrack', { call: call.label }, `${call.label} sends a pixel event`);
     }
   }
 }
