@@ -210,8 +210,8 @@ export class FileConsent {
     const parent = fn.parent;
     const variable = functionVariable(this.sourceCode, fn);
     if (variable) {
-      const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id : undefined;
-      return variable.references.map((reference) => reference.identifier as TSESTree.Node).filter((identifier) => identifier !== declaration).map(callOrReference);
+      // Reads only: `const load = () => …` writes its name once, and that write is no use of the function.
+      return variable.references.filter((reference) => reference.isRead()).map((reference) => callOrReference(reference.identifier as TSESTree.Node));
     }
     if (
       parent?.type === AST_NODE_TYPES.MethodDefinition ||
