@@ -53,6 +53,10 @@ js.run('require-consent: one report per Conversions API send', requireConsent, {
     { name: 'a log line naming the endpoint', code: `export function note(id) { console.info(\`POST ${CAPI}/v19.0/\${id}/events\`); }` },
     { name: 'a Graph API call that is not /events', code: `export async function pixelName(id) { return fetch(\`${CAPI}/v19.0/\${id}?fields=name&access_token=\${TOKEN}\`); }` },
     {
+      name: 'pixel init in an arrow constant whose every call is guarded',
+      code: "const loadPixel = () => {\n  fbq('init', '1');\n};\nif (hasMarketingConsent()) loadPixel();",
+    },
+    {
       name: 'a helper written as an arrow constant, every caller guarded',
       code: `const post = (url, body) => fetch(url, { method: 'POST', body: JSON.stringify(body) });\nexport async function track(user, event) {\n  if (user.consents.marketing) await post(\`${CAPI}/v19.0/\${PIXEL}/events\`, { data: [event] });\n}`,
     },
@@ -149,7 +153,7 @@ ts.run('no-unhashed-identifiers: helpers of classes and objects', noUnhashedIden
     },
     {
       name: 'an email passed through this._send(…) to a method that builds user_data',
-      code: "export const widget = {\n  _send(email: string) { return { em: email, client_ip_address: ip }; },\n  submit(form) { this._send(form.email); },\n};",
+      code: "export const widget = {\n  _send(value: string) { return { em: value, client_ip_address: ip }; },\n  submit(form) { this._send(form.email); },\n};",
       errors: [{ messageId: 'unhashed', line: 2, column: 39 }],
     },
   ],
