@@ -366,21 +366,23 @@ function append<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Visits every node under `root` once (iteratively). */
+/** Visits every node under `root` once, in source order (iteratively). */
 function walk(sourceCode: SourceCode, root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
   const keys = sourceCode.visitorKeys;
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     visit(node);
+    const children: TSESTree.Node[] = [];
     for (const key of keys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) stack.push(item);
+        for (const item of child) if (isNode(item)) children.push(item);
       } else if (isNode(child)) {
-        stack.push(child);
+        children.push(child);
       }
     }
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
   }
 }
 
