@@ -276,21 +276,23 @@ export function thisOwner(node: TSESTree.Node): Owner | undefined {
 }
 
 /** The classes declared here whose members `node.x` reads: `this` in a class, an instance `new C()`, `C` itself. */
-function classesOf(sourceCode: SourceCode, node: TSESTree.Node): Class[] {
+function classesOf(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): Class[] {
   const target = unwrap(node);
+  if (depth > MAX_DEPTH) return [];
+  const next = (child: TSESTree.Node) => classesOf(sourceCode, child, depth + 1);
   if (target.type === AST_NODE_TYPES.ThisExpression) {
     const owner = thisOwner(target);
     return owner && owner.type !== AST_NODE_TYPES.ObjectExpression ? [owner] : [];
   }
   if (target.type === AST_NODE_TYPES.ClassExpression) return [target];
-  if (target.type === AST_NODE_TYPES.NewExpression) return classesOf(sourceCode, target.callee);
-  if (target.type === AST_NODE_TYPES.AwaitExpression) return classesOf(sourceCode, target.argument);
+  if (target.type === AST_NODE_TYPES.NewExpression) return next(target.callee);
+  if (target.type === AST_NODE_TYPES.AwaitExpression) return next(target.argument);
   if (target.type !== AST_NODE_TYPES.Identifier) return [];
   const variable = variableOf(sourceCode, target);
   const def = variable?.defs[0];
   if (def?.type === 'ClassName' && def.node.type === AST_NODE_TYPES.ClassDeclaration) return [def.node];
   const value = variable && singleValueOf(variable);
-  return value && value !== node ? classesOf(sourceCode, value) : [];
+  return value ? next(value) : [];
 }
 
 /** A class's fields and methods named `key`, and the values its code assigns to `this.key`. */

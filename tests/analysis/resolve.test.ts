@@ -32,6 +32,10 @@ describe('class and object members', () => {
     expect(membersOf(code, 'C.BASE')).toEqual(["'/b'"]);
   });
 
+  it('ends on names that stand for each other', () => {
+    expect(membersOf('let a = b;\nlet b = a;\nuse(a.url);', 'a.url')).toEqual([]);
+  });
+
   it('reads this.x in an object literal method as the literal\'s property', () => {
     expect(membersOf("const api = { url: '/e', send() { return this.url; } };", 'this.url')).toEqual(["'/e'"]);
   });

@@ -52,13 +52,12 @@ const URL_PREFIX = /^\s*(?:https?:)?(?:\/\/)?$/;
 export function capiRequest(sourceCode: SourceCode, node: TSESTree.CallExpression | TSESTree.NewExpression): CapiRequest | undefined {
   const [first, second] = node.arguments;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement || NOT_SENDS.has(lastName(node.callee) ?? '')) return undefined;
-  if (node.type === AST_NODE_TYPES.CallExpression && localFunctionOf(sourceCode, node.callee)) return undefined;
   const request = requestObject(sourceCode, first);
   const target = request?.arguments[0] ?? first;
   const options = request ? request.arguments[1] : second;
   const config = resolveObjects(sourceCode, target)[0];
   const url = config ? configUrl(sourceCode, config) : isCapiUrl(sourceCode, target) ? target : undefined;
-  if (!url) return undefined;
+  if (!url || (node.type === AST_NODE_TYPES.CallExpression && localFunctionOf(sourceCode, node.callee))) return undefined;
   const bodySource = config ?? (options && options.type !== AST_NODE_TYPES.SpreadElement ? options : undefined);
   return {
     node,
