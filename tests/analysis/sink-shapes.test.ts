@@ -88,6 +88,11 @@ describe('Conversions API requests, however the URL is built', () => {
       ['2:86 fetch → https://graph.facebook.com/v19.0/{}/events, 1 bodies'],
     ],
     [
+      'a body built and returned by a method of the class',
+      "class S {\n  payload(e) { return { data: [e], access_token: this.token }; }\n  send(e) { return fetch(`https://graph.facebook.com/v19.0/${this.pixel}/events`, { method: 'POST', body: JSON.stringify(this.payload(e)) }); }\n}",
+      ['4:20 fetch → https://graph.facebook.com/v19.0/{}/events, 1 bodies'],
+    ],
+    [
       "a helper's URL parameter: the request inside it, not the helper call",
       "const post = (url, body) => fetch(url, { method: 'POST', body: JSON.stringify(body) });\nawait post(`https://graph.facebook.com/v19.0/${id}/events`, { data: [ev] });",
       ['2:29 fetch → {}, 1 bodies'],
