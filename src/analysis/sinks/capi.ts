@@ -6,9 +6,10 @@ import {
   SERVER_EVENT_KEYS,
   USER_DATA_SHAPE_KEYS,
 } from '../catalog/capi.js';
-import { keyName, staticValue, unwrap } from '../../util/ast.js';
-import { arrayElements, objectFields, resolveObjects } from '../../util/resolve.js';
+import { keyName, lastName, staticValue, unwrap, wrappingParent } from '../../util/ast.js';
+import { argumentsForParameter, arrayElements, localFunctionOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
 import type { AudiencePayload, CapiRequest, CustomDataPayload, PayloadOrigin, ServerEventPayload, UserDataPayload } from './types.js';
+import type { UrlPart } from './urls.js';
 import { urlParts, urlShape } from './urls.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -16,19 +17,89 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /** Properties of an HTTP client's options object that carry the request body. */
 const BODY_PROPERTIES = ['body', 'json', 'data', 'form'] as const;
 
-/** A call whose URL argument points at a Conversions API events endpoint. */
+/**
+ * Callees that build, wrap or print a URL without requesting it: `new URL(capiUrl)` is not a send,
+ * the `fetch(url, …)` that uses it is (so a send is found, and reported, once).
+ */
+const NOT_SENDS: ReadonlySet<string> = new Set([
+  'URL',
+  'URLSearchParams',
+  'Request',
+  'String',
+  'encodeURI',
+  'encodeURIComponent',
+  'log',
+  'info',
+  'warn',
+  'error',
+  'debug',
+  'trace',
+]);
+
+/** Methods of a pending request that write its body: `req.write(body)`, `req.end(body)`, superagent `.send(body)`. */
+const BODY_WRITERS: ReadonlySet<string> = new Set(['send', 'write', 'end']);
+
+/** Where an interpolated value stands in a URL's shape (a version segment or an id both match the endpoint). */
+const SHAPE_HOLE = 'v0';
+/** What may come before the host: nothing, a scheme, `//`. */
+const URL_PREFIX = /^\s*(?:https?:)?(?:\/\/)?$/;
+
+/**
+ * An HTTP call to a Conversions API events endpoint: its URL argument (or `url`, or `hostname` +
+ * `path` of an options object, or a `Request`) points there. Calls of this file's own helpers are not
+ * sends themselves: the request their URL parameter reaches inside them is.
+ */
 export function capiRequest(sourceCode: SourceCode, node: TSESTree.CallExpression | TSESTree.NewExpression): CapiRequest | undefined {
   const [first, second] = node.arguments;
-  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  const config = unwrap(first).type === AST_NODE_TYPES.ObjectExpression ? (unwrap(first) as TSESTree.ObjectExpression) : undefined;
-  const url = config ? propertyValue(sourceCode, config, 'url') : first;
-  if (!url || !isCapiUrl(sourceCode, url)) return undefined;
-  const bodySource = config ?? (second && second.type !== AST_NODE_TYPES.SpreadElement ? second : undefined);
-  return { node, url, bodies: bodySource ? requestBodies(sourceCode, bodySource, config !== undefined) : chainedBodies(sourceCode, node) };
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement || NOT_SENDS.has(lastName(node.callee) ?? '')) return undefined;
+  const request = requestObject(sourceCode, first);
+  const target = request?.arguments[0] ?? first;
+  const options = request ? request.arguments[1] : second;
+  const config = resolveObjects(sourceCode, target)[0];
+  const url = config ? configUrl(sourceCode, config) : isCapiUrl(sourceCode, target) ? target : undefined;
+  if (!url || (node.type === AST_NODE_TYPES.CallExpression && localFunctionOf(sourceCode, node.callee))) return undefined;
+  const bodySource = config ?? (options && options.type !== AST_NODE_TYPES.SpreadElement ? options : undefined);
+  return {
+    node,
+    url,
+    bodies: [...(bodySource ? requestBodies(sourceCode, bodySource, config !== undefined) : []), ...writtenBodies(sourceCode, node)],
+  };
 }
 
-export function isCapiUrl(sourceCode: SourceCode, node: TSESTree.Node): boolean {
-  return CAPI_ENDPOINT_PATTERN.test(urlShape(urlParts(sourceCode, node), 'X'));
+/** Whether a URL expression points at an events endpoint, following a helper's parameter to what its callers pass. */
+export function isCapiUrl(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): boolean {
+  if (isEndpoint(urlParts(sourceCode, node, { defaults: true }))) return true;
+  const passed = depth < MAX_DEPTH ? argumentsForParameter(sourceCode, node) : undefined;
+  return passed?.some((argument) => isCapiUrl(sourceCode, argument, depth + 1)) ?? false;
+}
+
+/** A URL that starts with the Graph API host and names an `/events` edge (version and id may be interpolated). */
+function isEndpoint(parts: readonly UrlPart[]): boolean {
+  const shape = urlShape(parts, SHAPE_HOLE);
+  const match = CAPI_ENDPOINT_PATTERN.exec(shape);
+  return match !== null && URL_PREFIX.test(shape.slice(0, match.index));
+}
+
+/** `fetch(new Request(url, init))`, or a constant holding that Request. */
+function requestObject(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.NewExpression | undefined {
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(sourceCode, target);
+    const value = variable && singleValueOf(variable);
+    if (value) target = unwrap(value);
+  }
+  return target.type === AST_NODE_TYPES.NewExpression && lastName(target.callee) === 'Request' ? target : undefined;
+}
+
+/** The URL of an options object (`{ url }`, request's `{ uri }`, Node's `{ hostname, path }`) when it is an events endpoint. */
+function configUrl(sourceCode: SourceCode, config: TSESTree.ObjectExpression): TSESTree.Node | undefined {
+  const url = propertyValue(sourceCode, config, 'url') ?? propertyValue(sourceCode, config, 'uri');
+  if (url) return isCapiUrl(sourceCode, url) ? url : undefined;
+  const host = propertyValue(sourceCode, config, 'hostname') ?? propertyValue(sourceCode, config, 'host');
+  const path = propertyValue(sourceCode, config, 'path');
+  if (!host || !path) return undefined;
+  const options = { defaults: true };
+  return isEndpoint([...urlParts(sourceCode, host, options), ...urlParts(sourceCode, path, options)]) ? path : undefined;
 }
 
 /**
@@ -50,13 +121,25 @@ function requestBodies(sourceCode: SourceCode, argument: TSESTree.Node, isConfig
   return bodies;
 }
 
-/** superagent-style `post(url).send(body)`. */
-function chainedBodies(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.ObjectExpression[] {
-  const member = node.parent;
-  if (member?.type !== AST_NODE_TYPES.MemberExpression || keyName(member) !== 'send') return [];
-  const call = member.parent;
-  const body = call?.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
-  return body ? resolveObjects(sourceCode, body) : [];
+/**
+ * Bodies written to the pending request: chained (superagent `post(url).send(body)`) or through the
+ * variable holding it (Node's `const req = https.request(…); req.write(body); req.end()`).
+ */
+function writtenBodies(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.ObjectExpression[] {
+  const receivers: TSESTree.Node[] = [node];
+  const holder = wrappingParent(node);
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) {
+    for (const reference of variableOf(sourceCode, holder.id)?.references ?? []) {
+      if (reference.isRead()) receivers.push(reference.identifier as TSESTree.Node);
+    }
+  }
+  return receivers.flatMap((receiver) => {
+    const member = wrappingParent(receiver);
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || !BODY_WRITERS.has(keyName(member) ?? '')) return [];
+    const call = member.parent;
+    const body = call?.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call.arguments[0] : undefined;
+    return body ? resolveObjects(sourceCode, body) : [];
+  });
 }
 
 function propertyValue(sourceCode: SourceCode, object: TSESTree.ObjectExpression, key: string): TSESTree.Node | undefined {
