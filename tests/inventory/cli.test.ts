@@ -1,12 +1,11 @@
 // The `meta-privacy` command line in-process (src/cli/main.ts): usage errors and their exit code 2,
-// help and version, colours only on a terminal without NO_COLOR, --output failures; and the
-// .gitignore-to-ESLint pattern conversion. The spawned bin is covered by examples.test.ts.
+// help and version, colours only on a terminal without NO_COLOR, --output failures. The spawned bin
+// is covered by examples.test.ts.
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/main.js';
-import { toEslintPattern } from '../../src/inventory/gitignore.js';
 import { projects, tempDir } from './helpers.js';
 
 interface Captured {
@@ -84,24 +83,5 @@ describe('the table format', () => {
     expect(plain.stdout).not.toContain('\u001b[');
     expect(plain.stdout).toMatch(/^src\/landing\.js$/m);
     expect(plain.stdout).toMatch(/email: raw email address ← `form\.email`/);
-  });
-});
-
-describe('.gitignore lines as ESLint ignore patterns', () => {
-  it.each([
-    ['dist', '', '**/dist'],
-    ['build/', '', '**/build/'],
-    ['/coverage', '', 'coverage'],
-    ['src/generated/*.js', '', 'src/generated/*.js'],
-    ['generated/', 'packages/web', 'packages/web/**/generated/'],
-    ['/out', 'packages/web', 'packages/web/out'],
-    ['!keep.js', 'packages', '!packages/**/keep.js'],
-    ['logs/**', '', 'logs/**/*'],
-    ['a{b}(c).js', '', '**/a\\{b}\\(c).js'],
-    ['\\#notes', '', '**/#notes'],
-    ['# a comment', '', undefined],
-    ['   ', '', undefined],
-  ])('%j in %j → %j', (line, directory, expected) => {
-    expect(toEslintPattern(line, directory)).toBe(expected);
   });
 });
