@@ -29,6 +29,8 @@ export interface FieldSpec {
 export interface FieldDraft {
   readonly field: InventoryField;
   readonly nodes: readonly TSESTree.Node[];
+  /** Where the value came from (its provenance), where a finding about the value may sit too (a token in a constant). */
+  readonly origins: readonly TSESTree.Node[];
 }
 
 const NO_FIELDS: readonly FieldDraft[] = [];
@@ -52,6 +54,7 @@ export function fieldOf(analysis: FileAnalysis, spec: FieldSpec): FieldDraft {
       trail: info.trail.map((step) => ({ text: step.text, line: step.line })),
     },
     nodes: spec.at ? [spec.at, spec.value] : [spec.value],
+    origins: info.trail.map((step) => step.node),
   };
 }
 
@@ -70,6 +73,7 @@ export function staticFieldOf(key: string, text: string, node: TSESTree.Node, ke
       trail: [],
     },
     nodes: [node],
+    origins: [],
   };
 }
 

@@ -1,16 +1,17 @@
 import path from 'node:path';
 import type { ESLint } from 'eslint';
 import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
-import type { InventoryCollector } from './collect.js';
+import type { CollectedSite } from './collect.js';
 import { attachFindings, ruleFindings } from './findings.js';
+import type { ReceivedFile } from './received.js';
 import type { DataSummary, FileError, FileFinding, InventoryReport, Site, ValueClass } from './types.js';
 import { CHANNELS, INVENTORY_SCHEMA_VERSION } from './types.js';
 
-/** What the report is built from: the lint results (findings, errors, files) and the collected sites. */
+/** What the report is built from: the lint results (findings, errors, files) and the sites collected per file. */
 export interface ReportInput {
   readonly cwd: string;
   readonly results: readonly ESLint.LintResult[];
-  readonly collector: InventoryCollector;
+  readonly received: ReadonlyMap<string, ReceivedFile>;
   readonly tool: InventoryReport['tool'];
   readonly eslint: InventoryReport['eslint'];
   readonly rules: readonly string[];
@@ -25,13 +26,13 @@ export function buildReport(input: ReportInput): InventoryReport {
   const errors: FileError[] = [];
   for (const result of input.results) {
     const file = relativePath(input.cwd, result.filePath);
-    const collected = input.collector.files.get(result.filePath) ?? [];
+    const received = input.received.get(result.filePath);
+    const collected = withHostContext(received?.sites ?? []);
     const { perSite, other } = attachFindings(collected, ruleFindings(result.messages));
     collected.forEach((entry, index) => sites.push({ file, ...entry.site, findings: perSite[index]! }));
     otherFindings.push(...other.map((finding) => ({ file, ...finding })));
     errors.push(...result.messages.filter((message) => message.fatal).map((message) => ({ file, line: message.line ?? null, column: message.column ?? null, message: message.message })));
-    const failure = input.collector.failures.get(result.filePath);
-    if (failure !== undefined) errors.push({ file, line: null, column: null, message: failure });
+    if (received?.failure !== undefined) errors.push({ file, line: null, column: null, message: received.failure });
   }
   sites.sort(compareSites);
   otherFindings.sort(compareLocations);
@@ -53,6 +54,31 @@ export function buildReport(input: ReportInput): InventoryReport {
     otherFindings,
     errors,
   };
+}
+
+/**
+ * An inline script's sites sit inside the host's script literal, which the host lists as the
+ * base-code loader with the consent state around the element: that loader is not listed twice,
+ * and a pixel call the script runs unguarded is as guarded as the element (what require-consent
+ * decides for such a script).
+ */
+function withHostContext(sites: readonly CollectedSite[]): readonly CollectedSite[] {
+  const loaders = sites.filter((entry) => !entry.virtual && entry.site.command === 'load');
+  if (loaders.length === 0) return sites;
+  return sites.flatMap((entry) => {
+    const host = entry.virtual ? loaders.find((loader) => contains(loader.site, entry.site)) : undefined;
+    if (!host) return [entry];
+    if (entry.site.command === 'load') return [];
+    return [entry.site.consent.status === 'unguarded' ? { ...entry, site: { ...entry.site, consent: host.site.consent } } : entry];
+  });
+}
+
+type Span = Pick<Site, 'line' | 'column' | 'endLine' | 'endColumn'>;
+
+function contains(outer: Span, inner: Span): boolean {
+  const startsAfter = inner.line > outer.line || (inner.line === outer.line && inner.column >= outer.column);
+  const endsBefore = inner.endLine < outer.endLine || (inner.endLine === outer.endLine && inner.endColumn <= outer.endColumn);
+  return startsAfter && endsBefore;
 }
 
 /** `/`-separated and relative to the working directory, so reports are the same on every machine. */

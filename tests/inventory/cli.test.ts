@@ -46,16 +46,26 @@ describe('usage errors exit with 2 and say what is wrong', () => {
     expect(result.stderr).toMatch(/Run `meta-privacy --help` for usage/);
   });
 
-  it('paths that match no file', async () => {
-    const result = await run(['inventory', 'no/such/dir'], { cwd: project.dir });
+  it('paths that match no file, with --error-on-unmatched-pattern', async () => {
+    const result = await run(['inventory', 'no/such/dir', '--error-on-unmatched-pattern'], { cwd: project.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/No files matching 'no\/such\/dir'/);
   });
 
-  it('an --output file that cannot be written', async () => {
-    const result = await run(['inventory', 'src/landing.js', '-o', 'missing-dir/report.md'], { cwd: project.dir });
+  it('an --output file that cannot be written (a directory of that name)', async () => {
+    const result = await run(['inventory', 'src/landing.js', '-o', 'src'], { cwd: project.dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/cannot write missing-dir\/report\.md/);
+    expect(result.stderr).toMatch(/cannot write src: EISDIR/);
+  });
+
+  it.each([
+    [['--concurrency', 'many'], /--concurrency takes a number of threads, auto or off, not `many`/],
+    [['--summary', '-f', 'json'], /--summary is a Markdown report: drop `--format json`/],
+    [['--cache-strategy', 'mtime'], /unknown cache strategy `mtime`: use metadata or content/],
+  ])('meta-privacy inventory %j', async (argv, message) => {
+    const result = await run(['inventory', ...argv], { cwd: project.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
   });
 });
 

@@ -107,14 +107,18 @@ describe.concurrent('a project without an ESLint config', () => {
 });
 
 describe.concurrent('progress on stderr', () => {
-  it('appears once a run passes a few hundred files, and never on stdout', async () => {
+  it('with --progress when not a terminal: done/total and a rate, a line per tenth, never on stdout', async () => {
     const temp = tempDir('progress');
     temps.push(temp.remove);
     mkdirSync(path.join(temp.dir, 'src'));
     for (let index = 0; index < 310; index++) writeFileSync(path.join(temp.dir, 'src', `module-${index}.js`), `export const value${index} = ${index};\n`);
     writeFileSync(path.join(temp.dir, 'src/pixel.js'), "/* global fbq */\nfbq('track', 'PageView');\n");
-    const { report, stderr } = await inventory(temp.dir);
-    expect(stderr).toMatch(/^300 files scanned…$/m);
+    const { report, stderr } = await inventory(temp.dir, '--progress');
+    expect(stderr).toMatch(/^32 of 311 files linted \(\d+ files\/s\)…$/m);
+    expect(stderr).toMatch(/^311 of 311 files linted \(\d+ files\/s\)\.$/m);
+    expect(stderr.match(/files linted/g)).toHaveLength(10);
+    const quiet = await inventory(temp.dir);
+    expect(quiet.stderr).not.toMatch(/files linted/);
     expect(report.summary).toMatchObject({ files: 311, sites: 1 });
   });
 });
