@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import metaPrivacy from '../index.js';
-import { count, InventoryError, runInventory } from '../inventory/run.js';
+import { count } from '../inventory/report.js';
+import { InventoryError, runInventory } from '../inventory/run.js';
 import type { InventoryReport } from '../inventory/types.js';
 import type { CommandLine } from './args.js';
 import { EXIT, parseCommandLine, USAGE, UsageError } from './args.js';

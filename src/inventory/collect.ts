@@ -10,7 +10,7 @@ import type { SiteDraft } from './draft.js';
 import { imagePixelSites, pixelSites } from './pixel-sites.js';
 import { pointsOf } from './positions.js';
 import { sdkSites } from './sdk-sites.js';
-import type { Site } from './types.js';
+import type { Field, Site } from './types.js';
 
 /** The namespace of the in-memory plugin that carries the collecting rule into a lint run. */
 export const COLLECT_NAMESPACE = 'meta-privacy-inventory';
@@ -28,9 +28,12 @@ export interface Range {
   readonly length: number;
 }
 
+/** A field as collected: its label waits for the findings. */
+export type CollectedField = Omit<Field, 'label'>;
+
 /** A site as collected from one file: everything but its file and findings, and the ranges findings may point into. */
 export interface CollectedSite {
-  readonly site: Omit<Site, 'file' | 'findings'>;
+  readonly site: Omit<Site, 'file' | 'findings' | 'fields'> & { readonly fields: readonly CollectedField[] };
   /** Where a finding about the site can be: its call, payload objects, the send, every field. */
   readonly ranges: readonly Range[];
   /** Per field: its property and value, and where the value came from (a finding there is about the field). */
@@ -57,7 +60,7 @@ export const COLLECT_MESSAGES = {
 type MessageId = keyof typeof COLLECT_MESSAGES;
 
 /** A processor's name for an interpolation in a virtual block. */
-const PLACEHOLDER_NAME = /\b[A-Za-z_]\w*\$\d+\b/g;
+const PLACEHOLDER_NAME = /\b[a-z_]\w*\$\d+\b/gi;
 
 /**
  * The flat config object that adds the collecting rule to a run (appended to the project's config).

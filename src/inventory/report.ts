@@ -2,10 +2,11 @@ import path from 'node:path';
 import type { ESLint } from 'eslint';
 import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
 import type { CollectedSite } from './collect.js';
-import { attachFindings, ruleFindings } from './findings.js';
+import { attachFindings, findingsIn, ruleFindings } from './findings.js';
+import { fieldLabel } from './labels.js';
 import type { ReceivedFile } from './received.js';
-import type { DataSummary, FileError, FileFinding, InventoryReport, Site, ValueClass } from './types.js';
-import { CHANNELS, INVENTORY_SCHEMA_VERSION } from './types.js';
+import type { DataSummary, Field, FieldLabel, FileError, FileFinding, Finding, InventoryReport, OtherFieldsSummary, Site, ValueClass } from './types.js';
+import { CHANNELS, FIELD_LABELS, INVENTORY_SCHEMA_VERSION } from './types.js';
 
 /** What the report is built from: the lint results (findings, errors, files) and the sites collected per file. */
 export interface ReportInput {
@@ -28,8 +29,9 @@ export function buildReport(input: ReportInput): InventoryReport {
     const file = relativePath(input.cwd, result.filePath);
     const received = input.received.get(result.filePath);
     const collected = withHostContext(received?.sites ?? []);
-    const { perSite, other } = attachFindings(collected, ruleFindings(result.messages));
-    collected.forEach((entry, index) => sites.push({ file, ...entry.site, findings: perSite[index]! }));
+    const fileFindings = ruleFindings(result.messages);
+    const { perSite, other } = attachFindings(collected, fileFindings);
+    collected.forEach((entry, index) => sites.push({ file, ...entry.site, fields: labelled(entry, fileFindings), findings: perSite[index]! }));
     otherFindings.push(...other.map((finding) => ({ file, ...finding })));
     errors.push(...result.messages.filter((message) => message.fatal).map((message) => ({ file, line: message.line ?? null, column: message.column ?? null, message: message.message })));
     if (received?.failure !== undefined) errors.push({ file, line: null, column: null, message: received.failure });
@@ -49,11 +51,17 @@ export function buildReport(input: ReportInput): InventoryReport {
       findings: input.results.reduce((count, result) => count + ruleFindings(result.messages).length, 0),
       byChannel: Object.fromEntries(CHANNELS.map((channel) => [channel, sites.filter((site) => site.channel === channel).length])) as InventoryReport['summary']['byChannel'],
       data: dataSummary(sites),
+      otherFields: otherFieldsSummary(sites),
     },
     sites,
     otherFindings,
     errors,
   };
+}
+
+/** The site's fields with their labels, from the findings at each field or where its value came from. */
+function labelled(entry: CollectedSite, findings: readonly Finding[]): Field[] {
+  return entry.site.fields.map((field, index) => ({ ...field, label: fieldLabel(field, findingsIn(entry.fieldRanges[index] ?? [], findings)) }));
 }
 
 /**
@@ -86,25 +94,44 @@ export function relativePath(cwd: string, file: string): string {
   return path.relative(cwd, file).split(path.sep).join('/');
 }
 
-/** Per kind of personal data: the fields that send it and how they are classified, most sent first. */
+/** Per kind of personal data: the fields that send it, by classification and label, most sent first. */
 function dataSummary(sites: readonly Site[]): DataSummary[] {
-  const byData = new Map<PiiKind, { fields: number; sites: Set<Site>; byClass: Record<ValueClass, number> }>();
+  const byData = new Map<PiiKind, { fields: number; sites: Set<Site>; byClass: Record<ValueClass, number>; byLabel: Record<FieldLabel, number> }>();
   for (const site of sites) {
     for (const field of site.fields) {
       if (field.data === null) continue;
       let entry = byData.get(field.data);
       if (!entry) {
-        entry = { fields: 0, sites: new Set(), byClass: Object.fromEntries(VALUE_CLASSES.map((kind) => [kind, 0])) as Record<ValueClass, number> };
+        entry = { fields: 0, sites: new Set(), byClass: zeros(VALUE_CLASSES), byLabel: zeros(FIELD_LABELS) };
         byData.set(field.data, entry);
       }
       entry.fields++;
       entry.sites.add(site);
       entry.byClass[field.classification.kind]++;
+      entry.byLabel[field.label]++;
     }
   }
   return [...byData]
-    .map(([data, entry]) => ({ data, fields: entry.fields, sites: entry.sites.size, byClass: entry.byClass }))
+    .map(([data, entry]) => ({ data, fields: entry.fields, sites: entry.sites.size, byClass: entry.byClass, byLabel: entry.byLabel }))
     .sort((a, b) => b.fields - a.fields || compareText(a.data, b.data));
+}
+
+/** The fields that are not personal data, by label. */
+function otherFieldsSummary(sites: readonly Site[]): OtherFieldsSummary {
+  const byLabel = zeros(FIELD_LABELS);
+  let fields = 0;
+  let withOther = 0;
+  for (const site of sites) {
+    const other = site.fields.filter((field) => field.data === null);
+    for (const field of other) byLabel[field.label]++;
+    fields += other.length;
+    if (other.length > 0) withOther++;
+  }
+  return { fields, sites: withOther, byLabel };
+}
+
+function zeros<Key extends string>(keys: readonly Key[]): Record<Key, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<Key, number>;
 }
 
 function compareSites(a: Site, b: Site): number {
@@ -130,4 +157,9 @@ export function allFindings(report: InventoryReport): FileFinding[] {
 /** Identifies a finding across the sites that share it. */
 export function findingKey(finding: FileFinding): string {
   return `${finding.file}:${finding.line}:${finding.column}:${finding.ruleId}:${finding.message}`;
+}
+
+/** `1 file`, `3 files`: a count and its noun, in the plural when it is not one. */
+export function count(amount: number, noun: string): string {
+  return `${amount.toLocaleString('en-US')} ${noun}${amount === 1 ? '' : 's'}`;
 }

@@ -11,7 +11,7 @@ import { countFiles } from './files.js';
 import { gitignorePatterns } from './gitignore.js';
 import type { ReceivedFile } from './received.js';
 import { receivedOf } from './received.js';
-import { buildReport } from './report.js';
+import { buildReport, count } from './report.js';
 import type { InventoryReport } from './types.js';
 
 type ESLintClass = typeof ESLint & { fromOptionsModule?: (url: URL) => Promise<ESLint> };
@@ -149,7 +149,7 @@ async function finish(ESLintClass: ESLintClass, run: CollectingRun, results: rea
   if (withSites.length > 0 && rules.length === 0) {
     options.onNotice?.(`The ESLint config enables no ${NAMESPACE} rule for the files with data flows, so the report has no findings. Add metaPrivacy.configs.recommended to it.`);
   }
-  for (const notice of await unlintedFileTypeNotices(run.eslint, options)) options.onNotice?.(notice);
+  for (const notice of unlintedFileTypeNotices()) options.onNotice?.(notice);
   const tool = { name: metaPrivacy.meta.name, version: metaPrivacy.meta.version };
   const config = run.params.builtIn ? 'default' : configLabel(options);
   return buildReport({ cwd: options.cwd, results: linted, received: run.received, tool, eslint: { version: ESLintClass.version, config }, rules });
@@ -166,11 +166,11 @@ async function withoutSkippedTypeScript(run: CollectingRun, results: readonly ES
 }
 
 /**
- * Hook for the check of issue 13: remarks about file types under the paths (`.jsx`, `.tsx`,
- * `.vue`, `.html`) that no config lints, whose data flows are therefore missing from the report.
- * Until that check lands, there are none.
+ * Hook for the check of issue 13: remarks about file types under the linted paths (`.jsx`, `.tsx`,
+ * `.vue`, `.html`) that no config lints, whose data flows are therefore missing from the report
+ * (it will need the run's ESLint instance and paths). Until that check lands, there are none.
  */
-async function unlintedFileTypeNotices(_eslint: ESLint, _options: InventoryOptions): Promise<string[]> {
+function unlintedFileTypeNotices(): string[] {
   return [];
 }
 
@@ -220,9 +220,4 @@ function severityOf(entry: Linter.RuleEntry | undefined): number {
 
 function isMissingConfig(error: unknown): boolean {
   return (error as { messageTemplate?: string } | null)?.messageTemplate === 'config-file-missing';
-}
-
-/** `1 TypeScript file`, `3 TypeScript files`. */
-export function count(amount: number, noun: string): string {
-  return `${amount} ${noun}${amount === 1 ? '' : 's'}`;
 }
