@@ -131,9 +131,19 @@ async function lint(ESLintClass: ESLintClass, params: RunParams, options: Invent
   if (listener && onFile) listener.onmessage = (event) => onFile((event as { data: string }).data);
   try {
     const results = options.patterns.length > 0 ? await eslint.lintFiles([...options.patterns]) : [];
+    if (listener) await drained(() => seen.size);
     return { eslint, params: runParams, results, received: new Map(results.map((result) => [result.filePath, receivedOf(result)])) };
   } finally {
     listener?.close();
+  }
+}
+
+/** Lets the last announcements of the worker threads arrive: waits until the count stops moving (a few ticks at most). */
+async function drained(heard: () => number): Promise<void> {
+  for (let tries = 0; tries < 20; tries++) {
+    const before = heard();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    if (heard() === before && tries > 0) return;
   }
 }
 
