@@ -61,9 +61,9 @@ function fileSection(file: string, sites: readonly Site[]): string {
       link(file, site.line, String(site.line)),
       cell(CHANNEL_LABELS[site.channel]),
       callCell(site),
-      cell(eventLabel(site)),
+      cell(prose(eventLabel(site))),
     ];
-    const rest = [cell(consentLabel(site.consent)), cell(lduLabel(site.ldu)), site.findings.map((finding) => `${finding.ruleId.replace(/^meta-privacy\//, '')} (${finding.line})`).join(', ') || '—'];
+    const rest = [cell(prose(consentLabel(site.consent))), cell(prose(lduLabel(site.ldu))), site.findings.map((finding) => `${finding.ruleId.replace(/^meta-privacy\//, '')} (${finding.line})`).join(', ') || '—'];
     const fields = site.fields.length > 0 ? site.fields : [undefined];
     return fields.map((field, index) => [...(index === 0 ? first : ['', '', '', '']), field ? code(field.key) : '—', field ? fieldCell(field) : '—', ...(index === 0 ? rest : ['', '', ''])]);
   });
@@ -74,13 +74,13 @@ function callCell(site: Site): string {
   const send = site.send ? `, sent by ${code(site.send.call)} (line ${site.send.line})` : '';
   const endpoint = site.endpoint ? ` to ${code(site.endpoint)}` : '';
   // Code (`fbq('track')`, `new UserData()`) in a code span; descriptions (`server event`) as text.
-  const call = site.call.endsWith(')') ? code(site.call) : cell(site.call);
+  const call = site.call.endsWith(')') ? code(site.call) : cell(prose(site.call));
   return `${call}${send}${endpoint}`;
 }
 
 /** `⚠ raw email address ← `req.body.email``: the label, and the provenance of personal data. */
 function fieldCell(field: Field): string {
-  const origin = field.data !== null && field.classification.kind !== 'safe' ? ` ← ${cell(field.provenance)}` : '';
+  const origin = field.data !== null && field.classification.kind !== 'safe' ? ` ← ${cell(prose(field.provenance))}` : '';
   return `${isWarning(field.label) ? '⚠ ' : ''}${cell(classificationLabel(field))}${origin}`;
 }
 
@@ -89,7 +89,7 @@ function findings(report: InventoryReport): string {
   const rows = allFindings(report).map((finding) => [
     link(finding.file, finding.line, code(`${finding.file}:${finding.line}:${finding.column}`)),
     code(finding.ruleId),
-    cell(finding.message),
+    cell(prose(finding.message)),
     elsewhere.has(findingKey(finding)) ? 'no' : 'yes',
   ]);
   return rows.length === 0 ? '' : ['## Findings', '', table(['Location', 'Rule', 'Message', 'At a data flow'], rows, [])].join('\n');
@@ -97,7 +97,7 @@ function findings(report: InventoryReport): string {
 
 export function errors(report: InventoryReport, limit = Infinity): string {
   if (report.errors.length === 0) return '';
-  const rows = report.errors.slice(0, limit).map((error) => [link(error.file, error.line ?? undefined, code(`${error.file}${error.line === null ? '' : `:${error.line}`}`)), cell(error.message)]);
+  const rows = report.errors.slice(0, limit).map((error) => [link(error.file, error.line ?? undefined, code(`${error.file}${error.line === null ? '' : `:${error.line}`}`)), cell(prose(error.message))]);
   const more = report.errors.length > rows.length ? `\n\nand ${count(report.errors.length - rows.length, 'more file')} not read.` : '';
   return ['## Files not read', '', 'They did not parse (or their data flows could not be read): what they send is missing from this report.', '', table(['File', 'Why'], rows, []), more].join('\n').trimEnd();
 }
@@ -113,6 +113,14 @@ export function link(file: string, line: number | undefined, text: string): stri
   // A code span keeps its brackets (it binds tighter than the link's); plain text escapes them.
   const label = text.startsWith('`') ? text : text.replace(/[[\]]/g, '\\$&');
   return `[${label}](${target}${line === undefined ? '' : `#L${line}`})`;
+}
+
+/** Prose that may hold code spans (rule messages): `<` and `>` outside the spans as entities, so nothing reads as HTML. */
+export function prose(text: string): string {
+  return text
+    .split(/(`+[^`]*`+)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('');
 }
 
 /** Text for a table cell: pipes escaped, on one line. */

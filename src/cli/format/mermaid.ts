@@ -77,7 +77,9 @@ function dataGroups(sites: readonly Site[]): Map<DataKey, Field[]> {
     if (site.fields.length === 0 && !groups.has(OTHER)) groups.set(OTHER, []);
     for (const field of site.fields) {
       const key = field.data ?? OTHER;
-      groups.set(key, [...(groups.get(key) ?? []), field]);
+      const group = groups.get(key);
+      if (group) group.push(field);
+      else groups.set(key, [field]);
     }
   }
   const personal = [...groups].filter(([key]) => key !== OTHER).sort(([a, first], [b, second]) => second.length - first.length || (a < b ? -1 : 1));

@@ -1,6 +1,6 @@
 import { allFindings, count } from '../../inventory/report.js';
 import type { FileFinding, InventoryReport } from '../../inventory/types.js';
-import { channelTable, code, dataTable, errors, header, link } from './markdown.js';
+import { channelTable, code, dataTable, errors, header, link, prose } from './markdown.js';
 import { mermaidDiagram } from './mermaid.js';
 
 /** A pull-request comment holds 65,536 characters; the summary stays under this, whatever the repository. */
@@ -49,12 +49,16 @@ function render(report: InventoryReport, detail: Detail): string {
 /** Per rule, most findings first: how many, and the first locations with their messages. */
 function findingsByRule(report: InventoryReport, detail: Detail): string {
   const byRule = new Map<string, FileFinding[]>();
-  for (const finding of allFindings(report)) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  for (const finding of allFindings(report)) {
+    const found = byRule.get(finding.ruleId);
+    if (found) found.push(finding);
+    else byRule.set(finding.ruleId, [finding]);
+  }
   if (byRule.size === 0) return '## Findings\n\nNone.';
   const rules = [...byRule].sort(([a, first], [b, second]) => second.length - first.length || (a < b ? -1 : 1));
   const sections = rules.map(([ruleId, found]) => {
-    const shown = found.slice(0, detail.locations).map((finding) => `- ${link(finding.file, finding.line, `${shortPath(finding.file)}:${finding.line}`)}: ${shorten(finding.message, detail.message)}`);
-    const more = found.length > shown.length ? [`- and ${count(found.length - shown.length, 'more')}`] : [];
+    const shown = found.slice(0, detail.locations).map((finding) => `- ${link(finding.file, finding.line, `${shortPath(finding.file)}:${finding.line}`)}: ${prose(shorten(finding.message, detail.message))}`);
+    const more = found.length > shown.length ? [`- and ${(found.length - shown.length).toLocaleString('en-US')} more`] : [];
     return [`### ${code(ruleId)}: ${count(found.length, 'finding')}`, '', ...shown, ...more].join('\n');
   });
   return ['## Findings by rule', ...sections].join('\n\n');
