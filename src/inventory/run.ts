@@ -168,11 +168,18 @@ async function finish(ESLintClass: ESLintClass, run: CollectingRun, results: rea
 /** The built-in config without a TypeScript parser lists TypeScript files without reading them: they leave the report, with a note. */
 async function withoutSkippedTypeScript(run: CollectingRun, results: readonly ESLint.LintResult[], options: InventoryOptions): Promise<readonly ESLint.LintResult[]> {
   if (!run.params.builtIn || (await hasTypeScriptParser(options.cwd))) return results;
+  const skipped = skipTypeScript(results);
+  if (skipped.notice) options.onNotice?.(skipped.notice);
+  return skipped.results;
+}
+
+/** The results without TypeScript files, and a note saying how many there were, only when there were any. */
+export function skipTypeScript(results: readonly ESLint.LintResult[]): { results: readonly ESLint.LintResult[]; notice?: string } {
   const typescript = /\.[cm]?tsx?$/;
-  const skipped = results.filter((result) => typescript.test(result.filePath));
-  if (skipped.length === 0) return results;
-  options.onNotice?.(`${count(skipped.length, 'TypeScript file')} skipped: @typescript-eslint/parser is not installed (npm install --save-dev @typescript-eslint/parser).`);
-  return results.filter((result) => !typescript.test(result.filePath));
+  const skipped = results.filter((result) => typescript.test(result.filePath)).length;
+  if (skipped === 0) return { results };
+  const notice = `${count(skipped, 'TypeScript file')} skipped: @typescript-eslint/parser is not installed (npm install --save-dev @typescript-eslint/parser).`;
+  return { results: results.filter((result) => !typescript.test(result.filePath)), notice };
 }
 
 /**

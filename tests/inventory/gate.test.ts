@@ -4,7 +4,9 @@
 // counts read as English.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
+import { skipTypeScript } from '../../src/inventory/run.js';
 import type { InventoryReport } from '../../src/inventory/types.js';
 import { tempDir } from './helpers.js';
 import { runMain } from './run-main.js';
@@ -89,5 +91,16 @@ describe('the table format', () => {
     const cwd = project({ 'src/config.js': "export const token = 'EAAGm0PX4ZCpsBAKZCc4dZBZCnZBZAlZCkZBZAHhZCZBZCZBZAZAZAZCZBZCZAZBZCZBZCZCZAZBZBZAZCZA7';\nfbq('init', '1');\n" });
     const run = await runMain(['inventory'], { cwd });
     expect(run.stdout).toMatch(/^Findings outside any data flow$/m);
+  });
+});
+
+describe('the note about a missing TypeScript parser (built-in config)', () => {
+  const result = (filePath: string) => ({ filePath, messages: [] }) as unknown as ESLint.LintResult;
+
+  it('appears only when TypeScript files were found, with their number', () => {
+    expect(skipTypeScript([result('/p/a.js'), result('/p/b.mjs')])).toEqual({ results: [result('/p/a.js'), result('/p/b.mjs')] });
+    const skipped = skipTypeScript([result('/p/a.js'), result('/p/b.ts'), result('/p/c.tsx')]);
+    expect(skipped.results).toEqual([result('/p/a.js')]);
+    expect(skipped.notice).toBe('2 TypeScript files skipped: @typescript-eslint/parser is not installed (npm install --save-dev @typescript-eslint/parser).');
   });
 });

@@ -61,6 +61,18 @@ describe('the summary of the example shop', () => {
     expect(current.slice(current.indexOf(START), current.indexOf(END) + END.length)).toBe(sample);
   });
 
+  it('opens the rendered example of docs/inventory.md (UPDATE_GOLDEN=1 rewrites it)', () => {
+    const docs = path.join(root, 'docs/inventory.md');
+    const [start, end] = ['<!-- inventory-example:start (UPDATE_GOLDEN=1 npx vitest run tests/inventory/summary.test.ts rewrites it) -->', '<!-- inventory-example:end -->'];
+    // The diagram and the totals, headings three levels down; links relative to docs/.
+    const opening = summary.slice(summary.indexOf('```mermaid'), summary.indexOf('## Findings by rule')).trimEnd();
+    const sample = `${start}\n\n${opening.replace(/^## /gm, '#### ')}\n\n${end}`;
+    const text = readFileSync(docs, 'utf8');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(docs, `${text.slice(0, text.indexOf(start))}${sample}${text.slice(text.indexOf(end) + end.length)}`);
+    const current = readFileSync(docs, 'utf8');
+    expect(current.slice(current.indexOf(start), current.indexOf(end) + end.length)).toBe(sample);
+  });
+
   it('has a valid diagram and links to the example files', () => {
     const [diagram] = /```mermaid[\s\S]*?```/.exec(summary) ?? [''];
     expect(mermaidProblems(diagram)).toEqual([]);
