@@ -4,28 +4,11 @@
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/main.js';
 import { projects, tempDir } from './helpers.js';
+import { runMain } from './run-main.js';
 
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[], options: { cwd?: string; tty?: boolean; env?: Record<string, string> } = {}): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    cwd: options.cwd ?? process.cwd(),
-    env: options.env ?? {},
-    stdout: { isTTY: options.tty ?? false, write: (text: string) => (stdout += text) },
-    stderr: { isTTY: false, write: (text: string) => (stderr += text) },
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+/** `meta-privacy …argv` in-process, in the current directory unless told. */
+const run = (argv: string[], options: { cwd?: string; tty?: boolean; env?: Record<string, string> } = {}) => runMain(argv, { ...options, cwd: options.cwd ?? process.cwd() });
 
 const project = tempDir('cli');
 cpSync(path.join(projects, 'no-config'), project.dir, { recursive: true });

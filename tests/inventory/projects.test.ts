@@ -5,9 +5,12 @@
 // examples.test.ts and the no-config case here. Needs `npm run build`.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { InventoryReport, Site } from '../../src/inventory/types.js';
 import { projects, runCli, tempDir } from './helpers.js';
+
+// Each test spawns full lint runs, concurrently: on a loaded machine they take longer than the default.
+vi.setConfig({ testTimeout: 90_000 });
 
 const temps: Array<() => void> = [];
 afterAll(() => temps.forEach((remove) => remove()));
