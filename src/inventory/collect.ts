@@ -51,7 +51,7 @@ export interface CollectedSite {
  * markers for every other position it mentions, `name` markers for the names a processor gives
  * to interpolations (`user_email$12`, written `${user.email}`), which come back renamed.
  */
-export const COLLECT_MESSAGES = {
+const COLLECT_MESSAGES = {
   site: '{{data}}',
   position: '{{block}} {{at}}',
   name: '{{block}} {{key}} {{name}}',

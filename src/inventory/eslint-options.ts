@@ -108,4 +108,3 @@ export function resolveFrom(directory: string, request: string): string | undefi
   }
 }
 
-export { TS_FILES };

@@ -18,8 +18,8 @@ import type { LduState } from './types.js';
 
 /** Pixel commands a Limited Data Use decision applies to. */
 const LDU_COMMANDS: ReadonlySet<PixelCommand> = new Set<PixelCommand>(['init', 'dataProcessingOptions', ...TRACKING_COMMANDS]);
-/** Image-pixel parameters that are not data about the visitor: the pixel id, the event name, the LDU settings. */
-const IMAGE_PIXEL_CONTROL_KEYS: ReadonlySet<string> = new Set(['id', 'ev', ...Object.values(IMAGE_PIXEL_DPO_PARAMETERS)]);
+/** Image-pixel parameters that are not data about the visitor: the pixel id, the event name, the `noscript` flag, the LDU settings. */
+const IMAGE_PIXEL_CONTROL_KEYS: ReadonlySet<string> = new Set(['id', 'ev', 'noscript', ...Object.values(IMAGE_PIXEL_DPO_PARAMETERS)]);
 const IMAGE_PIXEL_KEY = /^(?:ud|cd)\[(.+)\]$/;
 
 /** The pixel calls and base-code loaders of a file. */
