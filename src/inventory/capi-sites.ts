@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileAnalysis } from '../analysis/index.js';
 import { AUDIENCE_SCHEMA_FIELDS, MATCH_KEY_PII } from '../analysis/catalog/capi.js';
-import type { DpoPart } from '../analysis/catalog/ldu.js';
 import { CAPI_DPO_FIELDS } from '../analysis/catalog/ldu.js';
 import type { Field } from '../util/resolve.js';
 import { arrayElements, objectFields, resolveObjects } from '../util/resolve.js';
+import { getLdu } from '../analysis/facts/ldu.js';
 import { PayloadCollector } from '../analysis/sinks/capi.js';
 import type { AudiencePayload, CapiRequest } from '../analysis/sinks/index.js';
 import { urlParts, urlShape } from '../analysis/sinks/urls.js';
@@ -13,7 +13,7 @@ import type { SiteDraft } from './draft.js';
 import { siteDraft } from './draft.js';
 import type { FieldDraft } from './fields.js';
 import { effectiveFields, eventNameOf, fieldOf, objectFieldsOf } from './fields.js';
-import { consentState, lduPartOf, lduState } from './states.js';
+import { consentState, lduStateOf } from './states.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type PayloadKey = 'user_data' | 'custom_data' | 'match_keys';
@@ -52,12 +52,7 @@ function eventsSentBy(sourceCode: SourceCode, request: CapiRequest): TSESTree.No
 
 function eventSite(analysis: FileAnalysis, event: TSESTree.ObjectExpression, request: CapiRequest | undefined, inEvents: Set<TSESTree.Node>): SiteDraft {
   const fields = effectiveFields(objectFields(analysis.sourceCode, event));
-  const valueOf = (key: string) => fields.find((field) => field.key === key)?.value;
-  const ldu = (part: DpoPart) => {
-    const value = valueOf(CAPI_DPO_FIELDS[part]);
-    return value && lduPartOf(analysis, value);
-  };
-  const eventName = valueOf('event_name');
+  const eventName = fields.find((field) => field.key === 'event_name')?.value;
   return siteDraft({
     node: event,
     channel: 'capi-http',
@@ -68,7 +63,7 @@ function eventSite(analysis: FileAnalysis, event: TSESTree.ObjectExpression, req
     send: request ? { node: request.node, call: callLabel(analysis.sourceCode, request) } : null,
     fields: [...fields.flatMap((field) => eventFields(analysis, field, inEvents)), ...(request ? bodyFields(analysis, request) : [])],
     consent: consentState(analysis, request?.node ?? event, false),
-    ldu: lduState(ldu('modes'), ldu('country'), ldu('state')),
+    ldu: lduStateOf(getLdu(analysis).at(event)),
     related: request ? [request.node] : [],
   });
 }
