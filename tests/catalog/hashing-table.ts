@@ -268,6 +268,12 @@ export const FORMATS: readonly Format[] = [
       `${HELPERS}\nexport const offlineEvent = { event_name: 'Purchase', event_time: 1735689600, currency: 'USD', value: 42, match_keys: { ${key}: ${expression(variant, raw)} } };`,
   },
   {
+    name: 'offline conversions match_keys in lists (the shape of Meta\'s upload example)',
+    rows: MATCH_KEYS,
+    code: (key, variant, raw) =>
+      `${HELPERS}\nexport const offlineEvent = { event_name: 'Purchase', event_time: 1735689600, currency: 'USD', value: 42, match_keys: { ${key}: [${expression(variant, raw)}] } };`,
+  },
+  {
     name: 'custom audience, single-key schema',
     rows: AUDIENCE_COLUMNS,
     code: (key, variant, raw) =>
