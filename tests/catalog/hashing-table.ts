@@ -47,6 +47,26 @@ const ZIP = '94025';
 const COUNTRY = 'us';
 const EXTERNAL_ID = 'customer-4711';
 const MADID = '38400000-8cf0-11bd-b23e-10b96e40000d';
+const F5_FIRST = 'janet';
+const F5_LAST = 'smith';
+const INITIAL = 'j';
+const BIRTH_DAY = '16';
+const BIRTH_MONTH = '02';
+const BIRTH_YEAR = '1997';
+const APP_USER_ID = '1029384756';
+const IP_ADDRESS = '203.0.113.7';
+const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0';
+const FBC = 'fb.1.1554763741205.IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB_qa2ofrHyiLjcbCRxTDMgk';
+const FBP = 'fb.1.1596403881668.1116446470';
+const SUBSCRIPTION_ID = 'sub_1NqXyZ2eZvKYlo2C';
+const FB_LOGIN_ID = '100002356789012';
+const LEAD_ID = '1234567890123456';
+const ANON_ID = 'XZ7f3c9a2e-1b4d-4e8f-9a6b';
+const PAGE_ID = '104857600123';
+const PAGE_SCOPED_USER_ID = '2718281828459045';
+const CTWA_CLID = 'ARAkLkA8rmlFeiCktEJQ-QTwRiyYHAFDLMNDBH0CD3qpjd0HR4irJ6LEkR7JwFF4XvnO';
+const IG_ACCOUNT_ID = '17841400008460056';
+const IG_SID = '3141592653589793';
 
 const HELPERS = [
   "import { createHash } from 'node:crypto';",
@@ -76,61 +96,53 @@ const CAPI_USER_DATA: readonly Row[] = [
   ['st', 'hash', STATE],
   ['zp', 'hash', ZIP],
   ['country', 'hash', COUNTRY],
-  ['f5first', 'hash', 'janet'],
-  ['f5last', 'hash', 'smith'],
-  ['fi', 'hash', 'j'],
-  ['dobd', 'hash', '16'],
-  ['dobm', 'hash', '02'],
-  ['doby', 'hash', '1997'],
-  ['app_user_id', 'hash', '1029384756'],
+  ['f5first', 'hash', F5_FIRST],
+  ['f5last', 'hash', F5_LAST],
+  ['fi', 'hash', INITIAL],
+  ['dobd', 'hash', BIRTH_DAY],
+  ['dobm', 'hash', BIRTH_MONTH],
+  ['doby', 'hash', BIRTH_YEAR],
+  ['app_user_id', 'hash', APP_USER_ID],
   ['external_id', 'either', EXTERNAL_ID],
-  ['client_ip_address', 'as-is', '203.0.113.7'],
-  ['client_user_agent', 'as-is', 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0'],
-  ['fbc', 'as-is', 'fb.1.1554763741205.IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB_qa2ofrHyiLjcbCRxTDMgk'],
-  ['fbp', 'as-is', 'fb.1.1596403881668.1116446470'],
-  ['subscription_id', 'as-is', 'sub_1NqXyZ2eZvKYlo2C'],
-  ['fb_login_id', 'as-is', '100002356789012'],
-  ['lead_id', 'as-is', '1234567890123456'],
-  ['anon_id', 'as-is', 'XZ7f3c9a2e-1b4d-4e8f-9a6b'],
+  ['client_ip_address', 'as-is', IP_ADDRESS],
+  ['client_user_agent', 'as-is', USER_AGENT],
+  ['fbc', 'as-is', FBC],
+  ['fbp', 'as-is', FBP],
+  ['subscription_id', 'as-is', SUBSCRIPTION_ID],
+  ['fb_login_id', 'as-is', FB_LOGIN_ID],
+  ['lead_id', 'as-is', LEAD_ID],
+  ['anon_id', 'as-is', ANON_ID],
   ['madid', 'as-is', MADID],
-  ['page_id', 'as-is', '104857600123'],
-  ['page_scoped_user_id', 'as-is', '2718281828459045'],
-  ['ctwa_clid', 'as-is', 'ARAkLkA8rmlFeiCktEJQ-QTwRiyYHAFDLMNDBH0CD3qpjd0HR4irJ6LEkR7JwFF4XvnO'],
-  ['ig_account_id', 'as-is', '17841400008460056'],
-  ['ig_sid', 'as-is', '3141592653589793'],
+  ['page_id', 'as-is', PAGE_ID],
+  ['page_scoped_user_id', 'as-is', PAGE_SCOPED_USER_ID],
+  ['ctwa_clid', 'as-is', CTWA_CLID],
+  ['ig_account_id', 'as-is', IG_ACCOUNT_ID],
+  ['ig_sid', 'as-is', IG_SID],
 ];
 
-/** §1.2, §3.3: the advanced-matching keys the image pixel takes as `ud[…]` — you hash them, not the pixel. */
-const PIXEL_USER_DATA: readonly Row[] = [
-  ['em', 'hash', EMAIL],
-  ['ph', 'hash', PHONE],
-  ['fn', 'hash', FIRST_NAME],
-  ['ln', 'hash', LAST_NAME],
-  ['db', 'hash', BIRTH_DATE],
-  ['ge', 'hash', GENDER],
-  ['ct', 'hash', CITY],
-  ['st', 'hash', STATE],
-  ['zp', 'hash', ZIP],
-  ['country', 'hash', COUNTRY],
-  ['external_id', 'either', EXTERNAL_ID],
-];
+/**
+ * §1.2, §3.3: the advanced-matching keys the image pixel takes as `ud[…]`, hashed by you (not by the
+ * pixel) exactly as in CAPI.
+ */
+const PIXEL_KEYS = new Set(['em', 'ph', 'fn', 'ln', 'db', 'ge', 'ct', 'st', 'zp', 'country', 'external_id']);
+const PIXEL_USER_DATA: readonly Row[] = CAPI_USER_DATA.filter(([key]) => PIXEL_KEYS.has(key));
 
 /** §5.1: offline conversions `match_keys` — everything hashed but the lead id, the MADID and the external id. */
 const MATCH_KEYS: readonly Row[] = [
   ['email', 'hash', EMAIL],
   ['phone', 'hash', PHONE],
   ['gen', 'hash', GENDER],
-  ['doby', 'hash', '1997'],
-  ['dobm', 'hash', '02'],
-  ['dobd', 'hash', '16'],
+  ['doby', 'hash', BIRTH_YEAR],
+  ['dobm', 'hash', BIRTH_MONTH],
+  ['dobd', 'hash', BIRTH_DAY],
   ['ln', 'hash', LAST_NAME],
   ['fn', 'hash', FIRST_NAME],
-  ['fi', 'hash', 'j'],
+  ['fi', 'hash', INITIAL],
   ['ct', 'hash', CITY],
   ['st', 'hash', STATE],
   ['zip', 'hash', ZIP],
   ['country', 'hash', COUNTRY],
-  ['lead_id', 'as-is', '1234567890123456'],
+  ['lead_id', 'as-is', LEAD_ID],
   ['madid', 'as-is', MADID],
   ['extern_id', 'either', EXTERNAL_ID],
 ];
@@ -145,12 +157,12 @@ const AUDIENCE_COLUMNS: readonly Row[] = [
   ['PHONE', 'hash', PHONE],
   ['PHONE_SHA256', 'hash', PHONE],
   ['GEN', 'hash', GENDER],
-  ['DOBY', 'hash', '1997'],
-  ['DOBM', 'hash', '02'],
-  ['DOBD', 'hash', '16'],
+  ['DOBY', 'hash', BIRTH_YEAR],
+  ['DOBM', 'hash', BIRTH_MONTH],
+  ['DOBD', 'hash', BIRTH_DAY],
   ['LN', 'hash', LAST_NAME],
   ['FN', 'hash', FIRST_NAME],
-  ['FI', 'hash', 'j'],
+  ['FI', 'hash', INITIAL],
   ['CT', 'hash', CITY],
   ['ST', 'hash', STATE],
   ['ZIP', 'hash', ZIP],
@@ -158,9 +170,9 @@ const AUDIENCE_COLUMNS: readonly Row[] = [
   ['MADID', 'as-is', MADID],
   ['MOBILE_ADVERTISER_ID', 'as-is', MADID],
   ['EXTERN_ID', 'either', EXTERNAL_ID],
-  ['APPUID', 'as-is', '1029384756'],
-  ['UID', 'as-is', '1029384756'],
-  ['PAGEUID', 'as-is', '2718281828459045'],
+  ['APPUID', 'as-is', APP_USER_ID],
+  ['UID', 'as-is', APP_USER_ID],
+  ['PAGEUID', 'as-is', PAGE_SCOPED_USER_ID],
 ];
 
 /** §4.1: `UserData` setters taking one value. The SDK hashes all but the pass-through ids. */
@@ -175,25 +187,25 @@ const SDK_SETTERS: readonly Row[] = [
   ['setState', 'hash', STATE, 'st'],
   ['setZip', 'hash', ZIP, 'zp'],
   ['setCountry', 'hash', COUNTRY, 'country'],
-  ['setF5First', 'hash', 'janet', 'f5first'],
-  ['setF5Last', 'hash', 'smith', 'f5last'],
-  ['setFi', 'hash', 'j', 'fi'],
-  ['setDobd', 'hash', '16', 'dobd'],
-  ['setDobm', 'hash', '02', 'dobm'],
-  ['setDoby', 'hash', '1997', 'doby'],
-  ['setAppUserId', 'hash', '1029384756', 'app_user_id'],
+  ['setF5First', 'hash', F5_FIRST, 'f5first'],
+  ['setF5Last', 'hash', F5_LAST, 'f5last'],
+  ['setFi', 'hash', INITIAL, 'fi'],
+  ['setDobd', 'hash', BIRTH_DAY, 'dobd'],
+  ['setDobm', 'hash', BIRTH_MONTH, 'dobm'],
+  ['setDoby', 'hash', BIRTH_YEAR, 'doby'],
+  ['setAppUserId', 'hash', APP_USER_ID, 'app_user_id'],
   ['setExternalId', 'either', EXTERNAL_ID, 'external_id'],
-  ['setClientIpAddress', 'as-is', '203.0.113.7', 'client_ip_address'],
-  ['setClientUserAgent', 'as-is', 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0', 'client_user_agent'],
-  ['setFbc', 'as-is', 'fb.1.1554763741205.IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB_qa2ofrHyiLjcbCRxTDMgk', 'fbc'],
-  ['setFbp', 'as-is', 'fb.1.1596403881668.1116446470', 'fbp'],
-  ['setSubscriptionId', 'as-is', 'sub_1NqXyZ2eZvKYlo2C', 'subscription_id'],
-  ['setFbLoginId', 'as-is', '100002356789012', 'fb_login_id'],
-  ['setLeadId', 'as-is', '1234567890123456', 'lead_id'],
+  ['setClientIpAddress', 'as-is', IP_ADDRESS, 'client_ip_address'],
+  ['setClientUserAgent', 'as-is', USER_AGENT, 'client_user_agent'],
+  ['setFbc', 'as-is', FBC, 'fbc'],
+  ['setFbp', 'as-is', FBP, 'fbp'],
+  ['setSubscriptionId', 'as-is', SUBSCRIPTION_ID, 'subscription_id'],
+  ['setFbLoginId', 'as-is', FB_LOGIN_ID, 'fb_login_id'],
+  ['setLeadId', 'as-is', LEAD_ID, 'lead_id'],
   ['setMadid', 'as-is', MADID, 'madid'],
-  ['setAnonId', 'as-is', 'XZ7f3c9a2e-1b4d-4e8f-9a6b', 'anon_id'],
-  ['setCtwaClid', 'as-is', 'ARAkLkA8rmlFeiCktEJQ-QTwRiyYHAFDLMNDBH0CD3qpjd0HR4irJ6LEkR7JwFF4XvnO', 'ctwa_clid'],
-  ['setPageId', 'as-is', '104857600123', 'page_id'],
+  ['setAnonId', 'as-is', ANON_ID, 'anon_id'],
+  ['setCtwaClid', 'as-is', CTWA_CLID, 'ctwa_clid'],
+  ['setPageId', 'as-is', PAGE_ID, 'page_id'],
 ];
 
 /** §4.1: `UserData` setters taking a list. */
@@ -224,21 +236,21 @@ const SDK_CONSTRUCTOR: readonly Row[] = [
   ['zip', 'hash', ZIP, 'zp'],
   ['country', 'hash', COUNTRY],
   ['external_id', 'either', EXTERNAL_ID],
-  ['client_ip_address', 'as-is', '203.0.113.7'],
-  ['client_user_agent', 'as-is', 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0'],
-  ['fbp', 'as-is', 'fb.1.1596403881668.1116446470'],
-  ['fbc', 'as-is', 'fb.1.1554763741205.IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB_qa2ofrHyiLjcbCRxTDMgk'],
-  ['subscription_id', 'as-is', 'sub_1NqXyZ2eZvKYlo2C'],
-  ['fb_login_id', 'as-is', '100002356789012'],
-  ['lead_id', 'as-is', '1234567890123456'],
-  ['dobd', 'hash', '16'],
-  ['dobm', 'hash', '02'],
-  ['doby', 'hash', '1997'],
+  ['client_ip_address', 'as-is', IP_ADDRESS],
+  ['client_user_agent', 'as-is', USER_AGENT],
+  ['fbp', 'as-is', FBP],
+  ['fbc', 'as-is', FBC],
+  ['subscription_id', 'as-is', SUBSCRIPTION_ID],
+  ['fb_login_id', 'as-is', FB_LOGIN_ID],
+  ['lead_id', 'as-is', LEAD_ID],
+  ['dobd', 'hash', BIRTH_DAY],
+  ['dobm', 'hash', BIRTH_MONTH],
+  ['doby', 'hash', BIRTH_YEAR],
   ['madid', 'as-is', MADID],
-  ['anon_id', 'as-is', 'XZ7f3c9a2e-1b4d-4e8f-9a6b'],
-  ['app_user_id', 'hash', '1029384756'],
-  ['ctwa_clid', 'as-is', 'ARAkLkA8rmlFeiCktEJQ-QTwRiyYHAFDLMNDBH0CD3qpjd0HR4irJ6LEkR7JwFF4XvnO'],
-  ['page_id', 'as-is', '104857600123'],
+  ['anon_id', 'as-is', ANON_ID],
+  ['app_user_id', 'hash', APP_USER_ID],
+  ['ctwa_clid', 'as-is', CTWA_CLID],
+  ['page_id', 'as-is', PAGE_ID],
 ];
 
 const SDK_IMPORT = "import { UserData } from 'facebook-nodejs-business-sdk';";
