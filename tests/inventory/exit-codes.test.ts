@@ -4,8 +4,9 @@
 // applies). Needs `npm run build`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InventoryReport } from '../../src/inventory/types.js';
+import type { CliRun } from './helpers.js';
 import { runCli, tempDir } from './helpers.js';
 
 /** A CAPI send after a consent check, with user_data hashed as Meta requires: a site, no finding. */
@@ -52,35 +53,42 @@ function project(name: string, code: string): string {
 
 const projects = { clean: project('clean', CLEAN_CAPI), findings: project('findings', RAW_PII_PIXEL), noMeta: project('no-meta', NO_META) };
 
-async function inventory(dir: string, flags: string[]): Promise<{ code: number; report: InventoryReport }> {
-  const run = await runCli(['inventory', 'src', '--format', 'json', ...flags], dir);
-  return { code: run.code, report: JSON.parse(run.stdout) as InventoryReport };
-}
+const json = (run: CliRun) => JSON.parse(run.stdout) as InventoryReport;
+let cleanWithFlag: CliRun;
+let noMetaWithFlag: CliRun;
+let findingsWithoutFlag: CliRun;
+let findingsWithFlag: CliRun;
+
+beforeAll(async () => {
+  [cleanWithFlag, noMetaWithFlag, findingsWithoutFlag, findingsWithFlag] = await Promise.all([
+    runCli(['inventory', 'src', '--format', 'json', '--fail-on-findings'], projects.clean),
+    runCli(['inventory', 'src', '--format', 'json', '--fail-on-findings'], projects.noMeta),
+    runCli(['inventory', 'src', '--format', 'json'], projects.findings),
+    runCli(['inventory', 'src', '--fail-on-findings'], projects.findings),
+  ]);
+}, 120_000);
 
 describe('meta-privacy inventory exit codes', () => {
-  it('--fail-on-findings on a project whose data flows are all correct exits 0', async () => {
-    const { code, report } = await inventory(projects.clean, ['--fail-on-findings']);
+  it('--fail-on-findings on a project whose data flows are all correct exits 0', () => {
+    const report = json(cleanWithFlag);
     expect(report.errors).toEqual([]);
     expect(report.summary.sites).toBeGreaterThan(0);
     expect(report.summary.findings).toBe(0);
-    expect(code).toBe(0);
+    expect(cleanWithFlag.code).toBe(0);
   });
 
-  it('--fail-on-findings on a project without Meta code exits 0', async () => {
-    const { code, report } = await inventory(projects.noMeta, ['--fail-on-findings']);
-    expect(report.summary).toMatchObject({ sites: 0, findings: 0 });
-    expect(code).toBe(0);
+  it('--fail-on-findings on a project without Meta code exits 0', () => {
+    expect(json(noMetaWithFlag).summary).toMatchObject({ sites: 0, findings: 0 });
+    expect(noMetaWithFlag.code).toBe(0);
   });
 
-  it('findings without --fail-on-findings exit 0', async () => {
-    const { code, report } = await inventory(projects.findings, []);
-    expect(report.summary.findings).toBeGreaterThan(0);
-    expect(code).toBe(0);
+  it('findings without --fail-on-findings exit 0', () => {
+    expect(json(findingsWithoutFlag).summary.findings).toBeGreaterThan(0);
+    expect(findingsWithoutFlag.code).toBe(0);
   });
 
-  it.each(['json', 'table', 'markdown', 'sarif'])('findings with --fail-on-findings exit 1 (%s)', async (format) => {
-    const run = await runCli(['inventory', 'src', '--format', format, '--fail-on-findings'], projects.findings);
-    expect(run.stdout).toContain('no-raw-pii');
-    expect(run.code).toBe(1);
+  it('findings with --fail-on-findings exit 1', () => {
+    expect(findingsWithFlag.stdout).toContain('no-raw-pii');
+    expect(findingsWithFlag.code).toBe(1);
   });
 });
