@@ -59,14 +59,13 @@ let noMetaWithFlag: CliRun;
 let findingsWithoutFlag: CliRun;
 let findingsWithFlag: CliRun;
 
+// One run after the other: concurrent ones would only crowd the other test files on a shared machine.
 beforeAll(async () => {
-  [cleanWithFlag, noMetaWithFlag, findingsWithoutFlag, findingsWithFlag] = await Promise.all([
-    runCli(['inventory', 'src', '--format', 'json', '--fail-on-findings'], projects.clean),
-    runCli(['inventory', 'src', '--format', 'json', '--fail-on-findings'], projects.noMeta),
-    runCli(['inventory', 'src', '--format', 'json'], projects.findings),
-    runCli(['inventory', 'src', '--fail-on-findings'], projects.findings),
-  ]);
-}, 120_000);
+  cleanWithFlag = await runCli(['inventory', 'src', '--format', 'json', '--fail-on-findings'], projects.clean);
+  noMetaWithFlag = await runCli(['inventory', 'src', '--format', 'json', '--fail-on-findings'], projects.noMeta);
+  findingsWithoutFlag = await runCli(['inventory', 'src', '--format', 'json'], projects.findings);
+  findingsWithFlag = await runCli(['inventory', 'src', '--fail-on-findings'], projects.findings);
+}, 180_000);
 
 describe('meta-privacy inventory exit codes', () => {
   it('--fail-on-findings on a project whose data flows are all correct exits 0', () => {
