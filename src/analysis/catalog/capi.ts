@@ -150,7 +150,11 @@ export const MATCH_KEY_PII: Readonly<Record<string, PiiKind | undefined>> = Obje
 });
 export const MATCH_KEYS_NOT_HASHED: ReadonlySet<string> = new Set(['lead_id', 'madid', 'extern_id']);
 
-/** Customer-list Custom Audience schema fields (§5.3) and whether Meta requires them hashed. */
+/**
+ * Customer-list Custom Audience schema fields (§5.3) and whether Meta requires them hashed. The
+ * single-key schemas `MOBILE_ADVERTISER_ID` and `UID` are spelled as in Meta's Python SDK
+ * (`CustomAudienceMixin.Schema`), which sends both unhashed.
+ */
 export const AUDIENCE_SCHEMA_FIELDS: Readonly<Record<string, { hashing: Hashing; pii?: PiiKind }>> = Object.freeze({
   EMAIL: { hashing: 'required', pii: 'email' },
   EMAIL_SHA256: { hashing: 'required', pii: 'email' },
@@ -168,8 +172,10 @@ export const AUDIENCE_SCHEMA_FIELDS: Readonly<Record<string, { hashing: Hashing;
   ZIP: { hashing: 'required', pii: 'zip' },
   COUNTRY: { hashing: 'required', pii: 'country' },
   MADID: { hashing: 'forbidden' },
+  MOBILE_ADVERTISER_ID: { hashing: 'forbidden' },
   EXTERN_ID: { hashing: 'recommended' },
   APPUID: { hashing: 'forbidden' },
+  UID: { hashing: 'forbidden' },
   PAGEUID: { hashing: 'forbidden' },
 });
 
