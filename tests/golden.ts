@@ -30,3 +30,25 @@ export function expectGolden(file: string, actual: string): void {
   if (!existsSync(golden)) throw new Error(`the golden file ${shown} does not exist: create it with \`${rerun}\``);
   expect(actual, `output differs from ${shown}: check the diff, then \`${rerun}\``).toBe(readFileSync(golden, 'utf8'));
 }
+
+/**
+ * Asserts that the part of the golden file `file` between the marker lines `start` and `end` is
+ * `content` (markers included in neither); with UPDATE_GOLDEN=1 (not in CI) rewrites that part first.
+ * For samples kept inside documents (the README, docs/).
+ */
+export function expectGoldenSection(file: string, markers: { start: string; end: string }, content: string): void {
+  const golden = path.resolve(root, file);
+  const shown = path.relative(root, golden);
+  const section = (text: string) => {
+    const start = text.indexOf(markers.start);
+    const end = text.indexOf(markers.end, start);
+    if (start === -1 || end === -1) throw new Error(`${shown} lacks the markers ${markers.start} … ${markers.end}`);
+    return { before: text.slice(0, start + markers.start.length), inside: text.slice(start + markers.start.length, end), after: text.slice(end) };
+  };
+  if (goldenMode() === 'update') {
+    const { before, after } = section(readFileSync(golden, 'utf8'));
+    writeFileSync(golden, `${before}${content}${after}`);
+  }
+  const rerun = `UPDATE_GOLDEN=1 npx vitest run ${path.relative(root, expect.getState().testPath ?? '') || '<test file>'}`;
+  expect(section(readFileSync(golden, 'utf8')).inside, `the sample in ${shown} differs: check the diff, then \`${rerun}\``).toBe(content);
+}

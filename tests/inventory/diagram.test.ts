@@ -3,20 +3,17 @@
 // nodes, balanced subgraphs), warning style for unguarded flows and findings, and a size that does
 // not grow with the number of flows. Mermaid itself cannot run here (its CLI needs a browser), so
 // the syntax is checked by the rules below. Regenerate with UPDATE_GOLDEN=1.
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escape, mermaidDiagram } from '../../src/cli/format/mermaid.js';
-import { root } from './helpers.js';
+import { expectGolden } from '../golden.js';
 import { mermaidProblems } from './mermaid-check.js';
 import { syntheticReport } from './synthetic.js';
 
-const GOLDEN = path.join(root, 'tests/inventory/__golden__/diagram.md');
+const GOLDEN = 'tests/inventory/__golden__/diagram.md';
 describe('the Mermaid flowchart', () => {
   it('matches the golden file (UPDATE_GOLDEN=1 rewrites it)', () => {
     const diagram = `${mermaidDiagram(syntheticReport({ sites: 12 }))}\n`;
-    if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, diagram);
-    expect(diagram).toBe(readFileSync(GOLDEN, 'utf8'));
+    expectGolden(GOLDEN, diagram);
   });
 
   it('is valid for reports of every size, and does not grow with the number of flows', () => {

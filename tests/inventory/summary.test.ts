@@ -9,12 +9,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSummary, SUMMARY_LIMIT } from '../../src/cli/format/summary.js';
+import { expectGoldenSection } from '../golden.js';
 import { copyExamples, root, runCli, tempDir } from './helpers.js';
 import { mermaidProblems } from './mermaid-check.js';
 import { syntheticReport } from './synthetic.js';
 
 const require = createRequire(import.meta.url);
-const README = path.join(root, 'README.md');
 const START = '<!-- inventory-summary:start (UPDATE_GOLDEN=1 npx vitest run tests/inventory/summary.test.ts rewrites it) -->';
 const END = '<!-- inventory-summary:end -->';
 
@@ -39,38 +39,34 @@ describe('the summary of any repository', () => {
 
 describe('the summary of the example shop', () => {
   const temp = tempDir('summary');
+  let run: Awaited<ReturnType<typeof runCli>>;
   let summary = '';
   beforeAll(async () => {
     copyExamples(temp.dir);
-    const run = await runCli(['inventory', 'examples/storefront', '--summary'], temp.dir);
-    expect(run.code, run.stderr).toBe(0);
+    run = await runCli(['inventory', 'examples/storefront', '--summary'], temp.dir);
     summary = run.stdout;
   }, 60_000);
   afterAll(() => temp.remove());
 
+  it('exits 0 with nothing on stderr', () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+
   it('is the sample in the README (UPDATE_GOLDEN=1 rewrites it)', () => {
-    const readme = readFileSync(README, 'utf8');
-    const start = readme.indexOf(START);
-    const end = readme.indexOf(END);
-    expect(start, 'README "Data inventory" has the summary markers').toBeGreaterThan(-1);
     // Without its title, and its headings two levels down, under the README's "Data inventory".
     const body = summary.replace(/^# Meta data inventory: summary\n\n/, '').replace(/^(#{2,3}) /gm, '$1## ');
-    const sample = `${START}\n\n${body}\n${END}`;
-    if (process.env.UPDATE_GOLDEN) writeFileSync(README, `${readme.slice(0, start)}${sample}${readme.slice(end + END.length)}`);
-    const current = readFileSync(README, 'utf8');
-    expect(current.slice(current.indexOf(START), current.indexOf(END) + END.length)).toBe(sample);
+    expectGoldenSection('README.md', { start: START, end: END }, `\n\n${body}\n`);
   });
 
   it('opens the rendered example of docs/inventory.md (UPDATE_GOLDEN=1 rewrites it)', () => {
-    const docs = path.join(root, 'docs/inventory.md');
-    const [start, end] = ['<!-- inventory-example:start (UPDATE_GOLDEN=1 npx vitest run tests/inventory/summary.test.ts rewrites it) -->', '<!-- inventory-example:end -->'];
+    const markers = {
+      start: '<!-- inventory-example:start (UPDATE_GOLDEN=1 npx vitest run tests/inventory/summary.test.ts rewrites it) -->',
+      end: '<!-- inventory-example:end -->',
+    };
     // The diagram and the totals, headings three levels down; links relative to docs/.
     const opening = summary.slice(summary.indexOf('```mermaid'), summary.indexOf('## Findings by rule')).trimEnd();
-    const sample = `${start}\n\n${opening.replace(/^## /gm, '#### ')}\n\n${end}`;
-    const text = readFileSync(docs, 'utf8');
-    if (process.env.UPDATE_GOLDEN) writeFileSync(docs, `${text.slice(0, text.indexOf(start))}${sample}${text.slice(text.indexOf(end) + end.length)}`);
-    const current = readFileSync(docs, 'utf8');
-    expect(current.slice(current.indexOf(start), current.indexOf(end) + end.length)).toBe(sample);
+    expectGoldenSection('docs/inventory.md', markers, `\n\n${opening.replace(/^## /gm, '#### ')}\n\n`);
   });
 
   it('has a valid diagram and links to the example files', () => {
