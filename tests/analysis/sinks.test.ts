@@ -207,6 +207,14 @@ describe('Conversions API payloads by destination', () => {
   });
 
   it.each([
+    ['a return type', 'export function getUserData(u: User): Promise<FbCustomerInformation> {\n  return Promise.resolve({ em: u.em, client_ip_address: u.ip });\n}', ['user_data@2:26']],
+    ['a satisfies clause', 'export const ud = { em: e, fbp: f } satisfies MetaUserData;', ['user_data@1:19']],
+    ['a parameter type', 'function toEvent(ud: CapiUserData) {\n  return wrap(ud);\n}\ntoEvent({ em: e, ph: p });', ['user_data@4:9']],
+  ])('finds user_data whose type is named for Meta: %s', (_name, code, expected) => {
+    expect(payloads(code, true)).toEqual(expected);
+  });
+
+  it.each([
     [
       'the browser posting a lead with cookies to its own API',
       "export function submit(form) {\n  return fetch('/api/lead', { method: 'POST', body: JSON.stringify({ email: form.email, phone: form.phone, firstName: form.name, fbp: getCookie('_fbp'), fbc: getCookie('_fbc') }) });\n}",

@@ -119,9 +119,12 @@ export class Destinations {
     if (!parent) return UNKNOWN;
     switch (parent.type) {
       case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
       case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSTypeAssertion: {
+        const found = this.follow(parent, steps);
+        return this.typeIsMetaNamed(parent.typeAnnotation) ? combine([found ?? UNKNOWN, META_NAMED]) : found;
+      }
+      case AST_NODE_TYPES.TSNonNullExpression:
       case AST_NODE_TYPES.ChainExpression:
       case AST_NODE_TYPES.AwaitExpression:
       case AST_NODE_TYPES.ArrayExpression:
@@ -193,7 +196,9 @@ export class Destinations {
     const known = this.variables.get(variable);
     if (known !== undefined) return known ?? undefined;
     this.variables.set(variable, UNKNOWN);
-    const found: (Destination | undefined)[] = [isExported(variable) ? UNKNOWN : undefined, isMetaNamed(splitWords(variable.name)) ? META_NAMED : undefined];
+    const declared = variable.defs[0]?.name;
+    const named = isMetaNamed(splitWords(variable.name)) || (declared?.type === AST_NODE_TYPES.Identifier && this.typeIsMetaNamed(declared.typeAnnotation));
+    const found: (Destination | undefined)[] = [isExported(variable) ? UNKNOWN : undefined, named ? META_NAMED : undefined];
     for (const reference of variable.references) {
       if (reference.init || !reference.isRead()) continue;
       found.push(this.follow(reference.identifier as TSESTree.Node, steps));
@@ -249,7 +254,8 @@ export class Destinations {
     }
     const variable = functionVariable(this.sourceCode, fn);
     const name = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id?.name : (variable?.name ?? methodName(fn));
-    const found: (Destination | undefined)[] = [name !== undefined && isMetaNamed(splitWords(name)) ? META_NAMED : undefined];
+    const named = (name !== undefined && isMetaNamed(splitWords(name))) || this.typeIsMetaNamed(fn.returnType);
+    const found: (Destination | undefined)[] = [named ? META_NAMED : undefined];
     const sites = callSitesOf(this.sourceCode, fn);
     if (sites.length === 0 || isExportedFunction(fn, variable)) found.push(UNKNOWN);
     for (const site of sites) found.push(this.follow(site, steps));
@@ -277,6 +283,11 @@ export class Destinations {
     const holes = parts.flatMap((part) => ('node' in part ? splitWords(memberPath(part.node)?.join(' ') ?? '') : []));
     if (holes.some((word) => META_URL_WORDS.has(word))) return META_NAMED;
     return text.trim() === '' ? UNKNOWN : FIRST_PARTY;
+  }
+
+  /** `ud: FbCustomerInformation`, `(): Promise<MetaUserData>`, `x as CapiEvent`: a type named for Meta. */
+  private typeIsMetaNamed(type: TSESTree.Node | undefined): boolean {
+    return type !== undefined && isMetaNamed(splitWords(this.sourceCode.getText(type)));
   }
 
   /** `import { send } from '@/lib/meta-capi'; send(x)`: the module's name says Meta. */
