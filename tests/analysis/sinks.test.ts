@@ -178,6 +178,11 @@ describe('Conversions API payloads by destination', () => {
       ['user_data@6:14'],
     ],
     [
+      'the event a lead-processing function sends, not the lead row it is given',
+      `${GRAPH}async function processLead(lead) {\n  await saveToCrm(lead);\n  await fetch(GRAPH, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: sha(lead.email) } }] }) });\n}\nexport const POST = (b) => processLead({ email: b.email, phone: b.phone, fbp: b.fbp, fbc: b.fbc });`,
+      ['event@4:70', 'user_data@4:103'],
+    ],
+    [
       'an event with LDU spread from another and returned from an exported helper',
       "export function withLdu(event) {\n  return { ...event, data_processing_options: ['LDU'], data_processing_options_country: 0 };\n}",
       ['event@2:10'],

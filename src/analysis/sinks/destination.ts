@@ -22,19 +22,19 @@ type Variable = TSESLint.Scope.Variable;
 
 /**
  * Where a value ends up, judged from every way it leaves:
- * - `meta`: a Conversions API request, a Business SDK call, or a function of the file that sends to
- *   one of those;
+ * - `meta`: a Conversions API request or a Business SDK call (also through the functions of the
+ *   file it is passed to or returned from);
  * - `pixel`: a pixel call's argument (advanced matching, event parameters: the pixel's, not CAPI's);
  * - `first-party`: every way it leaves ends at the site's own API, database, cache, queue, log,
  *   browser storage or HTTP response, or at a service that is not Meta;
  * - `unknown`: at least one way leads somewhere this file does not show (an imported function, an
  *   export, a caller elsewhere).
- * `metaNamed`: a name on the way says Meta (`sendFacebookEvent(x)`, `const capiUserData = x`,
- * `import { send } from './meta-capi'`).
+ * `metaHint`: a name on the way says Meta (`sendFacebookEvent(x)`, `const capiUserData = x`,
+ * `import { send } from './meta-capi'`, a type `MetaUserData`).
  */
 export interface Destination {
   readonly kind: 'meta' | 'pixel' | 'first-party' | 'unknown';
-  readonly metaNamed: boolean;
+  readonly metaHint: boolean;
 }
 
 /** The calls that send to Meta in a file. */
@@ -44,11 +44,11 @@ export interface MetaSends {
   readonly pixel: ReadonlySet<TSESTree.Node>;
 }
 
-const META: Destination = { kind: 'meta', metaNamed: false };
-const PIXEL: Destination = { kind: 'pixel', metaNamed: false };
-const FIRST_PARTY: Destination = { kind: 'first-party', metaNamed: false };
-const UNKNOWN: Destination = { kind: 'unknown', metaNamed: false };
-const META_NAMED: Destination = { kind: 'unknown', metaNamed: true };
+const META: Destination = { kind: 'meta', metaHint: false };
+const PIXEL: Destination = { kind: 'pixel', metaHint: false };
+const FIRST_PARTY: Destination = { kind: 'first-party', metaHint: false };
+const UNKNOWN: Destination = { kind: 'unknown', metaHint: false };
+const META_HINT: Destination = { kind: 'unknown', metaHint: true };
 const RANK: Readonly<Record<Destination['kind'], number>> = { 'first-party': 0, unknown: 1, pixel: 2, meta: 3 };
 
 /** Steps followed from one object before giving up (variables, properties, calls, returns). */
@@ -78,16 +78,11 @@ const META_URL_WORDS: ReadonlySet<string> = new Set(['graph', 'facebook', 'fb', 
 export class Destinations {
   private readonly nodes = new Map<TSESTree.Node, Destination | null>();
   private readonly variables = new Map<Variable, Destination | null>();
-  private readonly sendingFunctions = new Set<TSESTree.Node>();
 
   constructor(
     private readonly sourceCode: SourceCode,
     private readonly sends: MetaSends,
-  ) {
-    for (const send of sends.server) {
-      for (let node = send.parent; node; node = node.parent) if (isFunctionNode(node)) this.sendingFunctions.add(node);
-    }
-  }
+  ) {}
 
   /** Where the value of an expression goes. */
   of(node: TSESTree.Node): Destination {
@@ -99,7 +94,7 @@ export class Destinations {
    * file sends to the Conversions API or the SDK, or a name on its way says Meta.
    */
   inMetaContext(destination: Destination): boolean {
-    return destination.metaNamed || this.sends.server.size > 0;
+    return destination.metaHint || this.sends.server.size > 0;
   }
 
   /** Undefined when the value goes nowhere from here (a property read, a discarded expression). */
@@ -122,7 +117,7 @@ export class Destinations {
       case AST_NODE_TYPES.TSSatisfiesExpression:
       case AST_NODE_TYPES.TSTypeAssertion: {
         const found = this.follow(parent, steps);
-        return this.typeIsMetaNamed(parent.typeAnnotation) ? combine([found ?? UNKNOWN, META_NAMED]) : found;
+        return this.typeIsMetaNamed(parent.typeAnnotation) ? combine([found ?? UNKNOWN, META_HINT]) : found;
       }
       case AST_NODE_TYPES.TSNonNullExpression:
       case AST_NODE_TYPES.ChainExpression:
@@ -198,7 +193,7 @@ export class Destinations {
     this.variables.set(variable, UNKNOWN);
     const declared = variable.defs[0]?.name;
     const named = isMetaNamed(splitWords(variable.name)) || (declared?.type === AST_NODE_TYPES.Identifier && this.typeIsMetaNamed(declared.typeAnnotation));
-    const found: (Destination | undefined)[] = [isExported(variable) ? UNKNOWN : undefined, named ? META_NAMED : undefined];
+    const found: (Destination | undefined)[] = [isExported(variable) ? UNKNOWN : undefined, named ? META_HINT : undefined];
     for (const reference of variable.references) {
       if (reference.init || !reference.isRead()) continue;
       found.push(this.follow(reference.identifier as TSESTree.Node, steps));
@@ -230,19 +225,16 @@ export class Destinations {
     const fn = call.type === AST_NODE_TYPES.CallExpression ? (localFunctionOf(this.sourceCode, callee) ?? classMethod(callee)) : undefined;
     if (fn) return this.parameter(fn, index, steps);
     if (isFirstPartyCall(call, callee, names)) return FIRST_PARTY;
-    return this.request(call, callee, names) ?? (isMetaNamed(names.flatMap(splitWords)) || this.importedFromMeta(callee) ? META_NAMED : UNKNOWN);
+    return this.request(call, callee, names) ?? (isMetaNamed(names.flatMap(splitWords)) || this.importedFromMeta(callee) ? META_HINT : UNKNOWN);
   }
 
-  /** A value passed to a function of this file goes where its parameter goes; to Meta when the function sends there and the parameter's way is not known. */
+  /** A value passed to a function of this file goes where its parameter goes (a destructured parameter: unknown). */
   private parameter(fn: TSESTree.FunctionLike, index: number, steps: number): Destination | undefined {
     const param = index === -1 ? undefined : fn.params[index];
     const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-    let found: Destination | undefined = UNKNOWN;
-    if (target?.type === AST_NODE_TYPES.Identifier) {
-      const variable = this.sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === target.name);
-      found = variable ? this.variableUses(variable, steps) : UNKNOWN;
-    }
-    return (found === undefined || found.kind === 'unknown') && this.sendingFunctions.has(fn) ? META : found;
+    if (target?.type !== AST_NODE_TYPES.Identifier) return UNKNOWN;
+    const variable = this.sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === target.name);
+    return variable ? this.variableUses(variable, steps) : UNKNOWN;
   }
 
   /** A value returned goes where the function's calls go (or the call it is a callback of: `events.map((e) => ({ … }))`). */
@@ -255,7 +247,7 @@ export class Destinations {
     const variable = functionVariable(this.sourceCode, fn);
     const name = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id?.name : (variable?.name ?? methodName(fn));
     const named = (name !== undefined && isMetaNamed(splitWords(name))) || this.typeIsMetaNamed(fn.returnType);
-    const found: (Destination | undefined)[] = [named ? META_NAMED : undefined];
+    const found: (Destination | undefined)[] = [named ? META_HINT : undefined];
     const sites = callSitesOf(this.sourceCode, fn);
     if (sites.length === 0 || isExportedFunction(fn, variable)) found.push(UNKNOWN);
     for (const site of sites) found.push(this.follow(site, steps));
@@ -281,7 +273,7 @@ export class Destinations {
     const text = parts.map((part) => ('text' in part ? part.text : '')).join('');
     if (META_URL_PATTERN.test(text)) return META;
     const holes = parts.flatMap((part) => ('node' in part ? splitWords(memberPath(part.node)?.join(' ') ?? '') : []));
-    if (holes.some((word) => META_URL_WORDS.has(word))) return META_NAMED;
+    if (holes.some((word) => META_URL_WORDS.has(word))) return META_HINT;
     return text.trim() === '' ? UNKNOWN : FIRST_PARTY;
   }
 
@@ -304,14 +296,14 @@ export class Destinations {
 /** The worst of several ways out: Meta over the pixel over unknown over first-party. */
 function combine(found: readonly (Destination | undefined)[]): Destination | undefined {
   let worst: Destination | undefined;
-  let metaNamed = false;
+  let metaHint = false;
   for (const destination of found) {
     if (!destination) continue;
-    metaNamed ||= destination.metaNamed;
+    metaHint ||= destination.metaHint;
     if (!worst || RANK[destination.kind] > RANK[worst.kind]) worst = destination;
   }
   if (!worst) return undefined;
-  return metaNamed === worst.metaNamed ? worst : { kind: worst.kind, metaNamed };
+  return metaHint === worst.metaHint ? worst : { kind: worst.kind, metaHint };
 }
 
 /** Names along a callee: `supabase.from('leads').insert` → supabase, from, insert. */
