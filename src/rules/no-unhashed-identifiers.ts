@@ -192,23 +192,25 @@ export default createRule<Options, MessageIds>({
       const info = analysis.values.classify(field.value);
       const origin = info.trail.length > 0 && info.kind !== 'hashed' ? describeOrigin(info, field.value) : `\`${snippet(sourceCode, field.value)}\``;
       const [metaKey, ...more] = foreign.metaKeys;
-      const data = { key: field.key ?? '', kind: foreign.holds, origin };
+      const key = field.key ?? '';
+      const kind = foreign.holds;
       if (metaKey === undefined) {
         const property = field.node.type === AST_NODE_TYPES.Property && field.container ? field.node : undefined;
         context.report({
           node: field.keyNode,
           messageId: 'noMetaKey',
-          data,
-          suggest: property ? [{ messageId: 'removeKey', data: { key: data.key }, fix: removeProperty(sourceCode, property) }] : null,
+          data: { key, kind, origin },
+          suggest: property ? [{ messageId: 'removeKey', data: { key }, fix: removeProperty(sourceCode, property) }] : null,
         });
         return;
       }
       const hashing = USER_DATA_KEYS[metaKey]?.hashing ?? 'required';
       const valueText = more.length === 0 && !siblings.has(metaKey) ? metaValueText(field.value, hashing, foreign.pii, info) : undefined;
+      const metaKeys = [metaKey, ...more].map((name) => `\`${name}\``).join(' and ');
       context.report({
         node: field.keyNode,
         messageId: 'nonMetaKey',
-        data: { ...data, metaKey: [metaKey, ...more].map((key) => `\`${key}\``).join(' and '), treatment: more.length > 0 ? `split apart, each ${TREATMENT[hashing]}` : TREATMENT[hashing] },
+        data: { key, kind, origin, metaKey: metaKeys, treatment: more.length > 0 ? `split apart, each ${TREATMENT[hashing]}` : TREATMENT[hashing] },
         suggest:
           valueText === undefined
             ? null
