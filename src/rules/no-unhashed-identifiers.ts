@@ -26,7 +26,7 @@ import { hashHelpersOf } from '../analysis/values/hash-helpers.js';
 import { classifyName } from '../analysis/values/names.js';
 import type { ValueInfo } from '../analysis/values/types.js';
 import type { MetaPrivacySettings } from '../settings.js';
-import { isFunctionNode, lastName, snippet, staticString, unwrap } from '../util/ast.js';
+import { enclosingFunction, lastName, snippet, staticString, unwrap } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { removeProperty, renameProperty, replaceValue, wrappedText } from '../util/fixes.js';
 import { splitWords } from '../util/words.js';
@@ -349,11 +349,6 @@ function hashedInput(analysis: FileAnalysis, value: TSESTree.Node): TSESTree.Nod
 function isEmpty(value: TSESTree.Node): boolean {
   const target = unwrap(value);
   return (target.type === AST_NODE_TYPES.Literal && (target.value === null || target.value === '')) || (target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined');
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
 }
 
 function shorten(text: string): string {

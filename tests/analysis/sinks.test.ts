@@ -284,6 +284,7 @@ describe('Conversions API payloads by destination', () => {
       'a lead with cookies passed to a Meta-named helper (it hashes)',
       "import { sendCAPIEvent } from '@/lib/meta-capi';\nexport const POST = (b) => sendCAPIEvent({ eventName: 'Lead', userData: { email: b.email, phone: b.phone, fbp: b.fbp, fbc: b.fbc } });",
     ],
+    ['a Meta-named object stored in the database', 'export async function save(e, f) {\n  const capiUserData = { em: e, fbp: f };\n  await db.insert(events).values(capiUserData);\n}'],
     ['user_data keys with no Meta send or name around', 'export function build(u) {\n  return { em: u.email, fbp: u.fbp };\n}'],
     ['the Meta cookies alone', `${GRAPH}export const cookies = () => ({ fbp: getCookie('_fbp'), fbc: getCookie('_fbc') });`],
   ])('ignores %s', (_name, code) => {

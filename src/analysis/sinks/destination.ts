@@ -12,7 +12,7 @@ import {
   MODEL_WRITE_METHODS,
   RESPONSE_CONSTRUCTORS,
 } from '../catalog/destinations.js';
-import { isFunctionNode, keyName, memberPath, unwrap } from '../../util/ast.js';
+import { enclosingFunction, keyName, memberPath, unwrap } from '../../util/ast.js';
 import { callSitesOf, concreteValues, functionVariable, localFunctionOf, objectFields, variableOf } from '../../util/resolve.js';
 import { splitWords } from '../../util/words.js';
 import { urlParts } from './urls.js';
@@ -116,8 +116,7 @@ export class Destinations {
       case AST_NODE_TYPES.TSAsExpression:
       case AST_NODE_TYPES.TSSatisfiesExpression:
       case AST_NODE_TYPES.TSTypeAssertion: {
-        const found = this.follow(parent, steps);
-        return this.typeIsMetaNamed(parent.typeAnnotation) ? combine([found ?? UNKNOWN, META_HINT]) : found;
+        return combine([this.follow(parent, steps)], this.typeIsMetaNamed(parent.typeAnnotation));
       }
       case AST_NODE_TYPES.TSNonNullExpression:
       case AST_NODE_TYPES.ChainExpression:
@@ -193,12 +192,12 @@ export class Destinations {
     this.variables.set(variable, UNKNOWN);
     const declared = variable.defs[0]?.name;
     const named = isMetaNamed(splitWords(variable.name)) || (declared?.type === AST_NODE_TYPES.Identifier && this.typeIsMetaNamed(declared.typeAnnotation));
-    const found: (Destination | undefined)[] = [isExported(variable) ? UNKNOWN : undefined, named ? META_HINT : undefined];
+    const found: (Destination | undefined)[] = [isExported(variable) ? UNKNOWN : undefined];
     for (const reference of variable.references) {
       if (reference.init || !reference.isRead()) continue;
       found.push(this.follow(reference.identifier as TSESTree.Node, steps));
     }
-    const result = combine(found);
+    const result = combine(found, named);
     this.variables.set(variable, result ?? null);
     return result;
   }
@@ -247,11 +246,10 @@ export class Destinations {
     const variable = functionVariable(this.sourceCode, fn);
     const name = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id?.name : (variable?.name ?? methodName(fn));
     const named = (name !== undefined && isMetaNamed(splitWords(name))) || this.typeIsMetaNamed(fn.returnType);
-    const found: (Destination | undefined)[] = [named ? META_HINT : undefined];
     const sites = callSitesOf(this.sourceCode, fn);
+    const found = sites.map((site) => this.follow(site, steps));
     if (sites.length === 0 || isExportedFunction(fn, variable)) found.push(UNKNOWN);
-    for (const site of sites) found.push(this.follow(site, steps));
-    return combine(found);
+    return combine(found, named);
   }
 
   /** An HTTP call: to Meta when its URL says so, first-party when the URL is the site's own or another host. */
@@ -293,16 +291,19 @@ export class Destinations {
   }
 }
 
-/** The worst of several ways out: Meta over the pixel over unknown over first-party. */
-function combine(found: readonly (Destination | undefined)[]): Destination | undefined {
+/**
+ * The worst of several ways out: Meta over the pixel over unknown over first-party. `hint`: a name
+ * where they meet says Meta (it marks the result; it is no way out itself).
+ */
+function combine(found: readonly (Destination | undefined)[], hint = false): Destination | undefined {
   let worst: Destination | undefined;
-  let metaHint = false;
+  let metaHint = hint;
   for (const destination of found) {
     if (!destination) continue;
     metaHint ||= destination.metaHint;
     if (!worst || RANK[destination.kind] > RANK[worst.kind]) worst = destination;
   }
-  if (!worst) return undefined;
+  if (!worst) return hint ? META_HINT : undefined;
   return metaHint === worst.metaHint ? worst : { kind: worst.kind, metaHint };
 }
 
@@ -358,11 +359,6 @@ function classMethod(callee: TSESTree.Node): TSESTree.FunctionLike | undefined {
 function methodName(fn: TSESTree.FunctionLike): string | undefined {
   const parent = fn.parent;
   return parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property ? keyName(parent) : undefined;
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
 }
 
 function isExported(variable: Variable): boolean {
