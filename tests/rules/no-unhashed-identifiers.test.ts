@@ -308,6 +308,14 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       errors: [{ messageId: 'nonMetaKey', line: 3, column: 141, suggestions: [{ messageId: 'useMetaKey', output: request('{ em: sha256(email.trim().toLowerCase()), fbp }') }] }],
     },
     {
+      name: 'SDK-style camelCase keys in a raw request',
+      code: request("{ em: sha256(e), clientIpAddress: req.ip, externalId: user.id }"),
+      errors: [
+        { messageId: 'nonMetaKey', line: 3, column: 156, suggestions: [{ messageId: 'useMetaKey', output: request("{ em: sha256(e), client_ip_address: req.ip, externalId: user.id }") }] },
+        { messageId: 'nonMetaKey', line: 3, column: 181, suggestions: [{ messageId: 'useMetaKey', output: request("{ em: sha256(e), clientIpAddress: req.ip, external_id: user.id }") }] },
+      ],
+    },
+    {
       name: 'a hashed email under email_hash',
       code: request('{ email_hash: sha256(e), fbp }'),
       errors: [{ messageId: 'nonMetaKey', line: 3, column: 141, suggestions: [{ messageId: 'useMetaKey', output: request('{ em: sha256(e), fbp }') }] }],

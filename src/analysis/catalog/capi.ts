@@ -108,6 +108,7 @@ export const FOREIGN_PII_KEYS: Readonly<Record<string, PiiKind>> = Object.freeze
 
 /** Non-personal keys with a Meta equivalent: an ID of the site's own, the pixel's cookies by their cookie names. */
 export const FOREIGN_ID_KEYS: Readonly<Record<string, { readonly key: string; readonly holds: string }>> = Object.freeze({
+  externalid: { key: 'external_id', holds: "the site's own ID for the person" },
   userid: { key: 'external_id', holds: "the site's own ID for the person" },
   customerid: { key: 'external_id', holds: "the site's own ID for the person" },
   memberid: { key: 'external_id', holds: "the site's own ID for the person" },
