@@ -1,5 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { Field } from '../../util/resolve.js';
+import type { Destinations } from './destination.js';
 import {
   ACTION_SOURCES,
   AUDIENCE_SCHEMA_FIELDS,
@@ -11,9 +13,7 @@ import {
   USER_DATA_SHAPE_KEYS,
 } from '../catalog/capi.js';
 import { keyName, staticValue, unwrap } from '../../util/ast.js';
-import type { Field } from '../../util/resolve.js';
 import { arrayElements, objectFields, resolveObjects } from '../../util/resolve.js';
-import type { Destinations } from './destination.js';
 import type { AudiencePayload, CapiRequest, CustomDataPayload, PayloadOrigin, ServerEventPayload, UserDataPayload } from './types.js';
 import { urlParts, urlShape } from './urls.js';
 
