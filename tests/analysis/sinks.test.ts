@@ -203,6 +203,16 @@ describe('Conversions API payloads by destination', () => {
       ['user_data@2:33'],
     ],
     [
+      'user_data returned by a method of a class named for Meta',
+      'export class FacebookCapi {\n  userData(user) {\n    return { em: user.em, fbp: user.fbp };\n  }\n}',
+      ['user_data@3:12'],
+    ],
+    [
+      'user_data returned by a method of an object named for Meta',
+      'export const metaTracking = {\n  userData(user) {\n    return { em: user.em, fbp: user.fbp };\n  },\n};',
+      ['user_data@3:12'],
+    ],
+    [
       'user_data held by a variable named for Meta',
       'export function build(u) {\n  const capiUserData = { em: u.em, client_user_agent: u.ua };\n  return capiUserData;\n}',
       ['user_data@2:24'],

@@ -244,8 +244,8 @@ export class Destinations {
       return method !== undefined && CALLBACK_RESULT_METHODS.has(method) ? this.follow(holder, steps) : UNKNOWN;
     }
     const variable = functionVariable(this.sourceCode, fn);
-    const name = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id?.name : (variable?.name ?? methodName(fn));
-    const named = (name !== undefined && isMetaNamed(splitWords(name))) || this.typeIsMetaNamed(fn.returnType);
+    const names = fn.type === AST_NODE_TYPES.FunctionDeclaration ? [fn.id?.name] : [variable?.name, ...methodNames(fn)];
+    const named = names.some((name) => name !== undefined && isMetaNamed(splitWords(name))) || this.typeIsMetaNamed(fn.returnType);
     const sites = callSitesOf(this.sourceCode, fn);
     const found = sites.map((site) => this.follow(site, steps));
     if (sites.length === 0 || isExportedFunction(fn, variable)) found.push(UNKNOWN);
@@ -356,9 +356,18 @@ function classMethod(callee: TSESTree.Node): TSESTree.FunctionLike | undefined {
   return method?.type === AST_NODE_TYPES.MethodDefinition ? method.value : undefined;
 }
 
-function methodName(fn: TSESTree.FunctionLike): string | undefined {
-  const parent = fn.parent;
-  return parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property ? keyName(parent) : undefined;
+/** A method's name and its holder's: `class MetaCapi { userData() {} }`, `const fbTracking = { build() {} }`. */
+function methodNames(fn: TSESTree.FunctionLike): (string | undefined)[] {
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition && method?.type !== AST_NODE_TYPES.Property) return [];
+  const holder = method.parent.type === AST_NODE_TYPES.ClassBody ? method.parent.parent : method.parent;
+  const holderName =
+    holder.type === AST_NODE_TYPES.ClassDeclaration || holder.type === AST_NODE_TYPES.ClassExpression
+      ? holder.id?.name
+      : holder.parent?.type === AST_NODE_TYPES.VariableDeclarator && holder.parent.id.type === AST_NODE_TYPES.Identifier
+        ? holder.parent.id.name
+        : undefined;
+  return [keyName(method), holderName];
 }
 
 function isExported(variable: Variable): boolean {
