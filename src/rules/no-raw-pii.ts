@@ -4,12 +4,15 @@ import { getAnalysis } from '../analysis/index.js';
 import type { FileAnalysis } from '../analysis/index.js';
 import { slotFields, slotValues } from '../analysis/facts/event-data.js';
 import { TRACKING_COMMANDS, EVENT_OPTION_KEYS } from '../analysis/catalog/pixel.js';
+import { USER_DATA_KEYS, USER_DATA_KEYS_BY_KIND } from '../analysis/catalog/capi.js';
+import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
 import { PII_KIND_LABELS } from '../analysis/catalog/pii-vocabulary.js';
 import { CLEAR_TEXT_SETTERS } from '../analysis/catalog/sdk.js';
 import type { Field } from '../util/resolve.js';
 import { objectFields } from '../util/resolve.js';
 import type { PixelCall } from '../analysis/sinks/index.js';
 import { clearPiiOf } from '../analysis/values/clear-pii.js';
+import { snippet } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
 
@@ -22,6 +25,7 @@ export type MessageIds =
   | 'sdkSetter'
   | 'imagePixelParameter'
   | 'advancedMatching'
+  | 'connectionData'
   | 'removeProperty';
 
 const WHY = "Meta receives event data as-is, and its Business Tools Terms forbid sharing contact information that is not hashed.";
@@ -44,6 +48,8 @@ export default createRule<Options, MessageIds>({
       sdkSetter: `{{setter}}() sends {{kind}} in clear (from {{origin}}). The SDK hashes UserData only, never CustomData or Content. Remove it.`,
       imagePixelParameter: `\`{{key}}\` sends {{kind}} in clear in an image-pixel URL (from {{origin}}). ${WHY} Remove it.`,
       advancedMatching: `\`{{key}}\` in the advanced matching of {{call}} sends {{kind}} unhashed (from {{origin}}). This project requires advanced matching to be SHA-256 hashed before it leaves the page.`,
+      connectionData:
+        '`{{key}}` sends {{kind}} in {{place}} (from {{origin}}), which Meta receives as-is. Meta takes it only as `{{metaKey}}` in Conversions API user_data, in clear and never hashed. Remove it from {{place}}.',
       removeProperty: 'Remove `{{key}}`.',
     },
     schema: [
@@ -72,26 +78,29 @@ export default createRule<Options, MessageIds>({
     const allowed = new Set(options.allowParameters);
     const reported = new Set<TSESTree.Node>();
 
-    const reportField = (field: Field, messageId: MessageIds, data: Record<string, string>) => {
+    const reportField = (field: Field, messageId: ReportedAs, data: Record<string, string>) => {
       if (field.key === undefined || allowed.has(field.key) || reported.has(field.node)) return;
       const found = clearPiiOf(analysis, field.key, field.value, field.node);
       if (!found) return;
       reported.add(field.node);
       const property = field.node.type === AST_NODE_TYPES.Property && field.container ? field.node : undefined;
+      const reportedAs = asReported(messageId, found.kind, data);
       context.report({
         node: field.node,
-        messageId,
-        data: { ...data, key: field.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
+        messageId: reportedAs.messageId,
+        data: { ...data, ...reportedAs.data, key: field.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
         suggest: property ? [{ messageId: 'removeProperty', data: { key: field.key }, fix: removeProperty(context.sourceCode, property) }] : null,
       });
     };
 
-    const reportValue = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>) => {
+    const reportValue = (node: TSESTree.Node, messageId: ReportedAs, data: Record<string, string>) => {
       if (reported.has(node)) return;
       const found = clearPiiOf(analysis, undefined, node, node);
       if (!found) return;
       reported.add(node);
-      context.report({ node, messageId, data: { ...data, kind: PII_KIND_LABELS[found.kind], origin: found.origin } });
+      const reportedAs = asReported(messageId, found.kind, data);
+      const key = snippet(analysis.sourceCode, node);
+      context.report({ node, messageId: reportedAs.messageId, data: { ...data, ...reportedAs.data, key, kind: PII_KIND_LABELS[found.kind], origin: found.origin } });
     };
 
     for (const call of sinks.pixelCalls) checkPixelCall(analysis, call, options, reportField, reportValue);
@@ -115,10 +124,11 @@ export default createRule<Options, MessageIds>({
         const found = clearPiiOf(analysis, key, parameter.value, parameter.value);
         if (!found) continue;
         reported.add(parameter.value);
+        const reportedAs = asReported('imagePixelParameter', found.kind, {});
         context.report({
           node: parameter.value,
-          messageId: 'imagePixelParameter',
-          data: { key: parameter.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
+          messageId: reportedAs.messageId,
+          data: { ...reportedAs.data, key: parameter.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
         });
       }
     }
@@ -126,8 +136,30 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-type FieldReporter = (field: Field, messageId: MessageIds, data: Record<string, string>) => void;
-type ValueReporter = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>) => void;
+/** The places a value is reported at: each has its own message, but an IP address or a user agent gets `connectionData`. */
+type ReportedAs = Exclude<MessageIds, 'connectionData' | 'removeProperty'>;
+type FieldReporter = (field: Field, messageId: ReportedAs, data: Record<string, string>) => void;
+type ValueReporter = (node: TSESTree.Node, messageId: ReportedAs, data: Record<string, string>) => void;
+
+/** How messages name each place for `connectionData` (an event name is no user_data key's place). */
+const PLACES: Readonly<Record<Exclude<ReportedAs, 'eventName'>, (data: Record<string, string>) => string>> = {
+  eventParameter: (data) => `the event parameters of ${data.call ?? 'the pixel'}`,
+  eventOption: (data) => `the event options of ${data.call ?? 'the pixel'}`,
+  customData: () => 'CAPI custom_data',
+  sdkSetter: (data) => `${data.setter ?? 'the SDK setter'}()`,
+  imagePixelParameter: () => 'an image-pixel URL',
+  advancedMatching: (data) => `the advanced matching of ${data.call ?? 'the pixel'}`,
+};
+
+/**
+ * The message for data found at a place: the place's own, except for data Meta wants in clear in
+ * user_data (an IP address, a user agent), which must not be told to be hashed.
+ */
+function asReported(messageId: ReportedAs, kind: PiiKind, data: Record<string, string>): { messageId: MessageIds; data: Record<string, string> } {
+  const metaKey = USER_DATA_KEYS_BY_KIND[kind]?.[0];
+  if (messageId === 'eventName' || metaKey === undefined || USER_DATA_KEYS[metaKey]?.hashing !== 'forbidden') return { messageId, data: {} };
+  return { messageId: 'connectionData', data: { place: PLACES[messageId](data), metaKey } };
+}
 
 function checkPixelCall(analysis: FileAnalysis, call: PixelCall, options: Options[0], reportField: FieldReporter, reportValue: ValueReporter) {
   const data = { call: call.label };

@@ -8,7 +8,8 @@ import { resolveObjects } from '../../util/resolve.js';
 import { capiRequest, PayloadCollector } from './capi.js';
 import { findPixelCalls, findWrapperCalls } from './pixel.js';
 import { findSdkCalls } from './sdk.js';
-import type { CapiRequest, FileSinks, ImagePixelUrl } from './types.js';
+import { Destinations } from './destination.js';
+import type { FileSinks, ImagePixelUrl } from './types.js';
 import { queryParameters, urlParts, urlShape } from './urls.js';
 
 export type * from './types.js';
@@ -17,10 +18,11 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
  * Words without which a file cannot reach Meta: `fbq`, `facebook` (pixel URLs, SDK, wrappers),
- * the payload keys, the short user_data keys used as object keys and audience schema names.
+ * the payload keys (Meta-only event keys included), the short user_data keys used as object keys
+ * and audience schema names.
  */
 const META_HINT =
-  /fbq|facebook|user_?data|custom_?data|match_keys|client_ip_address|\b(?:em|ph|fbp|fbc)\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
+  /fbq|facebook|user_?data|custom_?data|match_keys|client_ip_address|data_processing_options|action_source|\b(?:em|ph|fbp|fbc)\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
 
 const EMPTY: FileSinks = Object.freeze({
   pixelCalls: [],
@@ -55,18 +57,18 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     strings: sourceCode.text.includes('facebook.com/tr') || sourceCode.text.includes('fbevents'),
   });
   const tracker = new FileTracker(sourceCode);
-  const payloads = new PayloadCollector(sourceCode);
-  const requests: CapiRequest[] = [];
-  for (const call of nodes.calls) {
-    const request = capiRequest(sourceCode, call);
-    if (!request) continue;
-    requests.push(request);
-    for (const body of request.bodies) payloads.addRequestBody(body);
-  }
+  const requests = nodes.calls.flatMap((call) => capiRequest(sourceCode, call) ?? []);
   const pixelCalls = [
     ...findPixelCalls(sourceCode, tracker, settings, nodes.dynamicImports),
     ...(settings.pixelWrappers.length > 0 ? findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers) : []),
   ];
+  const sdkCalls = findSdkCalls(sourceCode, tracker, nodes.dynamicImports);
+  const destinations = new Destinations(sourceCode, {
+    server: new Set([...requests, ...sdkCalls].map((send) => send.node)),
+    pixel: new Set(pixelCalls.map((call) => call.node)),
+  });
+  const payloads = new PayloadCollector(sourceCode, destinations);
+  for (const request of requests) for (const body of request.bodies) payloads.addRequestBody(body);
   // Advanced matching and event parameters have user_data keys but are the pixel's, not CAPI payloads.
   const pixelObjects = new Set(pixelCalls.flatMap((call) => Object.values(call.slots).flatMap((slot) => resolveObjects(sourceCode, slot))));
   for (const object of nodes.objects) if (!pixelObjects.has(object)) payloads.inspect(object);
@@ -78,7 +80,7 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     userData: [...payloads.userData.values()],
     customData: [...payloads.customData.values()],
     audiences: payloads.audiences,
-    sdkCalls: findSdkCalls(sourceCode, tracker, nodes.dynamicImports),
+    sdkCalls,
     imagePixels: nodes.strings.flatMap((node) => imagePixel(sourceCode, node)),
   };
 }

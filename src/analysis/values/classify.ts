@@ -411,7 +411,7 @@ function wrappedExpression(node: TSESTree.Node): TSESTree.Node | undefined {
 }
 
 /** `/\D/g`, `/[^0-9]/g`, `/[^\d]/g`, `/[^\d+]/g`: a replace that keeps only digits. */
-function stripsNonDigits(node: TSESTree.Node | undefined): boolean {
+export function stripsNonDigits(node: TSESTree.Node | undefined): boolean {
   if (node?.type !== AST_NODE_TYPES.Literal || !('regex' in node) || !node.regex) return false;
   return /^(?:\\D\+?|\[\^(?:0-9|\\d)\+?\]\+?)$/.test(node.regex.pattern.replace(/\\s|\s/g, ''));
 }
