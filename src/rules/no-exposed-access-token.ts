@@ -67,7 +67,8 @@ export default createRule<Options, MessageIds>({
       clientExposedToken: `\`{{name}}\` is inlined into browser code (bundlers expose \`{{prefix}}*\` variables to the client), so the Meta {{what}} it holds ships to every visitor. ${WHY} Keep it in a server-side secret store and use it only in server code.`,
     },
     schema: TEST_FILE_OPTION_SCHEMA,
-    defaultOptions: [TEST_FILE_OPTION_DEFAULTS],
+    // A real token committed under tests/ leaks like any other: test files are checked unless the user opts out.
+    defaultOptions: [{ ...TEST_FILE_OPTION_DEFAULTS, ignoreTestFiles: false }],
   },
   create(context, [options]) {
     if (isIgnoredTestFile(context, options)) return {};
