@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { MetaPrivacyRuleDocs } from './util/create-rule.js';
@@ -95,4 +96,74 @@ export function buildConfigs(rules: RuleMap, { plugin, parser, typescript }: Con
     html: markup('html', ['**/*.html', '**/*.htm']),
     vue: markup('vue', ['**/*.vue']),
   };
+}
+
+/** A file type present in the project that no config lints with this plugin's rules, and what to do. */
+export interface UnlintedFileType {
+  /** `.tsx`, `.vue`, … */
+  readonly extension: string;
+  /** The files of that type, as given. */
+  readonly files: readonly string[];
+  /** `not-linted`: ESLint skips them; `no-rules`: linted, but without this plugin's rules. */
+  readonly reason: 'not-linted' | 'no-rules';
+  /** One sentence: what makes them linted. */
+  readonly fix: string;
+}
+
+const FIX_BY_EXTENSION: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    TYPESCRIPT_EXTENSIONS.map((extension) => [
+      `.${extension}`,
+      'Install typescript-eslint (npm install --save-dev typescript-eslint): metaPrivacy.configs.recommended lints TypeScript files when its parser is installed.',
+    ]),
+  ),
+  ...Object.fromEntries(JAVASCRIPT_EXTENSIONS.map((extension) => [`.${extension}`, 'Add metaPrivacy.configs.recommended to your ESLint config.'])),
+  '.vue': 'Add vue-eslint-parser for **/*.vue and metaPrivacy.configs.vue to your ESLint config (README: Inline scripts, HTML and Vue).',
+  '.html': "Add eslint-plugin-html for **/*.html and metaPrivacy.configs.html to your ESLint config (README: Inline scripts, HTML and Vue).",
+  '.htm': "Add eslint-plugin-html for **/*.htm and metaPrivacy.configs.html to your ESLint config (README: Inline scripts, HTML and Vue).",
+};
+
+/**
+ * The file types among `files` (paths as ESLint takes them) that can hold pixel or Conversions API
+ * code but that `eslint`'s config does not lint with any of this plugin's rules, grouped by
+ * extension. A file the config does not match counts only when a `.js` file beside it is matched:
+ * otherwise its folder is ignored on purpose. (ESLint's API does not tell "ignored" from "matched by
+ * no config", so a type ignored by an extension pattern of its own is reported too.)
+ */
+export async function unlintedFileTypes(
+  eslint: Pick<ESLint, 'calculateConfigForFile'>,
+  files: readonly string[],
+): Promise<UnlintedFileType[]> {
+  const found = new Map<string, { files: string[]; reason: UnlintedFileType['reason'] }>();
+  for (const file of files) {
+    const extension = path.extname(file).toLowerCase();
+    if (!(extension in FIX_BY_EXTENSION)) continue;
+    const reason = await unlintedReason(eslint, file, extension);
+    if (!reason) continue;
+    const entry = found.get(extension) ?? { files: [], reason };
+    entry.files.push(file);
+    // One file of the type linted without the rules, another not at all: the missing config is the same.
+    if (reason === 'not-linted') entry.reason = reason;
+    found.set(extension, entry);
+  }
+  return [...found].sort(([a], [b]) => a.localeCompare(b)).map(([extension, entry]) => ({ extension, ...entry, fix: FIX_BY_EXTENSION[extension]! }));
+}
+
+async function unlintedReason(eslint: Pick<ESLint, 'calculateConfigForFile'>, file: string, extension: string): Promise<UnlintedFileType['reason'] | undefined> {
+  const config = (await eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
+  if (config) return enablesPluginRule(config) ? undefined : 'no-rules';
+  if (extension === '.js') return undefined;
+  const sibling = (await eslint.calculateConfigForFile(file.slice(0, -extension.length) + '.js')) as Linter.Config | undefined;
+  return sibling ? 'not-linted' : undefined;
+}
+
+/** Whether a computed config turns on any of this plugin's rules. */
+export function enablesPluginRule(config: Linter.Config): boolean {
+  return Object.entries(config.rules ?? {}).some(([id, entry]) => id.startsWith(`${NAMESPACE}/`) && severityOf(entry) > 0);
+}
+
+function severityOf(entry: Linter.RuleEntry | undefined): number {
+  const level = Array.isArray(entry) ? entry[0] : entry;
+  if (typeof level === 'number') return level;
+  return level === 'error' ? 2 : level === 'warn' ? 1 : 0;
 }
