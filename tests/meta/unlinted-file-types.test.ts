@@ -5,6 +5,7 @@ import { ESLint } from 'eslint';
 import html from 'eslint-plugin-html';
 import vueParser from 'vue-eslint-parser';
 import { describe, expect, it } from 'vitest';
+import type { Linter } from 'eslint';
 import plugin, { rules } from '../../src/index.js';
 import { buildConfigs, unlintedFileTypes } from '../../src/configs.js';
 
@@ -17,7 +18,7 @@ async function unlinted(config: unknown[]) {
 }
 
 /** The configs as a project without typescript-eslint gets them. */
-const jsOnly = buildConfigs(rules, { plugin, parser: plugin.configs.recommended.languageOptions!.parser!, typescript: false });
+const jsOnly = buildConfigs(rules, { plugin, parser: plugin.configs.recommended.languageOptions!.parser as Linter.Parser, typescript: false });
 
 describe('unlintedFileTypes', () => {
   it('names TypeScript, Vue and HTML files the one-line setup leaves alone, and what to install or add', async () => {

@@ -163,6 +163,41 @@ createJsRuleTester().run('no-exposed-access-token', rule, {
       code: `const a = '${TOKEN}';\nconst b = '${APP_TOKEN}';`,
       errors: [hardCoded(1, 11), hardCoded(2, 11, 'app access token')],
     },
+    {
+      name: 'a token constant interpolated into several URLs and a body is reported once, at the constant',
+      code: [
+        `export const FACEBOOK_ACCESS_TOKEN = '${TOKEN}';`,
+        'export const ENDPOINT = `https://graph.facebook.com/v18.0/${PIXEL_ID}/events?access_token=${FACEBOOK_ACCESS_TOKEN}`;',
+        "fetch(`${ENDPOINT}&debug=1`, { method: 'POST' });",
+        'fetch(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events?access_token=${FACEBOOK_ACCESS_TOKEN}`);',
+        'const body = { data: events, access_token: FACEBOOK_ACCESS_TOKEN };',
+      ].join('\n'),
+      errors: [hardCoded(1, 38)],
+    },
+    {
+      name: 'a token concatenated onto the query string is reported at its literal, not again at the URL',
+      code: `const url = '${GRAPH}?access_token=' + '${TOKEN}';`,
+      errors: [hardCoded(1, 82)],
+    },
+    {
+      name: 'a secret constant used in a URL, a form field and a body is reported once, where it is written',
+      code: [
+        `const secret = '${SECRET}';`,
+        `const url = \`${GRAPH}?access_token=\${secret}\`;`,
+        "const form = new FormData();\nform.append('access_token', secret);",
+        'const body = { access_token: secret };',
+      ].join('\n'),
+      errors: [hardCoded(1, 16)],
+    },
+    {
+      name: 'a public token variable read once and used in several requests is reported once, at the read',
+      code: [
+        'const TOKEN = process.env.NEXT_PUBLIC_FB_TOKEN;',
+        'fetch(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events?access_token=${TOKEN}`);',
+        "fetch(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`, { method: 'POST', body: JSON.stringify({ data, access_token: TOKEN }) });",
+      ].join('\n'),
+      errors: [exposed(1, 15, 'NEXT_PUBLIC_FB_TOKEN', 'NEXT_PUBLIC_')],
+    },
     { name: 'a token in a test file, by default', code: `const token = '${TOKEN}';`, filename: 'src/__tests__/capi.test.ts', errors: [hardCoded(1, 15)] },
     { name: 'a token in a fixture, by default', code: `export const token = '${TOKEN}';`, filename: 'tests/fixtures/capi.js', errors: [hardCoded(1, 22)] },
     { name: 'a token in a story, by default', code: `export const token = '${TOKEN}';`, filename: 'src/components/Pixel.stories.jsx', errors: [hardCoded(1, 22)] },
