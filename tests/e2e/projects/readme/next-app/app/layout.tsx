@@ -5,15 +5,13 @@ import type { ReactNode } from 'react';
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        {children}
-        <Script id="fb-pixel" strategy="afterInteractive">
-          {`
-            fbq('init', '1234567890'); // ❌ require-consent
-            fbq('track', 'PageView');
-          `}
-        </Script>
-      </body>
+      <head>
+        <Script id="meta-pixel" strategy="afterInteractive" dangerouslySetInnerHTML={{ __html: `
+          fbq('init', '1234567890'); // ❌ require-consent
+          fbq('track', 'PageView');
+        ` }} />
+      </head>
+      <body>{children}</body>
     </html>
   );
 }
