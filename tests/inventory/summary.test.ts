@@ -17,6 +17,7 @@ import { syntheticReport } from './synthetic.js';
 const require = createRequire(import.meta.url);
 const START = '<!-- inventory-summary:start (UPDATE_GOLDEN=1 npx vitest run tests/inventory/summary.test.ts rewrites it) -->';
 const END = '<!-- inventory-summary:end -->';
+const REPOSITORY = 'https://github.com/meta-privacy/eslint-plugin-meta-privacy';
 
 describe('the summary of any repository', () => {
   it('stays under 60,000 characters with 20,000 flows, 60,000 findings, 500 unread files and long paths', () => {
@@ -54,8 +55,12 @@ describe('the summary of the example shop', () => {
   });
 
   it('is the sample in the README (UPDATE_GOLDEN=1 rewrites it)', () => {
-    // Without its title, and its headings two levels down, under the README's "Data inventory".
-    const body = summary.replace(/^# Meta data inventory: summary\n\n/, '').replace(/^(#{2,3}) /gm, '$1## ');
+    // Without its title, headings two levels down under the README's "Data inventory", and links to
+    // the repository (the README is read on npm too, where relative links to examples/ are dead).
+    const body = summary
+      .replace(/^# Meta data inventory: summary\n\n/, '')
+      .replace(/^(#{2,3}) /gm, '$1## ')
+      .replace(/\]\((examples\/[^)]+)\)/g, `](${REPOSITORY}/blob/main/$1)`);
     expectGoldenSection('README.md', { start: START, end: END }, `\n\n${body}\n`);
   });
 

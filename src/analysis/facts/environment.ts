@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Minimatch } from 'minimatch';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { keyName, lastName, staticValue, unwrap } from '../../util/ast.js';
 import { singleValueOf, variableOf } from '../../util/resolve.js';
@@ -60,7 +61,7 @@ export const TEST_FILE_OPTION_DEFAULTS: TestFileOptions = { ignoreTestFiles: tru
 export function isIgnoredTestFile(context: { readonly filename: string; readonly cwd: string }, options: TestFileOptions): boolean {
   if (!options.ignoreTestFiles) return false;
   const file = projectPath(context.filename, context.cwd);
-  return options.testFilePatterns.some((glob) => globPattern(glob).test(file));
+  return options.testFilePatterns.some((glob) => testFileMatcher(glob).match(file));
 }
 
 /** The path of a file relative to the working directory (absolute when outside it), with `/` separators. */
@@ -70,48 +71,19 @@ function projectPath(filename: string, cwd: string): string {
   return (inside ? relative : filename).replace(/\\/g, '/');
 }
 
-const globs = new Map<string, RegExp>();
-
-function globPattern(glob: string): RegExp {
-  let pattern = globs.get(glob);
-  if (!pattern) {
-    pattern = globToRegExp(glob);
-    globs.set(glob, pattern);
-  }
-  return pattern;
-}
+const matchers = new Map<string, Minimatch>();
 
 /**
- * A glob as a regular expression over a `/`-separated path: `**` spans directories, `*` and `?`
- * stay within one, `{a,b}` is an alternative. A glob without `/` matches a file name in any directory.
+ * A test-file glob, matched by minimatch as ESLint matches `files` (dot files included). A glob
+ * without `/` matches a file name in any directory; a leading `./` or `/` is dropped.
  */
-export function globToRegExp(glob: string): RegExp {
-  const source = glob.includes('/') ? glob.replace(/^\.?\//, '') : `**/${glob}`;
-  let pattern = '';
-  let openBraces = 0;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index]!;
-    if (char === '*' && source[index + 1] === '*') {
-      const directories = source[index + 2] === '/';
-      pattern += directories ? '(?:.*/)?' : '.*';
-      index += directories ? 2 : 1;
-    } else if (char === '*') {
-      pattern += '[^/]*';
-    } else if (char === '?') {
-      pattern += '[^/]';
-    } else if (char === '{') {
-      openBraces++;
-      pattern += '(?:';
-    } else if (char === '}' && openBraces > 0) {
-      openBraces--;
-      pattern += ')';
-    } else if (char === ',' && openBraces > 0) {
-      pattern += '|';
-    } else {
-      pattern += char.replace(/[.+^$()|[\]\\{}]/g, '\\$&');
-    }
+export function testFileMatcher(glob: string): Minimatch {
+  let matcher = matchers.get(glob);
+  if (!matcher) {
+    matcher = new Minimatch(glob.replace(/^\.?\//, ''), { dot: true, matchBase: !glob.includes('/') });
+    matchers.set(glob, matcher);
   }
-  return new RegExp(`^${pattern}${')'.repeat(openBraces)}$`);
+  return matcher;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // What the ReDoS harness runs inside its worker (redos-worker.mjs): adversarial inputs for one task —
 // a regular expression, or a function of src that matches text — and the slowest call among them.
 import { findSensitiveTerms } from '../../../src/analysis/facts/sensitive-terms.js';
-import { globToRegExp } from '../../../src/analysis/facts/environment.js';
+import { testFileMatcher } from '../../../src/analysis/facts/environment.js';
 import { splitWords } from '../../../src/util/words.js';
 import { readSettings } from '../../../src/settings.js';
 
@@ -24,8 +24,8 @@ const TASKS = {
     return (input: string) => pattern!.test(input);
   },
   testFileGlob: ({ glob }: { glob: string }) => {
-    const pattern = globToRegExp(glob);
-    return (input: string) => pattern.test(input);
+    const matcher = testFileMatcher(glob);
+    return (input: string) => matcher.match(input);
   },
 } satisfies Record<string, (args: never) => (input: string) => unknown>;
 
