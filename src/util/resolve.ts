@@ -114,10 +114,10 @@ export function callSitesOf(sourceCode: SourceCode, fn: TSESTree.FunctionLike): 
 }
 
 /** The function declared in this file that a callee names (`helper(x)`, `this.hash(x)`, `utils.sha256(x)`), if any. */
-export function localFunctionOf(sourceCode: SourceCode, callee: TSESTree.Node): TSESTree.FunctionLike | undefined {
+export function localFunctionOf(sourceCode: SourceCode, callee: TSESTree.Node, depth = 0): TSESTree.FunctionLike | undefined {
   const target = unwrap(callee);
   if (target.type === AST_NODE_TYPES.MemberExpression) {
-    const values = resolveMember(sourceCode, target);
+    const values = resolveMember(sourceCode, target, depth);
     return values.length === 1 ? functionValue(values[0]!) : undefined;
   }
   if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -219,20 +219,20 @@ export function resolveObjects(sourceCode: SourceCode, node: TSESTree.Node, dept
       return resolveMember(sourceCode, target, depth).flatMap(next);
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
-      return callResults(sourceCode, target).flatMap(next);
+      return callResults(sourceCode, target, depth).flatMap(next);
     default:
       return [];
   }
 }
 
 /** What a call hands on unchanged, or what a local builder function returns. */
-function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node[] {
+function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): TSESTree.Node[] {
   const path = memberPath(call.callee)?.join('.');
   const args = call.arguments.filter((arg): arg is TSESTree.Expression => arg.type !== AST_NODE_TYPES.SpreadElement);
   if (path === 'JSON.stringify' || path === 'URLSearchParams') return args.slice(0, 1);
   if (path === 'Object.assign' || path === 'structuredClone') return args;
   if (call.type === AST_NODE_TYPES.CallExpression) {
-    const fn = localFunctionOf(sourceCode, call.callee);
+    const fn = localFunctionOf(sourceCode, call.callee, depth + 1);
     if (fn) return returnedExpressions(fn);
   }
   return [];
@@ -326,8 +326,21 @@ function thisAssignments(sourceCode: SourceCode, owner: Owner): Map<string, TSES
   return found;
 }
 
+/** Methods whose callers are being looked for: a receiver that is the method's own parameter asks again. */
+const methodsBeingCalledUp = new Set<TSESTree.FunctionLike>();
+
 /** Calls of a method of a class or object literal declared here: `this.m()` inside it, `x.m()` on what holds it. */
 function methodCallSites(sourceCode: SourceCode, fn: TSESTree.FunctionLike): TSESTree.CallExpression[] {
+  if (methodsBeingCalledUp.has(fn)) return [];
+  methodsBeingCalledUp.add(fn);
+  try {
+    return methodCallSitesOnce(sourceCode, fn);
+  } finally {
+    methodsBeingCalledUp.delete(fn);
+  }
+}
+
+function methodCallSitesOnce(sourceCode: SourceCode, fn: TSESTree.FunctionLike): TSESTree.CallExpression[] {
   const member = fn.parent;
   let owner: Owner | undefined;
   if (member?.type === AST_NODE_TYPES.MethodDefinition || (member?.type === AST_NODE_TYPES.PropertyDefinition && member.value === fn)) {

@@ -36,6 +36,14 @@ describe('class and object members', () => {
     expect(membersOf('let a = b;\nlet b = a;\nuse(a.url);', 'a.url')).toEqual([]);
   });
 
+  it('ends on a method called on its own parameter', () => {
+    expect(callSites('const o = { m(p) { return p.m(1); } };\no.m(o);', '(p) { return p.m(1); }')).toEqual(['2:1']);
+  });
+
+  it('ends on names that stand for calls on each other', () => {
+    expect(membersOf('const a = b.x();\nconst b = a.y();\nuse(a.url);', 'a.url')).toEqual([]);
+  });
+
   it('reads this.x in an object literal method as the literal\'s property', () => {
     expect(membersOf("const api = { url: '/e', send() { return this.url; } };", 'this.url')).toEqual(["'/e'"]);
   });
