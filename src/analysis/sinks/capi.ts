@@ -1,12 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import {
-  AUDIENCE_SCHEMA_FIELDS,
   CAPI_ENDPOINT_PATTERN,
   SERVER_EVENT_KEYS,
   USER_DATA_SHAPE_KEYS,
 } from '../catalog/capi.js';
-import { keyName, staticValue, unwrap } from '../../util/ast.js';
+import { keyName, unwrap } from '../../util/ast.js';
+import { audienceOf } from './audiences.js';
 import { arrayElements, objectFields, resolveObjects } from '../../util/resolve.js';
 import type { AudiencePayload, CapiRequest, CustomDataPayload, PayloadOrigin, ServerEventPayload, UserDataPayload } from './types.js';
 import { urlParts, urlShape } from './urls.js';
@@ -145,16 +145,10 @@ export class PayloadCollector {
   }
 
   private addAudience(object: TSESTree.ObjectExpression): void {
-    const fields = objectFields(this.sourceCode, object);
-    const schemaNode = fields.find((field) => field.key === 'schema')?.value;
-    const data = fields.find((field) => field.key === 'data')?.value;
-    if (!schemaNode || !data) return;
-    const value = staticValue(schemaNode, this.sourceCode.getScope(schemaNode))?.value;
-    const schema = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-    if (schema.length > 0 && schema.every((name) => name in AUDIENCE_SCHEMA_FIELDS)) {
-      this.audiences.push({ node: object, schema, data });
-    }
+    const audience = audienceOf(this.sourceCode, object);
+    if (audience) this.audiences.push(audience);
   }
+
 }
 
 /** The static keys of an object literal's own properties. */

@@ -8,7 +8,9 @@ import { resolveObjects } from '../../util/resolve.js';
 import { capiRequest, PayloadCollector } from './capi.js';
 import { findPixelCalls, findWrapperCalls } from './pixel.js';
 import { findSdkCalls } from './sdk.js';
-import type { CapiRequest, FileSinks, ImagePixelUrl } from './types.js';
+import { appEventsRequest, findAppConfigs, findAppEventsCalls } from './app-events.js';
+import { findAudiences } from './audiences.js';
+import type { AppEventsRequest, CapiRequest, FileSinks, ImagePixelUrl } from './types.js';
 import { queryParameters, urlParts, urlShape } from './urls.js';
 
 export type * from './types.js';
@@ -17,10 +19,11 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
  * Words without which a file cannot reach Meta: `fbq`, `facebook` (pixel URLs, SDK, wrappers),
- * the payload keys, the short user_data keys used as object keys and audience schema names.
+ * the payload keys, the short user_data keys used as object keys and audience schema names; the App
+ * Events SDKs (`react-native-fbsdk-next`, `FB.AppEvents`), the ATT flag, audience uploads.
  */
 const META_HINT =
-  /fbq|facebook|user_?data|custom_?data|match_keys|client_ip_address|\b(?:em|ph|fbp|fbc)\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
+  /fbq|facebook|fbsdk|AppEvents|advertiser_tracking_enabled|CustomAudience|user_?data|custom_?data|match_keys|client_ip_address|\b(?:em|ph|fbp|fbc)\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
 
 const EMPTY: FileSinks = Object.freeze({
   pixelCalls: [],
@@ -32,6 +35,9 @@ const EMPTY: FileSinks = Object.freeze({
   audiences: [],
   sdkCalls: [],
   imagePixels: [],
+  appEvents: [],
+  appConfigs: [],
+  appEventsRequests: [],
 });
 
 /** Whether the text of a file can contain a Meta sink at all: the cheap check every rule starts with. */
@@ -57,9 +63,14 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
   const tracker = new FileTracker(sourceCode);
   const payloads = new PayloadCollector(sourceCode);
   const requests: CapiRequest[] = [];
+  const appEventsRequests: AppEventsRequest[] = [];
   for (const call of nodes.calls) {
     const request = capiRequest(sourceCode, call);
-    if (!request) continue;
+    if (!request) {
+      const appRequest = appEventsRequest(sourceCode, call);
+      if (appRequest) appEventsRequests.push(appRequest);
+      continue;
+    }
     requests.push(request);
     for (const body of request.bodies) payloads.addRequestBody(body);
   }
@@ -77,9 +88,12 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     serverEvents: [...payloads.serverEvents.values()],
     userData: [...payloads.userData.values()],
     customData: [...payloads.customData.values()],
-    audiences: payloads.audiences,
+    audiences: findAudiences(sourceCode, nodes.objects, payloads.audiences),
     sdkCalls: findSdkCalls(sourceCode, tracker, nodes.dynamicImports),
     imagePixels: nodes.strings.flatMap((node) => imagePixel(sourceCode, node)),
+    appEvents: findAppEventsCalls(sourceCode, tracker, nodes.dynamicImports),
+    appConfigs: findAppConfigs(sourceCode, nodes.objects),
+    appEventsRequests,
   };
 }
 
