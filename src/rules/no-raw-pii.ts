@@ -8,7 +8,8 @@ import { PII_KIND_LABELS } from '../analysis/catalog/pii-vocabulary.js';
 import { CLEAR_TEXT_SETTERS } from '../analysis/catalog/sdk.js';
 import type { Field } from '../util/resolve.js';
 import { objectFields } from '../util/resolve.js';
-import type { PixelCall } from '../analysis/sinks/index.js';
+import type { AppEventsCall, PixelCall } from '../analysis/sinks/index.js';
+import { appParameterFields, appSlotValues, customEventParts } from '../analysis/facts/app-events.js';
 import { clearPiiOf } from '../analysis/values/clear-pii.js';
 import { createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
@@ -22,6 +23,8 @@ export type MessageIds =
   | 'sdkSetter'
   | 'imagePixelParameter'
   | 'advancedMatching'
+  | 'appEventParameter'
+  | 'appUserId'
   | 'removeProperty';
 
 const WHY = "Meta receives event data as-is, and its Business Tools Terms forbid sharing contact information that is not hashed.";
@@ -44,6 +47,8 @@ export default createRule<Options, MessageIds>({
       sdkSetter: `{{setter}}() sends {{kind}} in clear (from {{origin}}). The SDK hashes UserData only, never CustomData or Content. Remove it.`,
       imagePixelParameter: `\`{{key}}\` sends {{kind}} in clear in an image-pixel URL (from {{origin}}). ${WHY} Remove it.`,
       advancedMatching: `\`{{key}}\` in the advanced matching of {{call}} sends {{kind}} unhashed (from {{origin}}). This project requires advanced matching to be SHA-256 hashed before it leaves the page.`,
+      appEventParameter: `\`{{key}}\` sends {{kind}} in clear as an app event parameter of {{call}} (from {{origin}}). The App Events SDKs hash only the user data of setUserData(); event parameters reach Meta as-is. Remove it, or send it as user data Meta hashes: setUserData() in the SDKs, hashed \`ud[…]\` in the App Events API.`,
+      appUserId: '{{call}} sends {{kind}} as the app user ID (from {{origin}}): the SDK sends it in clear as `app_user_id` and never hashes it. Pass an opaque account ID instead, and send the personal data through setUserData(), which hashes it on the device.',
       removeProperty: 'Remove `{{key}}`.',
     },
     schema: [
@@ -108,6 +113,14 @@ export default createRule<Options, MessageIds>({
         reportValue(argument, 'sdkSetter', { setter: call.method });
       }
     }
+    for (const call of sinks.appEvents) checkAppEventsCall(analysis, call, reportField, reportValue);
+    for (const request of sinks.appEventsRequests) {
+      for (const event of request.events) {
+        const { name, parameters } = customEventParts(analysis, event);
+        for (const field of parameters) reportField(field, 'appEventParameter', { call: APP_EVENTS_API });
+        if (name) reportValue(name, 'eventName', { call: APP_EVENTS_API });
+      }
+    }
     for (const pixel of sinks.imagePixels) {
       for (const parameter of pixel.parameters) {
         const key = /^cd\[(.+)\]$/.exec(parameter.key)?.[1];
@@ -128,6 +141,18 @@ export default createRule<Options, MessageIds>({
 
 type FieldReporter = (field: Field, messageId: MessageIds, data: Record<string, string>) => void;
 type ValueReporter = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>) => void;
+
+const APP_EVENTS_API = 'an App Events API request (custom_events)';
+
+/** Event names and parameters of App Events SDK calls, and the IDs `setUserID()` sends raw. */
+function checkAppEventsCall(analysis: FileAnalysis, call: AppEventsCall, reportField: FieldReporter, reportValue: ValueReporter) {
+  const data = { call: call.label };
+  if (call.kind === 'event' || call.kind === 'userProperties') {
+    for (const field of appParameterFields(analysis, call)) reportField(field, 'appEventParameter', data);
+    for (const value of appSlotValues(analysis, call, 'eventName')) reportValue(value, 'eventName', data);
+  }
+  if (call.kind === 'userId') for (const value of appSlotValues(analysis, call, 'value')) reportValue(value, 'appUserId', data);
+}
 
 function checkPixelCall(analysis: FileAnalysis, call: PixelCall, options: Options[0], reportField: FieldReporter, reportValue: ValueReporter) {
   const data = { call: call.label };

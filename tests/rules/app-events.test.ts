@@ -1,0 +1,87 @@
+// App Events in every SDK (react-native-fbsdk-next, Capacitor, Cordova, FB.AppEvents), the App
+// Events API over HTTP, Expo config and Conversions API app events, rule by rule, with the correct
+// twins that must stay quiet. Cases are written in the shapes found in public app code.
+import noRawPii from '../../src/rules/no-raw-pii.js';
+import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
+
+const ruleTester = createJsRuleTester();
+const tsRuleTester = createTsRuleTester();
+
+const RN = "import { AppEventsLogger, Settings } from 'react-native-fbsdk-next';\n";
+const CAP = "import { FacebookAnalytics } from '@capgo/capacitor-facebook-analytics';\n";
+
+/** The removal suggestion of a property: the code without it (and the comma and space that separated it). */
+function removal(code: string, property: string, key: string) {
+  const output = [`${property}, `, `, ${property}`, ` ${property} `, property].map((text) => code.replace(text, '')).find((text) => text !== code)!;
+  return [{ messageId: 'removeProperty' as const, data: { key }, output }];
+}
+
+const RN_EMAIL = `${RN}AppEventsLogger.logEvent('AnxietyCheckInDone', { mail: user.email });`;
+const RN_PURCHASE = `${RN}AppEventsLogger.logPurchase(total, 'USD', { phone: form.phone });`;
+const RN_WRAPPER = `${RN}export const logCustomEvent = (eventName, parameters = {}) => AppEventsLogger.logEvent(eventName, parameters);\nlogCustomEvent('signup', { email: form.email });`;
+const CAP_PARAMS = `${CAP}await FacebookAnalytics.logEvent({ event: 'lead', params: { customer_name: customer.fullName } });`;
+const WEB_PROPERTIES = 'FB.AppEvents.updateUserProperties({ email: profile.email, plan: profile.plan });';
+const API_EVENT =
+  "fetch(`https://graph.facebook.com/v19.0/${APP_ID}/activities`, { method: 'POST', body: new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', custom_events: JSON.stringify([{ _eventName: 'lead', email: user.email }]) }) });";
+
+ruleTester.run('no-raw-pii (App Events)', noRawPii, {
+  valid: [
+    { name: 'standard parameters, valueToSum and currency', code: `${RN}AppEventsLogger.logEvent('fb_mobile_add_to_cart', 19.99, { fb_currency: 'USD', fb_content_id: sku });` },
+    { name: 'logPurchase amount and currency', code: `${RN}AppEventsLogger.logPurchase(order.total, order.currency, { fb_order_id: order.id });` },
+    { name: 'setUserData is hashed by the SDK', code: `${RN}AppEventsLogger.setUserData({ email: user.email, phone: user.phone });` },
+    { name: 'an opaque user ID', code: `${RN}AppEventsLogger.setUserID(user.id);` },
+    { name: 'Capacitor registration method', code: `${CAP}FacebookAnalytics.logEvent({ event: 'fb_mobile_complete_registration', params: { fb_registration_method: 'email' } });` },
+    { name: 'Cordova page name and duration', code: "facebookConnectPlugin.logEvent('current_page', { page: currentPage, duration: seconds }, null, ok, fail);" },
+    { name: 'Cordova setUserData (hashed by the native SDK)', code: "facebookConnectPlugin.setUserData({ em: user.email, ph: user.phone }, ok, fail);" },
+    { name: 'web registration method constant', code: 'var params = {};\nparams[FB.AppEvents.ParameterNames.REGISTRATION_METHOD] = method;\nFB.AppEvents.logEvent(FB.AppEvents.EventNames.COMPLETED_REGISTRATION, null, params);' },
+    { name: 'Firebase logEvent is not Meta', code: "import analytics from '@react-native-firebase/analytics';\nanalytics().logEvent('sign_up', { email: user.email });" },
+    {
+      name: 'App Events API custom event without personal data',
+      code: "axios.post(`https://graph.facebook.com/${APP_ID}/activities`, new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', custom_events: JSON.stringify([{ _eventName: 'fb_mobile_purchase', _valueToSum: total, fb_currency: 'EUR' }]) }));",
+    },
+  ],
+  invalid: [
+    {
+      name: 'raw email in RN event parameters',
+      code: RN_EMAIL,
+      errors: [
+        {
+          messageId: 'appEventParameter',
+          line: 2,
+          column: 50,
+          data: { key: 'mail', kind: 'an email address', call: 'AppEventsLogger.logEvent()', origin: '`user.email`' },
+          suggestions: removal(RN_EMAIL, 'mail: user.email', 'mail'),
+        },
+      ],
+    },
+    { name: 'phone number in logPurchase parameters', code: RN_PURCHASE, errors: [{ messageId: 'appEventParameter', line: 2, column: 45, suggestions: removal(RN_PURCHASE, 'phone: form.phone', 'phone') }] },
+    {
+      name: 'an email as the user ID',
+      code: `${RN}const normalizedEmail = user.email.trim().toLowerCase();\nAppEventsLogger.setUserID(normalizedEmail);`,
+      errors: [{ messageId: 'appUserId', line: 3, column: 27, data: { call: 'AppEventsLogger.setUserID()', kind: 'an email address', origin: '`user.email` (line 2)' } }],
+    },
+    { name: 'a wrapper whose callers pass PII (reported at the caller)', code: RN_WRAPPER, errors: [{ messageId: 'appEventParameter', line: 3, column: 28, suggestions: removal(RN_WRAPPER, 'email: form.email', 'email') }] },
+    { name: 'Capacitor params', code: CAP_PARAMS, errors: [{ messageId: 'appEventParameter', line: 2, column: 61, suggestions: removal(CAP_PARAMS, 'customer_name: customer.fullName', 'customer_name') }] },
+    {
+      name: 'an event name built from an email (Cordova)',
+      code: 'facebookConnectPlugin.logEvent(`signup_${user.email}`, {}, 0, ok, fail);',
+      errors: [{ messageId: 'eventName', line: 1, column: 32, data: { call: 'facebookConnectPlugin.logEvent()', kind: 'an email address', origin: '`user.email`' } }],
+    },
+    { name: 'web updateUserProperties with an email', code: WEB_PROPERTIES, errors: [{ messageId: 'appEventParameter', line: 1, column: 37, suggestions: removal(WEB_PROPERTIES, 'email: profile.email', 'email') }] },
+    { name: 'App Events API custom event parameter', code: API_EVENT, errors: [{ messageId: 'appEventParameter', line: 1, column: 191, suggestions: removal(API_EVENT, 'email: user.email', 'email') }] },
+  ],
+});
+
+const TS_CONSTANT_KEY =
+  "import { FacebookAnalytics, FacebookEventParameterName } from '@capgo/capacitor-facebook-analytics';\nvoid FacebookAnalytics.logEvent({ event: 'x', params: { [FacebookEventParameterName.Description]: user.email as string } });";
+
+tsRuleTester.run('no-raw-pii (App Events, TypeScript)', noRawPii, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a parameter constant key read as fb_description',
+      code: TS_CONSTANT_KEY,
+      errors: [{ messageId: 'appEventParameter', line: 2, column: 57, suggestions: removal(TS_CONSTANT_KEY, '[FacebookEventParameterName.Description]: user.email as string', 'fb_description') }],
+    },
+  ],
+});
