@@ -2,6 +2,7 @@
 // Events API over HTTP, Expo config and Conversions API app events, rule by rule, with the correct
 // twins that must stay quiet. Cases are written in the shapes found in public app code.
 import noRawPii from '../../src/rules/no-raw-pii.js';
+import noSensitiveEventData from '../../src/rules/no-sensitive-event-data.js';
 import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
 
 const ruleTester = createJsRuleTester();
@@ -82,6 +83,44 @@ tsRuleTester.run('no-raw-pii (App Events, TypeScript)', noRawPii, {
       name: 'a parameter constant key read as fb_description',
       code: TS_CONSTANT_KEY,
       errors: [{ messageId: 'appEventParameter', line: 2, column: 57, suggestions: removal(TS_CONSTANT_KEY, '[FacebookEventParameterName.Description]: user.email as string', 'fb_description') }],
+    },
+  ],
+});
+
+const RN_DESCRIPTION = `${RN}AppEventsLogger.logEvent('fb_mobile_content_view', { fb_content_type: 'product', fb_description: 'HIV self-test kit' });`;
+const CORDOVA_KEY = "facebookConnectPlugin.logEvent('week_logged', { pregnancy_week: week }, null, ok, fail);";
+
+ruleTester.run('no-sensitive-event-data (App Events)', noSensitiveEventData, {
+  valid: [
+    {
+      name: 'SDK event constants, standard parameters and a visitor-typed search string',
+      code: `${RN}AppEventsLogger.logEvent(AppEventsLogger.AppEvents.Purchased, { fb_search_string: query, fb_registration_method: 'email' });`,
+    },
+    { name: 'a neutral custom event', code: `${RN}AppEventsLogger.logEvent('BlackFridaySale');` },
+    { name: 'Capacitor standard event', code: `${CAP}await FacebookAnalytics.logEvent({ event: 'fb_mobile_add_to_cart', valueToSum: 19.99, currency: 'USD', params: { fb_content_id: 'sku-123' } });` },
+  ],
+  invalid: [
+    {
+      name: 'a mental-health event name (RN)',
+      code: `${RN}AppEventsLogger.logEvent('AnxietyCheckInDone', { mail: user.email });`,
+      errors: [{ messageId: 'eventName', line: 2, column: 26, data: { text: "'AnxietyCheckInDone'", where: '', sink: 'AppEventsLogger.logEvent()', category: 'mental health or addiction', term: 'anxiety' } }],
+    },
+    { name: 'a health event name (Capacitor)', code: `${CAP}await FacebookAnalytics.logEvent({ event: 'DiabetesScreeningBooked', valueToSum: 30 });`, errors: [{ messageId: 'eventName', line: 2, column: 43 }] },
+    {
+      name: 'a health fb_description',
+      code: RN_DESCRIPTION,
+      errors: [{ messageId: 'eventData', line: 2, column: 98, suggestions: removal(RN_DESCRIPTION, "fb_description: 'HIV self-test kit'", 'fb_description') }],
+    },
+    { name: 'a sensitive custom parameter name (Cordova)', code: CORDOVA_KEY, errors: [{ messageId: 'parameterName', line: 1, column: 49, suggestions: removal(CORDOVA_KEY, 'pregnancy_week: week', 'pregnancy_week') }] },
+    {
+      name: 'a description set through FB.AppEvents.ParameterNames',
+      code: "const params = {};\nparams[FB.AppEvents.ParameterNames.DESCRIPTION] = 'Depression screening';\nFB.AppEvents.logEvent('createdScreening', null, params);",
+      errors: [{ messageId: 'eventData', line: 2, column: 51 }],
+    },
+    {
+      name: 'an App Events API _eventName',
+      code: "axios.post(`https://graph.facebook.com/${APP_ID}/activities`, new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', custom_events: JSON.stringify([{ _eventName: 'RehabIntakeBooked', fb_currency: 'USD' }]) }));",
+      errors: [{ messageId: 'eventName', line: 1, column: 158 }],
     },
   ],
 });
