@@ -14,6 +14,7 @@ import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
 import { PII_KIND_LABELS } from '../analysis/catalog/pii-vocabulary.js';
 import { USER_DATA_CONSTRUCTOR_KEYS, USER_DATA_SETTERS } from '../analysis/catalog/sdk.js';
 import { arrayElements, objectFields } from '../util/resolve.js';
+import { audienceCells } from '../analysis/sinks/audiences.js';
 import { describeOrigin } from '../analysis/values/describe.js';
 import { classifyName } from '../analysis/values/names.js';
 import type { ValueInfo } from '../analysis/values/types.js';
@@ -142,25 +143,24 @@ export default createRule<Options, MessageIds>({
         if (slot) check(slot, field.value);
       }
     }
+    /** A `ud[…]` parameter of an image pixel or an App Events API request: its value, or its static text reported `at` the URL. */
+    const checkUserDataParameter = (parameter: { key: string; value?: TSESTree.Node; text?: string }, at: TSESTree.Node) => {
+      const key = /^ud\[(.+)\]$/.exec(parameter.key)?.[1];
+      const slot = key === undefined ? undefined : userDataSlot(key, analysis.settings);
+      if (slot && parameter.value) check(slot, parameter.value);
+      else if (slot && parameter.text && !reported.has(at)) report(slot, at, analysis.values.classifyText(parameter.text, at), true);
+    };
     for (const pixel of sinks.imagePixels) {
-      for (const parameter of pixel.parameters) {
-        const key = /^ud\[(.+)\]$/.exec(parameter.key)?.[1];
-        const slot = key === undefined ? undefined : userDataSlot(key, analysis.settings);
-        if (slot && parameter.value) check(slot, parameter.value);
-        else if (slot && parameter.text && !reported.has(pixel.node)) {
-          report(slot, pixel.node, analysis.values.classifyText(parameter.text, pixel.node), true);
-        }
-      }
+      for (const parameter of pixel.parameters) checkUserDataParameter(parameter, pixel.node);
     }
     for (const audience of sinks.audiences) {
-      for (const row of arrayElements(sourceCode, audience.data) ?? []) {
-        const cells = audience.schema.length === 1 ? [row] : (arrayElements(sourceCode, row) ?? []);
-        cells.forEach((cell, index) => {
-          const name = audience.schema[index];
-          const field = name === undefined ? undefined : AUDIENCE_SCHEMA_FIELDS[name];
-          if (name !== undefined && field) check({ key: name, ...field }, cell);
-        });
+      for (const cell of audienceCells(sourceCode, audience)) {
+        const field = AUDIENCE_SCHEMA_FIELDS[cell.column];
+        if (field) check({ key: cell.column, ...field }, cell.value);
       }
+    }
+    for (const request of sinks.appEventsRequests) {
+      for (const field of request.fields) checkUserDataParameter(field, field.node);
     }
     for (const call of sinks.sdkCalls) {
       if (call.className !== 'UserData') continue;

@@ -3,6 +3,7 @@
 // twins that must stay quiet. Cases are written in the shapes found in public app code.
 import noRawPii from '../../src/rules/no-raw-pii.js';
 import noSensitiveEventData from '../../src/rules/no-sensitive-event-data.js';
+import noUnhashedIdentifiers from '../../src/rules/no-unhashed-identifiers.js';
 import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
 
 const ruleTester = createJsRuleTester();
@@ -121,6 +122,33 @@ ruleTester.run('no-sensitive-event-data (App Events)', noSensitiveEventData, {
       name: 'an App Events API _eventName',
       code: "axios.post(`https://graph.facebook.com/${APP_ID}/activities`, new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', custom_events: JSON.stringify([{ _eventName: 'RehabIntakeBooked', fb_currency: 'USD' }]) }));",
       errors: [{ messageId: 'eventName', line: 1, column: 158 }],
+    },
+  ],
+});
+
+ruleTester.run('no-unhashed-identifiers (App Events)', noUnhashedIdentifiers, {
+  valid: [
+    { name: 'setUserData: the SDK hashes on the device', code: `${RN}AppEventsLogger.setUserData({ email: user.email, phone: user.phone, city: user.city });` },
+    {
+      name: 'App Events API ud[…] hashed with SHA-256 after normalization',
+      code: "import crypto from 'crypto';\nconst hash = (v) => crypto.createHash('sha256').update(v.toLowerCase().trim()).digest('hex');\nconst params = new URLSearchParams({ event: 'CUSTOM_APP_EVENTS' });\nif (user.email) params.append('ud[em]', hash(user.email));\naxios.post(`https://graph.facebook.com/${APP_ID}/activities`, params.toString());",
+    },
+  ],
+  invalid: [
+    {
+      name: 'the issue example: ud[em] in clear',
+      code: "await fetch(`https://graph.facebook.com/v19.0/${APP_ID}/activities`, {\n  method: 'POST',\n  body: new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', 'ud[em]': user.email }),\n});",
+      errors: [{ messageId: 'unhashed', line: 3, column: 69, data: { key: 'em', kind: 'an email address', origin: '`user.email`' } }],
+    },
+    {
+      name: 'ud[ph] hashed with MD5 through append()',
+      code: "const params = new URLSearchParams({ event: 'CUSTOM_APP_EVENTS' });\nparams.append('ud[ph]', md5(user.phone));\naxios.post(`https://graph.facebook.com/${APP_ID}/activities`, params);",
+      errors: [{ messageId: 'wrongAlgorithm', line: 2, column: 25 }],
+    },
+    {
+      name: 'a raw email in the query string',
+      code: "fetch(`https://graph.facebook.com/${APP_ID}/activities?event=CUSTOM_APP_EVENTS&ud[em]=${encodeURIComponent(user.email)}`, { method: 'POST' });",
+      errors: [{ messageId: 'unhashed', line: 1, column: 89 }],
     },
   ],
 });

@@ -25,6 +25,9 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const META_HINT =
   /fbq|facebook|fbsdk|AppEvents|advertiser_tracking_enabled|CustomAudience|user_?data|custom_?data|match_keys|client_ip_address|\b(?:em|ph|fbp|fbc)\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
 
+/** Custom Audience schema names as strings (case matters: `'st'` is not a schema column). */
+const AUDIENCE_HINT = /['"](?:EMAIL|PHONE|FN|LN|FI|GEN|DOB[YMD]|CT|ST|ZIP|COUNTRY|MADID|EXTERN_ID|UID|APPUID|PAGEUID)(?:_SHA256)?['"]/;
+
 const EMPTY: FileSinks = Object.freeze({
   pixelCalls: [],
   pixelLoaders: [],
@@ -44,6 +47,7 @@ const EMPTY: FileSinks = Object.freeze({
 export function mayReachMeta(text: string, settings: MetaPrivacySettings): boolean {
   return (
     META_HINT.test(text) ||
+    AUDIENCE_HINT.test(text) ||
     text.includes(NUXT_FACEBOOK_PIXEL.property) ||
     settings.pixelWrappers.some((wrapper) => mayCallWrapper(text, wrapper.path))
   );
