@@ -6,10 +6,15 @@ import { TRACKING_COMMANDS } from '../analysis/catalog/pixel.js';
 import { consentAction, getConsent } from '../analysis/facts/consent.js';
 import type { FileConsent } from '../analysis/facts/consent.js';
 import { createRule } from '../util/create-rule.js';
+import type { FileAnalysis } from '../analysis/index.js';
+import type { AppCallKind } from '../analysis/catalog/app-events.js';
+import { APP_DATA_KEY, APP_DATA_TRACKING_SETTER, APP_EVENTS_API_FIELDS, EXPO_PLUGIN_FLAGS } from '../analysis/catalog/app-events.js';
+import { isConstantOn, isUnderAttAnswer } from '../analysis/facts/app-events.js';
+import { objectFields } from '../util/resolve.js';
 import { snippet } from '../util/ast.js';
 import { insertStatementBefore, statementOf } from '../util/fixes.js';
 
-export type Options = [{ checkTrackCalls: boolean }];
+export type Options = [{ checkTrackCalls: boolean; checkAppEvents?: boolean }];
 export type MessageIds =
   | 'unguardedInit'
   | 'initBeforeRevoke'
@@ -17,9 +22,16 @@ export type MessageIds =
   | 'unconditionalGrant'
   | 'unguardedSend'
   | 'unguardedTrack'
+  | 'unguardedAppStart'
+  | 'unguardedAppSwitch'
+  | 'unguardedAppEvent'
+  | 'unguardedAppEventsApi'
+  | 'configSwitchOn'
+  | 'constantTrackingFlag'
   | 'insertRevoke';
 
 const MUST_REVOKE = 'Meta: "You need to call revoke on every page."';
+const APP_CONSENT = 'Meta requires end-user consent before data is sent through its SDK; once on, the SDK sends automatic events (installs, launches, in-app purchases) and the advertising ID.';
 const GUARD_EXAMPLE = '`if (hasMarketingConsent()) { … }`';
 const REVOKE_OR_GUARD = `Call \`fbq('consent', 'revoke')\` before init and \`fbq('consent', 'grant')\` once the visitor accepts, or init only under a consent check such as ${GUARD_EXAMPLE}.`;
 
@@ -47,6 +59,12 @@ export default createRule<Options, MessageIds>({
       unconditionalGrant: '{{call}} grants consent whatever the visitor chose. Grant only after an affirmative choice: under a consent check (`if (preferences.marketing) { … }`) or in the consent banner\'s accept callback.',
       unguardedSend: '{{call}} sends events to the Meta Conversions API without a consent check in this function or its callers in this file. Check the visitor\'s choice first, e.g. `if (!user.marketingConsent) return;`.',
       unguardedTrack: `{{call}} sends a pixel event with no consent check and no consent revoke before it (this file never calls init). Track under a consent check such as ${GUARD_EXAMPLE}, or after \`fbq('consent', 'revoke')\`.`,
+      unguardedAppStart: `{{call}} starts the Meta SDK without a consent check in this function or its callers in this file. ${APP_CONSENT} Start it only after the user agrees, e.g. \`if (consent.marketing) Settings.initializeSDK();\` (an App Tracking Transparency answer is not consent).`,
+      unguardedAppSwitch: `{{call}} switches on {{what}} without a consent check in this function or its callers in this file. ${APP_CONSENT} Keep it off until the user agrees, then switch it on (Meta's GDPR recipe).`,
+      unguardedAppEvent: `{{call}} sends data to Meta through the App Events SDK without a consent check in this function or its callers in this file. The SDK's auto-logging switches do not gate events and user data you send yourself; check the user's choice first, e.g. \`if (!consent.marketing) return;\`.`,
+      unguardedAppEventsApi: '{{call}} sends app events to the Meta App Events API without a consent check in this function or its callers in this file. Check the user\'s choice first, e.g. `if (!user.marketingConsent) return;`.',
+      configSwitchOn: `\`{{key}}: true\` in the Expo config makes the Meta SDK {{what}} from the first launch, before the app can ask for consent. ${APP_CONSENT} Set it to false and switch it on at run time once the user agrees.`,
+      constantTrackingFlag: "{{where}} turns advertiser tracking on whatever the user answered to App Tracking Transparency. Meta reads this flag as the device's ATT permission (iOS 14.5+): set it from that answer (`const { status } = await requestTrackingPermissionsAsync()` → `status === 'granted'`), or forward the app's value, never a constant.",
       insertRevoke: 'Insert `{{revoke}}` before this init (and grant once the visitor agrees).',
     },
     schema: [
@@ -58,10 +76,14 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Also report pixel track calls with no consent check in files that never call `init` (by default the init, wherever it is, carries the report).',
           },
+          checkAppEvents: {
+            type: 'boolean',
+            description: 'Report App Events SDK calls that send events or user data without a consent check (the SDK\'s auto-logging switches do not gate them). Turn off only when the SDK is started after consent on every platform.',
+          },
         },
       },
     ],
-    defaultOptions: [{ checkTrackCalls: false }],
+    defaultOptions: [{ checkTrackCalls: false, checkAppEvents: true }],
   },
   create(context, [options]) {
     const analysis = getAnalysis(context);
@@ -107,6 +129,7 @@ export default createRule<Options, MessageIds>({
     for (const send of capiSends(sourceCode, sinks)) {
       if (!consent.coverage(send.node, { afterRevoke: false })) report(send.node, 'unguardedSend', { call: send.label });
     }
+    checkAppEvents(analysis, consent, options.checkAppEvents !== false, report);
     return {};
   },
 });
@@ -115,8 +138,78 @@ type Report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, 
 
 /** A file with nothing that starts the pixel, grants consent or sends server events has nothing to check. */
 function hasConsentSinks(sinks: FileSinks): boolean {
-  return sinks.pixelCalls.length > 0 || sinks.pixelLoaders.length > 0 || sinks.requests.length > 0 || sinks.sdkCalls.some(isExecute);
+  return (
+    sinks.pixelCalls.length > 0 ||
+    sinks.pixelLoaders.length > 0 ||
+    sinks.requests.length > 0 ||
+    sinks.sdkCalls.some((call) => isExecute(call) || call.className === 'AppData') ||
+    sinks.appEvents.length > 0 ||
+    sinks.appConfigs.length > 0 ||
+    sinks.appEventsRequests.length > 0 ||
+    sinks.serverEvents.length > 0
+  );
 }
+
+/** What each App Events switch turns on, as messages say it. */
+const SWITCHES: Partial<Record<AppCallKind, string>> = {
+  autoLog: 'automatic event logging',
+  advertiserIdCollection: 'advertising ID collection',
+};
+const CONFIG_SWITCHES: Partial<Record<AppCallKind, string>> = {
+  start: 'start',
+  autoLog: 'log automatic events',
+  advertiserIdCollection: 'collect the advertising ID',
+};
+
+/**
+ * The App Events checks: SDK starts, switches turned on and (with `checkAppEvents`) events and user
+ * data sent without a consent check; App Events API sends without one; Expo config switches written
+ * `true`; and `advertiser_tracking_enabled` written as a constant instead of the ATT answer
+ * (SDK setters, App Events API fields, Conversions API `app_data`, the Node SDK's `AppData`).
+ * Custom Audience uploads are not judged: they carry the advertiser's own customer list under
+ * Meta's Custom Audience terms, not per-visit consent.
+ */
+function checkAppEvents(analysis: FileAnalysis, consent: FileConsent, checkEvents: boolean, report: Report): void {
+  const { sinks, sourceCode } = analysis;
+  const guarded = (node: TSESTree.Node) => consent.coverage(node, { afterRevoke: false }) !== undefined;
+  const flag = (where: string, node: TSESTree.Node, value: TSESTree.Node | undefined, fixed?: boolean) => {
+    const on = fixed ?? (value !== undefined && isConstantOn(analysis, value));
+    if (on && !isUnderAttAnswer(analysis, node)) report(value ?? node, 'constantTrackingFlag', { where });
+  };
+  for (const call of sinks.appEvents) {
+    const data = { call: call.label };
+    const value = call.slots.value;
+    if (call.kind === 'trackingFlag') flag(call.label, call.node, value, call.fixedFlag);
+    else if (call.kind === 'start' && !guarded(call.node)) report(call.node, 'unguardedAppStart', data);
+    else if (SWITCHES[call.kind] && value && isConstantOn(analysis, value) && !guarded(call.node)) report(call.node, 'unguardedAppSwitch', { ...data, what: SWITCHES[call.kind]! });
+    else if (checkEvents && APP_SENDS.has(call.kind) && !guarded(call.node)) report(call.node, 'unguardedAppEvent', data);
+  }
+  for (const config of sinks.appConfigs) {
+    for (const field of objectFields(sourceCode, config.node)) {
+      const what = field.key === undefined ? undefined : CONFIG_SWITCHES[EXPO_PLUGIN_FLAGS[field.key] ?? 'event'];
+      if (what && isConstantOn(analysis, field.value)) report(field.node, 'configSwitchOn', { key: field.key!, what });
+    }
+  }
+  for (const request of sinks.appEventsRequests) {
+    if (!guarded(request.node)) report(request.node, 'unguardedAppEventsApi', { call: `${snippet(sourceCode, request.node.callee)}()` });
+    for (const field of request.fields) {
+      if (field.key === APP_EVENTS_API_FIELDS.trackingFlag && field.value) flag('`advertiser_tracking_enabled`', field.node, field.value);
+    }
+  }
+  for (const event of sinks.serverEvents) {
+    for (const appData of objectFields(sourceCode, event.node).filter((field) => field.key === APP_DATA_KEY)) {
+      for (const field of objectFields(sourceCode, appData.value)) {
+        if (field.key === APP_EVENTS_API_FIELDS.trackingFlag) flag('`app_data.advertiser_tracking_enabled`', field.node, field.value);
+      }
+    }
+  }
+  for (const call of sinks.sdkCalls) {
+    if (call.className === 'AppData' && call.method === APP_DATA_TRACKING_SETTER) flag('AppData.setAdvertiserTrackingEnabled()', call.node, call.args[0]);
+  }
+}
+
+/** App Events SDK calls that send data themselves. */
+const APP_SENDS: ReadonlySet<AppCallKind> = new Set(['event', 'userData', 'userId', 'userProperties']);
 
 function checkTracks(calls: readonly PixelCall[], consent: FileConsent, report: Report): void {
   for (const call of calls) {

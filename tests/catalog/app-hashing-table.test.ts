@@ -5,7 +5,9 @@
 // Sources: reference/meta-business-tools.md §1.2 and §5.2 (App Events API: "All user data must be
 // SHA256 hashed", country is `cn`), §5.3 (Custom Audiences: SHA-256 "required for all keys except
 // EXTERN_ID, App User IDs, Page-Scoped User IDs and MADID").
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/no-unhashed-identifiers.js';
+import type { MessageIds, Options } from '../../src/rules/no-unhashed-identifiers.js';
 import { createJsRuleTester } from '../rule-tester.js';
 
 type Decision = 'hash' | 'raw' | 'either';
@@ -55,20 +57,21 @@ const appEvents = (key: string, value: string) =>
 const audience = (column: string, value: string) =>
   `${HASH}audience.createUser([], { payload: { schema: ['${column}'], data: members.map((m) => [${value}]) } });`;
 
-const cases = (table: typeof APP_EVENTS_USER_DATA, code: (key: string, value: string) => string, line: 3 | 3) => ({
+/** The code puts the value on line 3. */
+const cases = (table: typeof APP_EVENTS_USER_DATA, code: (key: string, value: string) => string) => ({
   valid: table.flatMap(([key, raw, decision]) => [
     ...(decision !== 'hash' ? [{ name: `${key}: raw (${decision})`, code: code(key, raw) }] : []),
     ...(decision !== 'raw' ? [{ name: `${key}: SHA-256 (${decision})`, code: code(key, `sha256(${raw})`) }] : []),
   ]),
-  invalid: table.flatMap(([key, raw, decision]) =>
+  invalid: table.flatMap(([key, raw, decision]): InvalidTestCase<MessageIds, Options>[] =>
     decision === 'either'
       ? []
       : decision === 'hash'
-        ? [{ name: `${key}: raw where Meta requires SHA-256`, code: code(key, raw), errors: [{ messageId: 'unhashed' as const, line }] }]
-        : [{ name: `${key}: hashed where Meta wants it as-is`, code: code(key, `sha256(${raw})`), errors: [{ messageId: 'mustNotHash' as const, line }] }],
+        ? [{ name: `${key}: raw where Meta requires SHA-256`, code: code(key, raw), errors: [{ messageId: 'unhashed', line: 3 }] }]
+        : [{ name: `${key}: hashed where Meta wants it as-is`, code: code(key, `sha256(${raw})`), errors: [{ messageId: 'mustNotHash', line: 3 }] }],
   ),
 });
 
 const ruleTester = createJsRuleTester();
-ruleTester.run('App Events API ud[…] hashing', rule, cases(APP_EVENTS_USER_DATA, appEvents, 3));
-ruleTester.run('Custom Audience column hashing', rule, cases(AUDIENCE_COLUMNS, audience, 3));
+ruleTester.run('App Events API ud[…] hashing', rule, cases(APP_EVENTS_USER_DATA, appEvents));
+ruleTester.run('Custom Audience column hashing', rule, cases(AUDIENCE_COLUMNS, audience));

@@ -4,6 +4,7 @@
 import noRawPii from '../../src/rules/no-raw-pii.js';
 import noSensitiveEventData from '../../src/rules/no-sensitive-event-data.js';
 import noUnhashedIdentifiers from '../../src/rules/no-unhashed-identifiers.js';
+import requireConsent from '../../src/rules/require-consent.js';
 import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
 
 const ruleTester = createJsRuleTester();
@@ -150,5 +151,88 @@ ruleTester.run('no-unhashed-identifiers (App Events)', noUnhashedIdentifiers, {
       code: "fetch(`https://graph.facebook.com/${APP_ID}/activities?event=CUSTOM_APP_EVENTS&ud[em]=${encodeURIComponent(user.email)}`, { method: 'POST' });",
       errors: [{ messageId: 'unhashed', line: 1, column: 89 }],
     },
+  ],
+});
+
+const RN_BOOT_OK = [
+  "import { Settings } from 'react-native-fbsdk-next';",
+  "import { requestTrackingPermissionsAsync } from 'expo-tracking-transparency';",
+  'export async function boot(consent) {',
+  '  const { status } = await requestTrackingPermissionsAsync();',
+  "  if (status === 'granted') await Settings.setAdvertiserTrackingEnabled(true);",
+  '  if (!consent.marketing) return;',
+  '  Settings.initializeSDK();',
+  '  Settings.setAutoLogAppEventsEnabled(true);',
+  '}',
+].join('\n');
+
+ruleTester.run('require-consent (App Events)', requireConsent, {
+  valid: [
+    { name: 'ATT-derived flag, SDK started and auto-logging switched on after consent', code: RN_BOOT_OK },
+    { name: 'flags switched off, and a flag computed from the ATT answer', code: `${RN}Settings.setAutoLogAppEventsEnabled(false);\nSettings.setAdvertiserTrackingEnabled(trackingAuthorized);` },
+    { name: 'the ATT answer tested with &&', code: `${RN}async function att(consent) {\n  const { status } = await requestTrackingPermissionsAsync();\n  status === 'granted' && (await Settings.setAdvertiserTrackingEnabled(true));\n}` },
+    { name: 'events logged under a consent check', code: `${RN}export function track(name, params) {\n  if (!hasMarketingConsent()) return;\n  AppEventsLogger.logEvent(name, params);\n}` },
+    { name: 'Cordova activateApp under a consent check', code: 'if (prefs.consent) facebookConnectPlugin.activateApp();' },
+    { name: 'Expo config with the switches off (Meta\'s GDPR recipe)', code: "export default { expo: { plugins: [['react-native-fbsdk-next', { appID: '1', autoLogAppEventsEnabled: false, isAutoInitEnabled: false, advertiserIDCollectionEnabled: false }]] } };" },
+    { name: 'App Events API send after consent, forwarding the app\'s ATT value', code: "export async function send(req) {\n  if (!req.body.marketingConsent) return;\n  await axios.post(`https://graph.facebook.com/${APP_ID}/activities`, new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', advertiser_tracking_enabled: req.body.ate ? '1' : '0' }));\n}" },
+    { name: 'CAPI app event forwarding the device value', code: "const event = { event_name: 'Purchase', action_source: 'app', app_data: { advertiser_tracking_enabled: device.ate, extinfo } };" },
+    { name: 'audience uploads are outside consent', code: "await audience.createUser([], { payload: { schema: ['EMAIL_SHA256'], data: rows } });" },
+    { name: 'checkAppEvents off', code: `${RN}export const logCustomEvent = (eventName, parameters = {}) => AppEventsLogger.logEvent(eventName, parameters);`, options: [{ checkTrackCalls: false, checkAppEvents: false }] },
+  ],
+  invalid: [
+    {
+      name: 'the issue example: hard-coded ATT flag, SDK started and an event logged with no consent check',
+      code: `${RN}Settings.setAdvertiserTrackingEnabled(true);\nSettings.initializeSDK();\nAppEventsLogger.logEvent('AnxietyCheckInDone', { mail: user.email });`,
+      errors: [
+        { messageId: 'constantTrackingFlag', line: 2, column: 39, data: { where: 'Settings.setAdvertiserTrackingEnabled()' } },
+        { messageId: 'unguardedAppStart', line: 3, column: 1, data: { call: 'Settings.initializeSDK()' } },
+        { messageId: 'unguardedAppEvent', line: 4, column: 1, data: { call: 'AppEventsLogger.logEvent()' } },
+      ],
+    },
+    {
+      name: 'the README pattern: only the ATT flag is gated, the SDK starts for everyone',
+      code: `${RN}const req = async () => {\n  const { status } = await requestTrackingPermissionsAsync();\n  Settings.initializeSDK();\n  status === 'granted' && await Settings.setAdvertiserTrackingEnabled(true);\n};`,
+      errors: [{ messageId: 'unguardedAppStart', line: 4, column: 3 }],
+    },
+    {
+      name: 'advertising ID collection switched on before consent',
+      code: `${RN}Settings.setAdvertiserIDCollectionEnabled(true);`,
+      errors: [{ messageId: 'unguardedAppSwitch', line: 2, column: 1, data: { call: 'Settings.setAdvertiserIDCollectionEnabled()', what: 'advertising ID collection' } }],
+    },
+    {
+      name: 'Expo config switches on',
+      code: "export default { expo: { plugins: [['react-native-fbsdk-next', { appID: '1', autoLogAppEventsEnabled: true, isAutoInitEnabled: true }]] } };",
+      errors: [
+        { messageId: 'configSwitchOn', line: 1, column: 78, data: { key: 'autoLogAppEventsEnabled', what: 'log automatic events' } },
+        { messageId: 'configSwitchOn', line: 1, column: 109, data: { key: 'isAutoInitEnabled', what: 'start' } },
+      ],
+    },
+    {
+      name: 'App Events API: hard-coded flag, no consent check',
+      code: "const params = new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', advertiser_tracking_enabled: '1' });\nawait axios.post(`https://graph.facebook.com/${APP_ID}/activities`, params.toString());",
+      errors: [
+        { messageId: 'constantTrackingFlag', line: 1, column: 95, data: { where: '`advertiser_tracking_enabled`' } },
+        { messageId: 'unguardedAppEventsApi', line: 2, column: 7, data: { call: 'axios.post()' } },
+      ],
+    },
+    {
+      name: 'Conversions API app event with a constant flag',
+      code: "const event = { event_name: 'Purchase', action_source: 'app', user_data: { madid }, app_data: { advertiser_tracking_enabled: 1, extinfo } };",
+      errors: [{ messageId: 'constantTrackingFlag', line: 1, column: 126, data: { where: '`app_data.advertiser_tracking_enabled`' } }],
+    },
+    {
+      name: 'Node SDK AppData with a constant flag',
+      code: "import { AppData } from 'facebook-nodejs-business-sdk';\nconst appData = new AppData().setAdvertiserTrackingEnabled(true);",
+      errors: [{ messageId: 'constantTrackingFlag', line: 2, column: 60 }],
+    },
+    {
+      name: 'Capacitor: tracking enabled unconditionally and App Events started without consent',
+      code: `${CAP}await FacebookAnalytics.enableAdvertiserTracking();\nawait FacebookAnalytics.initAppEvents();`,
+      errors: [
+        { messageId: 'constantTrackingFlag', line: 2, column: 7 },
+        { messageId: 'unguardedAppStart', line: 3, column: 7 },
+      ],
+    },
+    { name: 'Cordova event with no consent check', code: "facebookConnectPlugin.logEvent('x', {}, null, ok, fail);", errors: [{ messageId: 'unguardedAppEvent', line: 1, column: 1 }] },
   ],
 });
