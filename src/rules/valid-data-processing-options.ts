@@ -17,6 +17,7 @@ import {
 import { arrayElements, objectFields, singleValueOf, variableOf } from '../util/resolve.js';
 import type { FileSinks, ImagePixelUrl, PixelCall, SdkCall, ServerEventPayload } from '../analysis/sinks/index.js';
 import { createRule } from '../util/create-rule.js';
+import { appSlotValues } from '../analysis/facts/app-events.js';
 import { snippet, staticValue, unwrap } from '../util/ast.js';
 import { moveStatementBefore, statementOf } from '../util/fixes.js';
 
@@ -98,6 +99,7 @@ export default createRule<Options, MessageIds>({
       ...sinks.serverEvents.flatMap((event) => eventDecision(analysis, event, options.requireLdu, report)),
       ...sdkDecisions(sourceCode, sinks.sdkCalls, options.requireLdu, report),
       ...sinks.imagePixels.flatMap(imageDecision),
+      ...appDecisions(analysis),
     ];
     for (const decision of decisions) checkDecision(decision, report);
     return {};
@@ -128,6 +130,8 @@ interface Decision {
   readonly state: readonly DpoValue[];
   /** The pixel and the image pixel need both country and state with LDU; CAPI only the country. */
   readonly requiresState: boolean;
+  /** react-native-fbsdk-next passes a missing country and state as 0 (let Meta geolocate), so `['LDU']` alone is complete. */
+  readonly locationOptional?: boolean;
 }
 
 const UNKNOWN = Symbol('unknown');
@@ -137,7 +141,9 @@ function hasDpoSinks(sinks: FileSinks): boolean {
     sinks.pixelCalls.some((call) => call.command === 'dataProcessingOptions' || call.command === 'init') ||
     sinks.serverEvents.length > 0 ||
     sinks.sdkCalls.some((call) => call.className === 'ServerEvent') ||
-    sinks.imagePixels.some((pixel) => pixel.parameters.some((parameter) => parameter.key === IMAGE_PIXEL_DPO_PARAMETERS.modes))
+    sinks.imagePixels.some((pixel) => pixel.parameters.some((parameter) => parameter.key === IMAGE_PIXEL_DPO_PARAMETERS.modes)) ||
+    sinks.appEvents.some((call) => call.kind === 'dataProcessing') ||
+    sinks.appEventsRequests.length > 0
   );
 }
 
@@ -285,6 +291,62 @@ function imageDecision(pixel: ImagePixelUrl): Decision[] {
   return [{ where: 'This image pixel URL', modesName: '`dpo`', modes, modeList, country: valuesOf('country'), state: valuesOf('state'), requiresState: true }];
 }
 
+/**
+ * App Events decisions: `Settings.setDataProcessingOptions(modes, country?, state?)` of the SDKs
+ * (react-native-fbsdk-next fills a missing country and state with 0; Cordova passes them on as
+ * given, so it needs both, like the pixel), and the App Events API's `data_processing_options*`
+ * fields, whose modes are a JSON list in a form field (country required with LDU, as for CAPI).
+ */
+function appDecisions(analysis: FileAnalysis): Decision[] {
+  const { sourceCode } = analysis;
+  const decisions: Decision[] = [];
+  for (const call of analysis.sinks.appEvents) {
+    const modes = call.kind === 'dataProcessing' ? call.slots.modes : undefined;
+    if (!modes) continue;
+    const part = (slot: 'country' | 'state') => appSlotValues(analysis, call, slot).map((node) => jsValue(sourceCode, node));
+    decisions.push({
+      where: call.label,
+      modesName: `The first argument of ${call.label}`,
+      modes: jsValue(sourceCode, modes),
+      modeList: jsList(sourceCode, modes),
+      country: part('country'),
+      state: part('state'),
+      requiresState: true,
+      locationOptional: call.sdk === 'react-native-fbsdk-next',
+    });
+  }
+  for (const request of analysis.sinks.appEventsRequests) {
+    const valuesOf = (part: DpoPart) =>
+      request.fields.filter((field) => field.key === CAPI_DPO_FIELDS[part] && field.value).map((field) => formValue(sourceCode, field.value!));
+    const modes = valuesOf('modes')[0];
+    if (!modes) continue;
+    decisions.push({
+      where: 'This App Events API request',
+      modesName: '`data_processing_options`',
+      modes,
+      modeList: Array.isArray(modes.value) ? modes.value.map((value: unknown) => ({ ...modes, value, text: JSON.stringify(value) })) : undefined,
+      country: valuesOf('country'),
+      state: valuesOf('state'),
+      requiresState: false,
+    });
+  }
+  return decisions;
+}
+
+/** A form field's value: `JSON.stringify(x)` and JSON text (`'["LDU"]'`) read as the value they encode. */
+function formValue(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): DpoValue {
+  const target = unwrap(node);
+  const argument = target.type === AST_NODE_TYPES.CallExpression && snippet(sourceCode, target.callee) === 'JSON.stringify' ? target.arguments[0] : undefined;
+  if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) return { ...jsValue(sourceCode, argument), node };
+  const found = jsValue(sourceCode, node);
+  if (typeof found.value !== 'string' || !found.value.trim().startsWith('[')) return found;
+  try {
+    return { ...found, value: JSON.parse(found.value) as unknown };
+  } catch {
+    return found;
+  }
+}
+
 function jsValue(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): DpoValue {
   const found = staticValue(unwrap(node), sourceCode.getScope(node));
   return { node, value: found ? found.value : UNKNOWN, text: snippet(sourceCode, node) };
@@ -313,6 +375,7 @@ function checkDecision(decision: Decision, report: Report): void {
   for (const value of state) checkCode(value, 'state', report);
   const ldu = modeList.some((mode) => mode.value === LDU_MODE);
   const where = decision.where;
+  if (decision.locationOptional) return;
   if (ldu && country.length === 0) {
     if (decision.requiresState && state.length === 0) report(modes.node, 'lduWithoutLocation', { where });
     else if (!decision.requiresState) report(modes.node, 'lduWithoutCountry', { where });

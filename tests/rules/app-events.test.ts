@@ -5,6 +5,7 @@ import noRawPii from '../../src/rules/no-raw-pii.js';
 import noSensitiveEventData from '../../src/rules/no-sensitive-event-data.js';
 import noUnhashedIdentifiers from '../../src/rules/no-unhashed-identifiers.js';
 import requireConsent from '../../src/rules/require-consent.js';
+import validDataProcessingOptions from '../../src/rules/valid-data-processing-options.js';
 import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
 
 const ruleTester = createJsRuleTester();
@@ -234,5 +235,41 @@ ruleTester.run('require-consent (App Events)', requireConsent, {
       ],
     },
     { name: 'Cordova event with no consent check', code: "facebookConnectPlugin.logEvent('x', {}, null, ok, fail);", errors: [{ messageId: 'unguardedAppEvent', line: 1, column: 1 }] },
+  ],
+});
+
+ruleTester.run('valid-data-processing-options (App Events)', validDataProcessingOptions, {
+  valid: [
+    { name: "RN: ['LDU'] alone lets Meta geolocate (missing numbers become 0)", code: `${RN}Settings.setDataProcessingOptions(['LDU']);\nSettings.setDataProcessingOptions(['LDU'], 1);` },
+    { name: 'RN: California, and LDU off', code: `${RN}Settings.setDataProcessingOptions(['LDU'], 1, 1000);\nSettings.setDataProcessingOptions([]);` },
+    { name: 'Cordova: LDU with geolocation', code: "facebookConnectPlugin.setDataProcessingOptions(['LDU'], 0, 0, ok, fail);" },
+    {
+      name: 'App Events API: JSON modes with country and state',
+      code: "axios.post(`https://graph.facebook.com/${APP_ID}/activities`, new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', data_processing_options: '[\"LDU\"]', data_processing_options_country: '1', data_processing_options_state: '1000' }));",
+    },
+    { name: 'App Events API: LDU off', code: "axios.post(`https://graph.facebook.com/${APP_ID}/activities`, new URLSearchParams({ data_processing_options: '[]' }));" },
+  ],
+  invalid: [
+    { name: 'RN: a misspelled mode', code: `${RN}Settings.setDataProcessingOptions(['ldu'], 1, 1000);`, errors: [{ messageId: 'invalidMode', line: 2, column: 36 }] },
+    {
+      name: 'RN: country and state written as names',
+      code: `${RN}Settings.setDataProcessingOptions(['LDU'], 'US', 'CA');`,
+      errors: [
+        { messageId: 'invalidCountry', line: 2, column: 44, data: { value: "'US'", hint: ' The United States is 1.' } },
+        { messageId: 'invalidState', line: 2, column: 50, data: { value: "'CA'", hint: ' California is 1000.' } },
+      ],
+    },
+    { name: 'RN: modes not a list', code: `${RN}Settings.setDataProcessingOptions('LDU');`, errors: [{ messageId: 'notArray', line: 2, column: 35 }] },
+    { name: 'Cordova: LDU with a country and no state', code: "facebookConnectPlugin.setDataProcessingOptions(['LDU'], 1, undefined, ok, fail);", errors: [{ messageId: 'missingState', line: 1, column: 57 }] },
+    {
+      name: 'App Events API: LDU without a country',
+      code: "axios.post(`https://graph.facebook.com/${APP_ID}/activities`, new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', data_processing_options: JSON.stringify(['LDU']) }));",
+      errors: [{ messageId: 'lduWithoutCountry', line: 1, column: 138, data: { where: 'This App Events API request' } }],
+    },
+    {
+      name: 'App Events API: a country name',
+      code: "axios.post(`https://graph.facebook.com/${APP_ID}/activities`, new URLSearchParams({ data_processing_options: '[\"LDU\"]', data_processing_options_country: 'US', data_processing_options_state: '0' }));",
+      errors: [{ messageId: 'invalidCountry', line: 1, column: 154 }],
+    },
   ],
 });
