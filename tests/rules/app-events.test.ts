@@ -1,6 +1,7 @@
 // App Events in every SDK (react-native-fbsdk-next, Capacitor, Cordova, FB.AppEvents), the App
 // Events API over HTTP, Expo config and Conversions API app events, rule by rule, with the correct
 // twins that must stay quiet. Cases are written in the shapes found in public app code.
+import noExposedAccessToken from '../../src/rules/no-exposed-access-token.js';
 import noRawPii from '../../src/rules/no-raw-pii.js';
 import noSensitiveEventData from '../../src/rules/no-sensitive-event-data.js';
 import noUnhashedIdentifiers from '../../src/rules/no-unhashed-identifiers.js';
@@ -270,6 +271,40 @@ ruleTester.run('valid-data-processing-options (App Events)', validDataProcessing
       name: 'App Events API: a country name',
       code: "axios.post(`https://graph.facebook.com/${APP_ID}/activities`, new URLSearchParams({ data_processing_options: '[\"LDU\"]', data_processing_options_country: 'US', data_processing_options_state: '0' }));",
       errors: [{ messageId: 'invalidCountry', line: 1, column: 154 }],
+    },
+  ],
+});
+
+ruleTester.run('no-exposed-access-token (apps)', noExposedAccessToken, {
+  valid: [
+    {
+      name: 'the client token is public by design (setter, client access token, Graph call with it)',
+      code: `${RN}Settings.setClientToken('c5078631e4065b60d7544a95abcdef12');\nconst clientAccessToken = '1234567890123456|c5078631e4065b60d7544a95abcdef12';\nfetch(\`https://graph.facebook.com/me?access_token=\${clientAccessToken}\`);`,
+    },
+    { name: 'the client token in the Expo config', code: "export default { expo: { plugins: [['react-native-fbsdk-next', { appID: '1234567890123456', clientToken: 'c5078631e4065b60d7544a95abcdef12' }]] } };" },
+    { name: 'bundled values that are not credentials', code: `${RN}import { FB_CLIENT_TOKEN, API_URL } from '@env';\nimport Config from 'react-native-config';\nconst url = Config.API_URL;` },
+  ],
+  invalid: [
+    {
+      name: 'an app secret and an app access token hard-coded in app code',
+      code: `${RN}const appToken = '1234567890123456|e9c2b0f3a1d4c5b6a7f8e9d0c1b2a3f4';\nconst APP_SECRET = 'e9c2b0f3a1d4c5b6a7f8e9d0c1b2a3f4';`,
+      errors: [
+        { messageId: 'hardCodedToken', line: 2, column: 18, data: { what: 'app access token' } },
+        { messageId: 'hardCodedToken', line: 3, column: 20, data: { what: 'app secret' } },
+      ],
+    },
+    {
+      name: 'credentials compiled into the bundle by react-native-dotenv and react-native-config',
+      code: `${RN}import { FB_APP_SECRET } from '@env';\nimport Config from 'react-native-config';\nconst token = Config.META_ACCESS_TOKEN;`,
+      errors: [
+        { messageId: 'bundledSecret', line: 2, column: 10, data: { name: 'FB_APP_SECRET', module: '@env', what: 'app secret' } },
+        { messageId: 'bundledSecret', line: 4, column: 15, data: { name: 'META_ACCESS_TOKEN', module: 'react-native-config', what: 'access token' } },
+      ],
+    },
+    {
+      name: 'an app secret in an EXPO_PUBLIC_ variable',
+      code: 'const secret = process.env.EXPO_PUBLIC_FACEBOOK_APP_SECRET;',
+      errors: [{ messageId: 'clientExposedToken', line: 1, column: 16 }],
     },
   ],
 });
