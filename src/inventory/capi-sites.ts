@@ -4,7 +4,8 @@ import { AUDIENCE_SCHEMA_FIELDS, MATCH_KEY_PII } from '../analysis/catalog/capi.
 import type { DpoPart } from '../analysis/catalog/ldu.js';
 import { CAPI_DPO_FIELDS } from '../analysis/catalog/ldu.js';
 import type { Field } from '../util/resolve.js';
-import { arrayElements, objectFields, resolveObjects } from '../util/resolve.js';
+import { objectFields, resolveObjects } from '../util/resolve.js';
+import { audienceCells } from '../analysis/sinks/audiences.js';
 import { PayloadCollector } from '../analysis/sinks/capi.js';
 import type { AudiencePayload, CapiRequest } from '../analysis/sinks/index.js';
 import { urlParts, urlShape } from '../analysis/sinks/urls.js';
@@ -123,18 +124,16 @@ function payloadSite(analysis: FileAnalysis, object: TSESTree.ObjectExpression, 
   });
 }
 
-/** A customer-list upload: one field per schema column, judged on the first row when the rows are written out. */
+/** A customer-list upload: one field per schema column, judged on its first cell when the rows are visible. */
 function audienceSite(analysis: FileAnalysis, audience: AudiencePayload): SiteDraft {
-  const { sourceCode } = analysis;
-  const firstRow = arrayElements(sourceCode, audience.data)?.[0];
-  const cells = firstRow && (audience.schema.length === 1 ? [firstRow] : arrayElements(sourceCode, firstRow));
+  const cells = audienceCells(analysis.sourceCode, audience);
   return siteDraft({
     node: audience.node,
-    channel: 'capi-http',
+    channel: 'audience-upload',
     command: 'audience',
     call: 'audience upload',
-    fields: audience.schema.map((name, index) =>
-      fieldOf(analysis, { key: name, name, keyData: AUDIENCE_SCHEMA_FIELDS[name]?.pii, value: cells?.[index] ?? audience.data }),
+    fields: audience.schema.map((name) =>
+      fieldOf(analysis, { key: name, name, keyData: AUDIENCE_SCHEMA_FIELDS[name]?.pii, value: cells.find((cell) => cell.column === name)?.value ?? audience.data }),
     ),
     consent: consentState(analysis, audience.node, false),
   });

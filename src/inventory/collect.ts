@@ -6,6 +6,7 @@ import { capiSites } from './capi-sites.js';
 import type { SiteDraft } from './draft.js';
 import { imagePixelSites, pixelSites } from './pixel-sites.js';
 import { sdkSites } from './sdk-sites.js';
+import { appEventsSites } from './app-sites.js';
 import type { Site } from './types.js';
 
 /** The namespace of the in-memory plugin that carries the collecting rule into a lint run. */
@@ -76,7 +77,7 @@ export class InventoryCollector {
 
 /** The sites of one file, as plain data (nothing of the syntax tree is kept). */
 export function collectSites(analysis: FileAnalysis): CollectedSite[] {
-  const drafts = [...pixelSites(analysis), ...imagePixelSites(analysis), ...capiSites(analysis), ...sdkSites(analysis)];
+  const drafts = [...pixelSites(analysis), ...imagePixelSites(analysis), ...capiSites(analysis), ...sdkSites(analysis), ...appEventsSites(analysis)];
   return drafts.map(toCollected);
 }
 

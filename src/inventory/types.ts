@@ -11,8 +11,8 @@ import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
 export const INVENTORY_SCHEMA_VERSION = 1;
 
 /** How the data reaches Meta. */
-export type Channel = 'pixel' | 'wrapper' | 'image-pixel' | 'capi-http' | 'capi-sdk';
-export const CHANNELS: readonly Channel[] = ['pixel', 'wrapper', 'image-pixel', 'capi-http', 'capi-sdk'];
+export type Channel = 'pixel' | 'wrapper' | 'image-pixel' | 'capi-http' | 'capi-sdk' | 'app-sdk' | 'web-sdk' | 'app-events-api' | 'audience-upload';
+export const CHANNELS: readonly Channel[] = ['pixel', 'wrapper', 'image-pixel', 'capi-http', 'capi-sdk', 'app-sdk', 'web-sdk', 'app-events-api', 'audience-upload'];
 
 /** What a value is when it leaves: personal data in clear, a SHA-256 digest, another digest, harmless, or not known. */
 export type ValueClass = 'raw' | 'hashed' | 'wrong-hash' | 'safe' | 'unknown';

@@ -17,7 +17,7 @@ import {
 import { arrayElements, objectFields, singleValueOf, variableOf } from '../util/resolve.js';
 import type { FileSinks, ImagePixelUrl, PixelCall, SdkCall, ServerEventPayload } from '../analysis/sinks/index.js';
 import { createRule } from '../util/create-rule.js';
-import { appSlotValues } from '../analysis/facts/app-events.js';
+import { appSlotValues, formFieldValue } from '../analysis/facts/app-events.js';
 import { snippet, staticValue, unwrap } from '../util/ast.js';
 import { moveStatementBefore, statementOf } from '../util/fixes.js';
 
@@ -317,7 +317,10 @@ function appDecisions(analysis: FileAnalysis): Decision[] {
   }
   for (const request of analysis.sinks.appEventsRequests) {
     const valuesOf = (part: DpoPart) =>
-      request.fields.filter((field) => field.key === CAPI_DPO_FIELDS[part] && field.value).map((field) => formValue(sourceCode, field.value!));
+      request.fields.filter((field) => field.key === CAPI_DPO_FIELDS[part] && field.value).map((field): DpoValue => {
+        const found = formFieldValue(analysis, field.value!);
+        return { node: field.value!, value: found ? found.value : UNKNOWN, text: snippet(sourceCode, field.value!) };
+      });
     const modes = valuesOf('modes')[0];
     if (!modes) continue;
     decisions.push({
@@ -331,20 +334,6 @@ function appDecisions(analysis: FileAnalysis): Decision[] {
     });
   }
   return decisions;
-}
-
-/** A form field's value: `JSON.stringify(x)` and JSON text (`'["LDU"]'`) read as the value they encode. */
-function formValue(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): DpoValue {
-  const target = unwrap(node);
-  const argument = target.type === AST_NODE_TYPES.CallExpression && snippet(sourceCode, target.callee) === 'JSON.stringify' ? target.arguments[0] : undefined;
-  if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) return { ...jsValue(sourceCode, argument), node };
-  const found = jsValue(sourceCode, node);
-  if (typeof found.value !== 'string' || !found.value.trim().startsWith('[')) return found;
-  try {
-    return { ...found, value: JSON.parse(found.value) as unknown };
-  } catch {
-    return found;
-  }
 }
 
 function jsValue(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): DpoValue {

@@ -11,7 +11,7 @@ import type { FileAnalysis } from '../index.js';
 import type { AppEventsCall, AppSlot } from '../sinks/types.js';
 import type { Field } from '../../util/resolve.js';
 import { concreteValues, MAX_DEPTH, objectFields, singleValueOf, variableOf } from '../../util/resolve.js';
-import { isFunctionNode, keyName, lastName, staticValue, unwrap } from '../../util/ast.js';
+import { isFunctionNode, keyName, lastName, memberPath, staticValue, unwrap } from '../../util/ast.js';
 import { exits, statementList } from './consent.js';
 
 /** The expressions one slot of an App Events call stands for (a local helper's callers' arguments). */
@@ -50,6 +50,25 @@ export function customEventParts(analysis: FileAnalysis, event: TSESTree.ObjectE
     name: fields.find((field) => field.key === APP_EVENTS_API_FIELDS.eventName)?.value,
     parameters: fields.filter((field) => field.key !== APP_EVENTS_API_FIELDS.eventName),
   };
+}
+
+/**
+ * The static value of an App Events API form field, with JSON decoded: `JSON.stringify(['LDU'])` and
+ * `'["LDU"]'` are the list `['LDU']`. Undefined when the value is not static.
+ */
+export function formFieldValue(analysis: FileAnalysis, node: TSESTree.Node): { value: unknown } | undefined {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.CallExpression && memberPath(target.callee)?.join('.') === 'JSON.stringify') {
+    const argument = target.arguments[0];
+    return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? staticValue(argument, analysis.sourceCode.getScope(argument)) : undefined;
+  }
+  const found = staticValue(target, analysis.sourceCode.getScope(node));
+  if (typeof found?.value !== 'string' || !/^\s*[[{]/.test(found.value)) return found;
+  try {
+    return { value: JSON.parse(found.value) as unknown };
+  } catch {
+    return found;
+  }
 }
 
 /** Whether a flag value is written as "on" in the code (`true`, `1`, `'1'`, or a constant holding one). */

@@ -13,6 +13,10 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
   'image-pixel': 'image pixel',
   'capi-http': 'Conversions API (HTTP)',
   'capi-sdk': 'Conversions API (SDK)',
+  'app-sdk': 'App Events (app SDK)',
+  'web-sdk': 'App Events (JavaScript SDK)',
+  'app-events-api': 'App Events API',
+  'audience-upload': 'Custom Audience upload',
 };
 
 export const VALUE_CLASS_LABELS: Readonly<Record<ValueClass, string>> = {
