@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { FileAnalysis } from '../analysis/index.js';
 import type { DpoPart } from '../analysis/catalog/ldu.js';
 import { CAPI_DPO_FIELDS } from '../analysis/catalog/ldu.js';
-import { APP_EVENTS_API_FIELDS } from '../analysis/catalog/app-events.js';
+import { APP_EVENTS_API_FIELDS, EXPO_PLUGIN_FLAGS } from '../analysis/catalog/app-events.js';
 import { appParameterFields, appSlotValues, customEventParts, formFieldValue } from '../analysis/facts/app-events.js';
 import type { AppEventsCall, AppEventsRequest } from '../analysis/sinks/index.js';
 import { urlParts, urlShape } from '../analysis/sinks/urls.js';
@@ -73,14 +73,18 @@ function sdkLdu(analysis: FileAnalysis, call: AppEventsCall): LduState {
   return lduState(part('modes'), part('country'), part('state'));
 }
 
-/** `['react-native-fbsdk-next', { … }]` of an Expo config: its options, read before any JS runs. */
+/** `['react-native-fbsdk-next', { … }]` of an Expo config: its switches, read before any JS runs. */
 function configSite(analysis: FileAnalysis, options: TSESTree.ObjectExpression): SiteDraft {
   return siteDraft({
     node: options,
     channel: 'app-sdk',
     command: 'config',
     call: 'Expo config plugin',
-    fields: objectFieldsOf(analysis, objectFields(analysis.sourceCode, options), (key) => ({ key })),
+    fields: objectFieldsOf(
+      analysis,
+      objectFields(analysis.sourceCode, options).filter((field) => field.key !== undefined && field.key in EXPO_PLUGIN_FLAGS),
+      (key) => ({ key }),
+    ),
     consent: consentState(analysis, options, false),
   });
 }

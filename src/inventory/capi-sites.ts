@@ -14,7 +14,7 @@ import type { SiteDraft } from './draft.js';
 import { siteDraft } from './draft.js';
 import type { FieldDraft } from './fields.js';
 import { effectiveFields, eventNameOf, fieldOf, objectFieldsOf } from './fields.js';
-import { consentState, lduPartOf, lduState } from './states.js';
+import { consentState, lduPartOf, lduState, OUTSIDE_CONSENT } from './states.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type PayloadKey = 'user_data' | 'custom_data' | 'match_keys';
@@ -135,7 +135,7 @@ function audienceSite(analysis: FileAnalysis, audience: AudiencePayload): SiteDr
     fields: audience.schema.map((name) =>
       fieldOf(analysis, { key: name, name, keyData: AUDIENCE_SCHEMA_FIELDS[name]?.pii, value: cells.find((cell) => cell.column === name)?.value ?? audience.data }),
     ),
-    consent: consentState(analysis, audience.node, false),
+    consent: OUTSIDE_CONSENT,
   });
 }
 

@@ -55,7 +55,8 @@ export interface Field {
   readonly trail: readonly TrailStep[];
 }
 
-export type ConsentStatus = 'guarded' | 'revoke-first' | 'unguarded';
+/** `outside-consent`: a Custom Audience upload, governed by Meta's Custom Audience terms rather than per-visit consent. */
+export type ConsentStatus = 'guarded' | 'revoke-first' | 'unguarded' | 'outside-consent';
 
 /** Whether the site runs only with the visitor's consent (in this file), and what says so. */
 export interface ConsentState {

@@ -25,7 +25,7 @@ describe('App Events and audience sites', () => {
   });
 
   it('lists FB.AppEvents as web-sdk and the Expo config options', () => {
-    const sites = sitesOf("FB.AppEvents.logPurchase(9.99, 'USD');\nexport default { plugins: [['react-native-fbsdk-next', { autoLogAppEventsEnabled: true }]] };");
+    const sites = sitesOf("FB.AppEvents.logPurchase(9.99, 'USD');\nexport default { plugins: [['react-native-fbsdk-next', { clientToken: 'c5078631e4065b60d7544a95abcdef12', autoLogAppEventsEnabled: true }]] };");
     expect(sites.map((site) => `${site.channel}:${site.command}:${site.eventName}`)).toEqual(['web-sdk:logPurchase:fb_mobile_purchase', 'app-sdk:config:null']);
     expect(sites[1]!.fields.map((field) => field.key)).toEqual(['autoLogAppEventsEnabled']);
   });
@@ -40,7 +40,7 @@ describe('App Events and audience sites', () => {
 
   it('lists audience uploads on their own channel, judged on their cells', () => {
     const [site] = sitesOf("audience.createUser([], { payload: { schema: ['EMAIL_SHA256'], data: members.map((m) => [m.email]) } });");
-    expect(site).toMatchObject({ channel: 'audience-upload', command: 'audience' });
+    expect(site).toMatchObject({ channel: 'audience-upload', command: 'audience', consent: { status: 'outside-consent' } });
     expect(site!.fields[0]).toMatchObject({ key: 'EMAIL_SHA256', value: 'm.email', classification: { kind: 'raw', pii: 'email' } });
   });
 });

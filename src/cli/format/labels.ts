@@ -64,6 +64,7 @@ function hashedLabel(field: Field): string {
 /** `guarded (line 11: !marketingConsent)`, `after revoke (line 31)`, `unguarded`. */
 export function consentLabel(consent: ConsentState): string {
   if (consent.status === 'unguarded') return 'unguarded';
+  if (consent.status === 'outside-consent') return 'outside consent (customer list)';
   const where = consent.line === null ? '' : ` (line ${consent.line}${consent.text ? `: ${consent.text}` : ''})`;
   return `${consent.status === 'revoke-first' ? 'after revoke' : 'guarded'}${where}`;
 }
