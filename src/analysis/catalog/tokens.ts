@@ -110,7 +110,7 @@ export const SECRET_ENV_WORDS: Readonly<Record<string, SecretKind>> = Object.fre
  * Text that ties a file to Meta (so a bare `accessToken` or `NEXT_PUBLIC_…_TOKEN` there is a Meta
  * token, and not, say, a Mapbox public token).
  */
-export const META_CONTEXT_HINT = /facebook|Facebook[A-Z]|fbsdk|\bfbq\b|\bfb[A-Z_]|\bFB_|\bmeta[A-Z_]|\bMeta[A-Z_]|\bMETA_|EventRequest|FacebookAdsApi|\bcapi|\bCAPI/;
+export const META_CONTEXT_HINT = /facebook|Facebook[A-Z]|fbsdk|\bfbq\b|\bfb[A-Z_]|\bFB_|\bmeta[A-Z_]|\bMeta[A-Z_]|\bMETA_|EventRequest|\bcapi|\bCAPI/;
 
 /**
  * Names that hold the app's client token, which Meta says is public by design: "Because client
