@@ -11,7 +11,7 @@ import type { AppCallKind } from '../analysis/catalog/app-events.js';
 import { APP_DATA_KEY, APP_DATA_TRACKING_SETTER, APP_EVENTS_API_FIELDS, EXPO_PLUGIN_FLAGS } from '../analysis/catalog/app-events.js';
 import { isConstantOn, isUnderAttAnswer } from '../analysis/facts/app-events.js';
 import { objectFields } from '../util/resolve.js';
-import { snippet } from '../util/ast.js';
+import { snippet, staticValue, unwrap } from '../util/ast.js';
 import { insertStatementBefore, statementOf } from '../util/fixes.js';
 
 export type Options = [{ checkTrackCalls: boolean; checkAppEvents?: boolean }];
@@ -162,8 +162,8 @@ const CONFIG_SWITCHES: Partial<Record<AppCallKind, string>> = {
 };
 
 /**
- * The App Events checks: SDK starts, switches turned on and (with `checkAppEvents`) events and user
- * data sent without a consent check; App Events API sends without one; Expo config switches written
+ * The App Events checks: SDK starts, switches turned on and (with `checkAppEvents`, in files that do
+ * not start the SDK themselves) events and user data sent without a consent check; App Events API sends without one; Expo config switches written
  * `true`; and `advertiser_tracking_enabled` written as a constant instead of the ATT answer
  * (SDK setters, App Events API fields, Conversions API `app_data`, the Node SDK's `AppData`).
  * Custom Audience uploads are not judged: they carry the advertiser's own customer list under
@@ -176,13 +176,15 @@ function checkAppEvents(analysis: FileAnalysis, consent: FileConsent, checkEvent
     const on = fixed ?? (value !== undefined && isConstantOn(analysis, value));
     if (on && !isUnderAttAnswer(analysis, node)) report(value ?? node, 'constantTrackingFlag', { where });
   };
+  // A file that starts the SDK carries the consent decision at its start, as a pixel init does.
+  const judgeSends = checkEvents && !sinks.appEvents.some((call) => call.kind === 'start');
   for (const call of sinks.appEvents) {
     const data = { call: call.label };
     const value = call.slots.value;
     if (call.kind === 'trackingFlag') flag(call.label, call.node, value, call.fixedFlag);
     else if (call.kind === 'start' && !guarded(call.node)) report(call.node, 'unguardedAppStart', data);
     else if (SWITCHES[call.kind] && value && isConstantOn(analysis, value) && !guarded(call.node)) report(call.node, 'unguardedAppSwitch', { ...data, what: SWITCHES[call.kind]! });
-    else if (checkEvents && APP_SENDS.has(call.kind) && !guarded(call.node)) report(call.node, 'unguardedAppEvent', data);
+    else if (judgeSends && APP_SENDS.has(call.kind) && !isClearing(analysis, value) && !guarded(call.node)) report(call.node, 'unguardedAppEvent', data);
   }
   for (const config of sinks.appConfigs) {
     for (const field of objectFields(sourceCode, config.node)) {
@@ -206,6 +208,13 @@ function checkAppEvents(analysis: FileAnalysis, consent: FileConsent, checkEvent
   for (const call of sinks.sdkCalls) {
     if (call.className === 'AppData' && call.method === APP_DATA_TRACKING_SETTER) flag('AppData.setAdvertiserTrackingEnabled()', call.node, call.args[0]);
   }
+}
+
+/** `setUserID(null)`, `setUserData({})`: clearing the user on sign-out sends nothing. */
+function isClearing(analysis: FileAnalysis, value: TSESTree.Node | undefined): boolean {
+  if (!value) return false;
+  const target = unwrap(value);
+  return (target.type === AST_NODE_TYPES.ObjectExpression && target.properties.length === 0) || staticValue(target, analysis.sourceCode.getScope(target))?.value === null;
 }
 
 /** App Events SDK calls that send data themselves. */

@@ -47,6 +47,7 @@ const EXPECTED: Array<[file: string, ruleId: string]> = [
   ['examples/storefront/app/order-confirmed.tsx', 'meta-privacy/no-raw-pii'],
   ['examples/storefront/app/order-confirmed.tsx', 'meta-privacy/no-sensitive-event-data'],
   ['examples/storefront/app/app.config.ts', 'meta-privacy/require-consent'],
+  ['examples/storefront/app/analytics.ts', 'meta-privacy/require-consent'],
   ['examples/storefront/server/audience-sync.js', 'meta-privacy/no-unhashed-identifiers'],
 ];
 

@@ -178,6 +178,7 @@ ruleTester.run('require-consent (App Events)', requireConsent, {
     { name: 'Expo config with the switches off (Meta\'s GDPR recipe)', code: "export default { expo: { plugins: [['react-native-fbsdk-next', { appID: '1', autoLogAppEventsEnabled: false, isAutoInitEnabled: false, advertiserIDCollectionEnabled: false }]] } };" },
     { name: 'App Events API send after consent, forwarding the app\'s ATT value', code: "export async function send(req) {\n  if (!req.body.marketingConsent) return;\n  await axios.post(`https://graph.facebook.com/${APP_ID}/activities`, new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', advertiser_tracking_enabled: req.body.ate ? '1' : '0' }));\n}" },
     { name: 'CAPI app event forwarding the device value', code: "const event = { event_name: 'Purchase', action_source: 'app', app_data: { advertiser_tracking_enabled: device.ate, extinfo } };" },
+    { name: 'clearing the user on sign-out sends nothing', code: `${RN}export function signOut() {\n  AppEventsLogger.setUserID(null);\n  AppEventsLogger.setUserData({});\n}` },
     { name: 'audience uploads are outside consent', code: "await audience.createUser([], { payload: { schema: ['EMAIL_SHA256'], data: rows } });" },
     { name: 'checkAppEvents off', code: `${RN}export const logCustomEvent = (eventName, parameters = {}) => AppEventsLogger.logEvent(eventName, parameters);`, options: [{ checkTrackCalls: false, checkAppEvents: false }] },
   ],
@@ -188,7 +189,6 @@ ruleTester.run('require-consent (App Events)', requireConsent, {
       errors: [
         { messageId: 'constantTrackingFlag', line: 2, column: 39, data: { where: 'Settings.setAdvertiserTrackingEnabled()' } },
         { messageId: 'unguardedAppStart', line: 3, column: 1, data: { call: 'Settings.initializeSDK()' } },
-        { messageId: 'unguardedAppEvent', line: 4, column: 1, data: { call: 'AppEventsLogger.logEvent()' } },
       ],
     },
     {
@@ -236,6 +236,14 @@ ruleTester.run('require-consent (App Events)', requireConsent, {
       ],
     },
     { name: 'Cordova event with no consent check', code: "facebookConnectPlugin.logEvent('x', {}, null, ok, fail);", errors: [{ messageId: 'unguardedAppEvent', line: 1, column: 1 }] },
+    {
+      name: 'a wrapper file (no SDK start in it) sending events and user data with no consent check',
+      code: `${RN}export const logCustomEvent = (eventName, parameters = {}) => AppEventsLogger.logEvent(eventName, parameters);\nexport const identify = (user) => AppEventsLogger.setUserData({ email: user.email });`,
+      errors: [
+        { messageId: 'unguardedAppEvent', line: 2, column: 63, data: { call: 'AppEventsLogger.logEvent()' } },
+        { messageId: 'unguardedAppEvent', line: 3, column: 35, data: { call: 'AppEventsLogger.setUserData()' } },
+      ],
+    },
   ],
 });
 

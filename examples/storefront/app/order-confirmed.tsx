@@ -51,8 +51,3 @@ export function OrderConfirmed({ order, consent }: { order: Order; consent: Cons
   return <Text>Thank you for your order!</Text>;
 }
 
-/** Tapping "share" on the confirmation screen. */
-export function trackShare(order: Order): void {
-  // ❌ require-consent: an event sent with no consent check (the auto-logging switches do not gate it)
-  AppEventsLogger.logEvent('OrderShared', { fb_content_id: order.sku });
-}
