@@ -163,7 +163,9 @@ const CONFIG_SWITCHES: Partial<Record<AppCallKind, string>> = {
 
 /**
  * The App Events checks: SDK starts, switches turned on and (with `checkAppEvents`, in files that do
- * not start the SDK themselves) events and user data sent without a consent check; App Events API sends without one; Expo config switches written
+ * not start the SDK themselves) events and user data sent through an app SDK without a consent check
+ * (`FB.AppEvents` on the web is left to the page's consent for the JavaScript SDK, as pixel track
+ * calls are left to the pixel's init); App Events API sends without one; Expo config switches written
  * `true`; and `advertiser_tracking_enabled` written as a constant instead of the ATT answer
  * (SDK setters, App Events API fields, Conversions API `app_data`, the Node SDK's `AppData`).
  * Custom Audience uploads are not judged: they carry the advertiser's own customer list under
@@ -184,7 +186,9 @@ function checkAppEvents(analysis: FileAnalysis, consent: FileConsent, checkEvent
     if (call.kind === 'trackingFlag') flag(call.label, call.node, value, call.fixedFlag);
     else if (call.kind === 'start' && !guarded(call.node)) report(call.node, 'unguardedAppStart', data);
     else if (SWITCHES[call.kind] && value && isConstantOn(analysis, value) && !guarded(call.node)) report(call.node, 'unguardedAppSwitch', { ...data, what: SWITCHES[call.kind]! });
-    else if (judgeSends && APP_SENDS.has(call.kind) && !isClearing(analysis, value) && !guarded(call.node)) report(call.node, 'unguardedAppEvent', data);
+    else if (judgeSends && call.channel === 'app-sdk' && APP_SENDS.has(call.kind) && !isClearing(analysis, value) && !guarded(call.node)) {
+      report(call.node, 'unguardedAppEvent', data);
+    }
   }
   for (const config of sinks.appConfigs) {
     for (const field of objectFields(sourceCode, config.node)) {
