@@ -141,6 +141,9 @@ const SERIALIZERS: ReadonlySet<string> = new Set(['JSON.stringify', 'qs.stringif
 const FIELD_ADDERS: ReadonlySet<string> = new Set(['append', 'set']);
 const MAX_BODY_DEPTH = 6;
 
+/** Text every App Events API URL contains (a cheap test before looking at each call's URL). */
+export const APP_EVENTS_API_EDGE = '/activities';
+
 /** A call whose URL points at the App Events API, with its form or JSON fields and custom events. */
 export function appEventsRequest(sourceCode: SourceCode, node: TSESTree.CallExpression | TSESTree.NewExpression): AppEventsRequest | undefined {
   const [first, second] = node.arguments;

@@ -15,6 +15,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export function findAudiences(sourceCode: SourceCode, objects: readonly TSESTree.ObjectExpression[], known: readonly AudiencePayload[]): AudiencePayload[] {
   const audiences = new Map(known.map((audience) => [audience.node, audience]));
   for (const object of objects) {
+    if (!object.properties.some(isPayloadProperty)) continue;
     for (const field of objectFields(sourceCode, object)) {
       if (field.key !== AUDIENCE_PAYLOAD_KEY || field.container !== object) continue;
       for (const payload of resolveObjects(sourceCode, field.value)) {
@@ -26,6 +27,13 @@ export function findAudiences(sourceCode: SourceCode, objects: readonly TSESTree
     }
   }
   return [...audiences.values()];
+}
+
+/** `payload: …` or `payload` shorthand, written as a plain key. */
+function isPayloadProperty(property: TSESTree.ObjectLiteralElement): boolean {
+  if (property.type !== AST_NODE_TYPES.Property || property.computed) return false;
+  const key = property.key;
+  return key.type === AST_NODE_TYPES.Identifier ? key.name === AUDIENCE_PAYLOAD_KEY : key.type === AST_NODE_TYPES.Literal && key.value === AUDIENCE_PAYLOAD_KEY;
 }
 
 /** `{ schema, data }` whose schema names only Meta's fields (one string, or a list). */

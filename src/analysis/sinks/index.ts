@@ -8,7 +8,7 @@ import { resolveObjects } from '../../util/resolve.js';
 import { capiRequest, PayloadCollector } from './capi.js';
 import { findPixelCalls, findWrapperCalls } from './pixel.js';
 import { findSdkCalls } from './sdk.js';
-import { appEventsRequest, findAppConfigs, findAppEventsCalls } from './app-events.js';
+import { APP_EVENTS_API_EDGE, appEventsRequest, findAppConfigs, findAppEventsCalls } from './app-events.js';
 import { findAudiences } from './audiences.js';
 import type { AppEventsRequest, CapiRequest, FileSinks, ImagePixelUrl } from './types.js';
 import { queryParameters, urlParts, urlShape } from './urls.js';
@@ -68,10 +68,11 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
   const payloads = new PayloadCollector(sourceCode);
   const requests: CapiRequest[] = [];
   const appEventsRequests: AppEventsRequest[] = [];
+  const mayCallAppEventsApi = sourceCode.text.includes(APP_EVENTS_API_EDGE);
   for (const call of nodes.calls) {
     const request = capiRequest(sourceCode, call);
     if (!request) {
-      const appRequest = appEventsRequest(sourceCode, call);
+      const appRequest = mayCallAppEventsApi ? appEventsRequest(sourceCode, call) : undefined;
       if (appRequest) appEventsRequests.push(appRequest);
       continue;
     }
