@@ -26,6 +26,7 @@ describe('App Events SDK sinks', () => {
     ['the legacy react-native-fbsdk', "import { AppEventsLogger } from 'react-native-fbsdk';\nAppEventsLogger.logPurchase(9.99, 'USD');", ['react-native-fbsdk-next:event:logPurchase@2:1']],
     ['an aliased import', "import { AppEventsLogger as Logger, Settings as FbSettings } from 'react-native-fbsdk-next';\nFbSettings.initializeSDK();\nLogger.setUserID(id);", ['react-native-fbsdk-next:start:initializeSDK@2:1', 'react-native-fbsdk-next:userId:setUserID@3:1']],
     ['a require inside a function', "async function boot() {\n  const { Settings } = require('react-native-fbsdk-next');\n  await Settings.initializeSDK();\n}", ['react-native-fbsdk-next:start:initializeSDK@3:9']],
+    ['an alias of the logger', "import { AppEventsLogger } from 'react-native-fbsdk-next';\nconst logger = AppEventsLogger;\nlogger.logEvent('Rated');", ['react-native-fbsdk-next:event:logEvent@3:1']],
     ['a namespace import', "import * as FBSDK from 'react-native-fbsdk-next';\nFBSDK.AppEventsLogger.setUserData({ email });", ['react-native-fbsdk-next:userData:setUserData@2:1']],
     ['a dynamic import', "const { Settings } = await import('react-native-fbsdk-next');\nSettings.setAutoLogAppEventsEnabled(true);", ['react-native-fbsdk-next:autoLog:setAutoLogAppEventsEnabled@2:1']],
     ['Capacitor (capgo)', "import { FacebookAnalytics } from '@capgo/capacitor-facebook-analytics';\nawait FacebookAnalytics.logEvent({ event: 'x' });", ['capacitor:event:logEvent@2:7']],

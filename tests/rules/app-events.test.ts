@@ -236,6 +236,11 @@ ruleTester.run('require-consent (App Events)', requireConsent, {
         { messageId: 'unguardedAppStart', line: 3, column: 7 },
       ],
     },
+    {
+      name: 'a condition that is not the ATT answer',
+      code: `${RN}if (attachment.ready) Settings.setAdvertiserTrackingEnabled(true);`,
+      errors: [{ messageId: 'constantTrackingFlag', line: 2, column: 61 }],
+    },
     { name: 'Cordova event with no consent check', code: "facebookConnectPlugin.logEvent('x', {}, null, ok, fail);", errors: [{ messageId: 'unguardedAppEvent', line: 1, column: 1 }] },
     {
       name: 'a wrapper file (no SDK start in it) sending events and user data with no consent check',

@@ -256,8 +256,6 @@ export const EXPO_PLUGIN_FLAGS: Readonly<Record<string, AppCallKind>> = Object.f
   isAutoInitEnabled: 'start',
   advertiserIDCollectionEnabled: 'advertiserIdCollection',
 });
-/** The Expo plugin's client token option: public by design (§5b.9). */
-export const EXPO_CLIENT_TOKEN_OPTION = 'clientToken';
 
 /**
  * The App Events API (§5.2, S-AEAPI): `POST /{app-id}/activities` with form fields `event`
@@ -287,7 +285,7 @@ export const APP_DATA_TRACKING_SETTER = 'setAdvertiserTrackingEnabled';
  * mentions one of them, or computed from one, is the user's answer.
  */
 export const ATT_SIGNAL =
-  /TrackingPermission|TrackingStatus|TrackingTransparency|ATTrackingManager|trackingAuthori[sz]|^att(?:[A-Z_]|$)|tracking_?(?:allowed|authori[sz]ed|granted|consent)|is_?tracking_?(?:allowed|enabled)/i;
+  /[Tt]racking(?:Permission|Status|Transparency)|[Tt]racking_?(?:[Aa]llowed|[Gg]ranted|[Aa]uthori[sz]|[Cc]onsent)|ATTrackingManager|^(?:att|ATT)(?:[A-Z_]|$)|[Ii]s_?[Tt]racking_?[Ee]nabled/;
 
 /** Values that switch a flag on: `true`, `1`, `'1'`, `'true'`. */
 export const FLAG_ON_VALUES: ReadonlySet<unknown> = new Set([true, 1, '1', 'true']);

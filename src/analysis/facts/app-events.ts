@@ -113,7 +113,7 @@ function testGuarding(child: TSESTree.Node, parent: TSESTree.Node): TSESTree.Nod
 }
 
 /** Whether an expression names an ATT API or result, directly or through the variables it reads. */
-export function mentionsAtt(analysis: FileAnalysis, node: TSESTree.Node, depth: number): boolean {
+function mentionsAtt(analysis: FileAnalysis, node: TSESTree.Node, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
   const target = unwrap(node);
   const next = (child: TSESTree.Node) => mentionsAtt(analysis, child, depth + 1);
