@@ -4,7 +4,7 @@ export default {
     ['recommended', '✅'],
     ['strict', '🔒'],
   ],
-  ignoreConfig: ['all'],
+  ignoreConfig: ['all', 'html', 'vue'],
   ruleDocSectionInclude: ['Why', 'Examples', 'When Not To Use It'],
   ruleDocTitleFormat: 'prefix-name',
   ruleListColumns: ['name', 'description', 'configsError', 'hasSuggestions'],

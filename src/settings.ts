@@ -79,7 +79,10 @@ const parsedSettings = new WeakMap<object, MetaPrivacySettings>();
  */
 export function readSettings(settings: Readonly<Record<string, unknown>>): MetaPrivacySettings {
   const raw = settings[SETTINGS_KEY];
-  if (raw === undefined) return DEFAULT_SETTINGS;
+  if (raw === undefined) {
+    checkNamespace(settings);
+    return DEFAULT_SETTINGS;
+  }
   if (!isPlainObject(raw)) throw settingsError('', 'must be an object', raw);
   let parsed = parsedSettings.get(raw);
   if (!parsed) {
@@ -247,7 +250,36 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Settings objects already searched for a misspelt namespace (one search per config, not per file). */
+const namespaceChecked = new WeakSet<object>();
+
+/** `settings.metaPrivacy`, `settings['meta_privacy']`: a near miss of `settings['meta-privacy']` would be silently ignored. */
+function checkNamespace(settings: Readonly<Record<string, unknown>>): void {
+  if (namespaceChecked.has(settings)) return;
+  namespaceChecked.add(settings);
+  const misspelt = Object.keys(settings).find((key) => NAMESPACE_SPELLINGS.has(key.toLowerCase().replace(/[^a-z]/g, '')));
+  if (misspelt !== undefined) {
+    throw new SettingsError(`settings['${misspelt}']`, `is not read: this plugin's settings go under settings['${SETTINGS_KEY}']`, settings[misspelt]);
+  }
+}
+
+/** `meta-privacy` and `eslint-plugin-meta-privacy` with their separators and case dropped. */
+const NAMESPACE_SPELLINGS: ReadonlySet<string> = new Set(['metaprivacy', 'eslintpluginmetaprivacy']);
+
 function settingsError(key: string, problem: string, value: unknown): Error {
-  const where = key === '' ? `settings['${SETTINGS_KEY}']` : `settings['${SETTINGS_KEY}'].${key}`;
-  return new Error(`eslint-plugin-meta-privacy: ${where} ${problem}; got ${JSON.stringify(value)}.`);
+  return new SettingsError(key === '' ? `settings['${SETTINGS_KEY}']` : `settings['${SETTINGS_KEY}'].${key}`, problem, value);
+}
+
+/**
+ * An invalid setting. ESLint prefixes an error thrown while a rule starts with that rule's id and
+ * appends the file it was linting, and its CLI prints the stack: none of that is about the setting.
+ * So the message and the printed text stay this one, whose first line names the plugin and the key.
+ */
+export class SettingsError extends Error {
+  constructor(where: string, problem: string, value: unknown) {
+    const text = `Invalid eslint-plugin-meta-privacy setting: ${where}\n${where} ${problem}; got ${JSON.stringify(value)}.`;
+    super(text);
+    Object.defineProperty(this, 'message', { get: () => text, set: () => {}, enumerable: false, configurable: true });
+    Object.defineProperty(this, 'stack', { value: text, writable: true, enumerable: false, configurable: true });
+  }
 }

@@ -1,9 +1,9 @@
 // Flat config for HTML pages and Vue single-file components, next to your JS/TS config.
-// - HTML: eslint-plugin-html lints the inline <script> blocks; the image-pixels processor adds the
+// - HTML: eslint-plugin-html lints the inline <script> blocks; configs.html turns this plugin's rules
+//   on for .html files and adds the image-pixels processor for the
 //   <noscript><img src="https://www.facebook.com/tr?…"> image pixel, which is markup, not script.
-// - Vue: vue-eslint-parser reads <script> and <script setup> (TypeScript through typescript-eslint).
-// Name the processor as a string: eslint-plugin-html re-creates the config, and a processor object
-// does not survive that.
+// - Vue: vue-eslint-parser reads <script> and <script setup> (TypeScript through typescript-eslint);
+//   configs.vue turns the rules and the image-pixels processor on for .vue files.
 import html from 'eslint-plugin-html';
 import tseslint from 'typescript-eslint';
 import vueParser from 'vue-eslint-parser';
@@ -11,10 +11,11 @@ import metaPrivacy from 'eslint-plugin-meta-privacy';
 
 export default [
   metaPrivacy.configs.recommended,
-  { files: ['**/*.html'], plugins: { html }, processor: 'meta-privacy/image-pixels' },
+  { files: ['**/*.html'], plugins: { html } },
+  metaPrivacy.configs.html,
   {
     files: ['**/*.vue'],
     languageOptions: { parser: vueParser, parserOptions: { parser: tseslint.parser, sourceType: 'module' } },
-    processor: 'meta-privacy/image-pixels',
   },
+  metaPrivacy.configs.vue,
 ];

@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import metaPrivacy from '../index.js';
-import { runInventory } from '../inventory/run.js';
+import { count } from '../inventory/report.js';
+import { InventoryError, runInventory } from '../inventory/run.js';
 import type { InventoryReport } from '../inventory/types.js';
 import type { CommandLine } from './args.js';
-import { parseCommandLine, USAGE, UsageError } from './args.js';
+import { EXIT, parseCommandLine, USAGE, UsageError } from './args.js';
 import { formatReport } from './format/index.js';
 import { createProgress } from './progress.js';
 
@@ -18,7 +19,7 @@ export interface Io {
 
 const PREFIX = 'meta-privacy:';
 
-/** Runs `meta-privacy <argv>` and returns the exit code: 0 done, 1 findings with --fail-on-findings, 2 usage or configuration error. */
+/** Runs `meta-privacy <argv>` and returns the exit code: 0 done, 1 findings with --fail-on-findings, 2 usage or configuration error, 3 files not read. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let commandLine: CommandLine;
   try {
@@ -26,7 +27,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`${PREFIX} ${error.message}\nRun \`meta-privacy --help\` for usage.\n`);
-    return 2;
+    return EXIT.usage;
   }
   if (commandLine.command === 'help') io.stdout.write(USAGE);
   else if (commandLine.command === 'version') io.stdout.write(`${metaPrivacy.meta.version}\n`);
@@ -35,50 +36,68 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 async function inventory(commandLine: CommandLine, io: Io): Promise<number> {
-  const progress = createProgress(io.stderr);
+  const progress = createProgress(io.stderr, commandLine.progress);
   let report: InventoryReport;
   try {
     report = await runInventory({
       cwd: io.cwd,
       patterns: commandLine.paths,
       configFile: commandLine.config,
-      onProgress: progress.update,
+      concurrency: commandLine.concurrency,
+      cache: commandLine.cache,
+      cacheLocation: commandLine.cacheLocation,
+      cacheStrategy: commandLine.cacheStrategy,
+      errorOnUnmatchedPattern: commandLine.errorOnUnmatchedPattern,
+      progress,
       onNotice: (message) => io.stderr.write(`${PREFIX} ${message}\n`),
     });
   } catch (error) {
-    progress.done();
+    progress?.done();
     io.stderr.write(`${PREFIX} ${describeError(error)}\n`);
-    return 2;
+    return EXIT.usage;
   }
-  progress.done();
-  if (!writeReport(report, commandLine, io)) return 2;
+  progress?.done();
+  if (!writeReport(report, commandLine, io)) return EXIT.usage;
   if (report.errors.length > 0) {
-    io.stderr.write(`${PREFIX} ${report.errors.length} file(s) could not be read (see the report's errors): their data flows are missing from it.\n`);
+    io.stderr.write(`${PREFIX} ${unreadFiles(report)}\n`);
+    return EXIT.unreadFiles;
   }
-  return commandLine.failOnFindings && report.summary.findings > 0 ? 1 : 0;
+  return commandLine.failOnFindings && report.summary.findings > 0 ? EXIT.findings : EXIT.done;
 }
 
-/** Prints the report, or writes it to --output; false when the file cannot be written. */
+/** How many files were not read, naming the first few and why. */
+function unreadFiles(report: InventoryReport): string {
+  const files = [...new Map(report.errors.map((error) => [error.file, error])).values()];
+  const shown = files.slice(0, 5).map((error) => `  ${error.file}${error.line === null ? '' : `:${error.line}`}: ${error.message}`);
+  const more = files.length > shown.length ? [`  and ${count(files.length - shown.length, 'more file')}`] : [];
+  const verb = files.length === 1 ? 'was' : 'were';
+  return [`${count(files.length, 'file')} ${verb} not read, so the data flows in ${files.length === 1 ? 'it are' : 'them are'} missing from the report (exit code 3):`, ...shown, ...more].join('\n');
+}
+
+/** Prints the report, or writes it to --output (creating missing directories); false when the file cannot be written. */
 function writeReport(report: InventoryReport, commandLine: CommandLine, io: Io): boolean {
   const color = commandLine.format === 'table' && !commandLine.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
-  const text = formatReport(report, commandLine.format, { color });
+  const text = formatReport(report, commandLine.format, { color, summary: commandLine.summary });
   if (!commandLine.output) {
     io.stdout.write(text);
     return true;
   }
+  const file = path.resolve(io.cwd, commandLine.output);
   try {
-    writeFileSync(path.resolve(io.cwd, commandLine.output), text);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
   } catch (error) {
     io.stderr.write(`${PREFIX} cannot write ${commandLine.output}: ${(error as Error).message}\n`);
     return false;
   }
-  io.stderr.write(`${PREFIX} ${report.summary.sites} data flow(s) and ${report.summary.findings} finding(s) written to ${commandLine.output}\n`);
+  io.stderr.write(`${PREFIX} ${count(report.summary.sites, 'data flow')} and ${count(report.summary.findings, 'finding')} written to ${commandLine.output}\n`);
   return true;
 }
 
 /** The message of a failure; with its stack when it looks like a bug rather than a configuration problem. */
 function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
+  if (error instanceof InventoryError) return error.message;
   const bug = error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError;
   return bug && error.stack ? error.stack : error.message;
 }

@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FileAnalysis } from '../analysis/index.js';
-import type { DpoPart } from '../analysis/catalog/ldu.js';
 import { CAPI_DPO_FIELDS } from '../analysis/catalog/ldu.js';
 import { APP_EVENTS_API_FIELDS, EXPO_PLUGIN_FLAGS } from '../analysis/catalog/app-events.js';
-import { appParameterFields, appSlotValues, customEventParts, formFieldValue } from '../analysis/facts/app-events.js';
+import { appParameterFields, appSlotValues, customEventParts } from '../analysis/facts/app-events.js';
+import { getLdu } from '../analysis/facts/ldu.js';
 import type { AppEventsCall, AppEventsRequest } from '../analysis/sinks/index.js';
 import { urlParts, urlShape } from '../analysis/sinks/urls.js';
 import { objectFields } from '../util/resolve.js';
@@ -12,7 +12,7 @@ import type { SiteDraft } from './draft.js';
 import { siteDraft } from './draft.js';
 import type { FieldDraft } from './fields.js';
 import { eventNameOf, fieldOf, objectFieldsOf, staticFieldOf } from './fields.js';
-import { consentState, lduPartOf, lduState } from './states.js';
+import { consentState, lduStateOf } from './states.js';
 import type { LduState } from './types.js';
 
 /**
@@ -22,8 +22,7 @@ import type { LduState } from './types.js';
  */
 export function appEventsSites(analysis: FileAnalysis): SiteDraft[] {
   const { appEvents, appConfigs, appEventsRequests } = analysis.sinks;
-  const dpo = appEvents.find((call) => call.kind === 'dataProcessing');
-  const fileLdu = dpo ? sdkLdu(analysis, dpo) : lduState(undefined, undefined, undefined);
+  const fileLdu = lduStateOf(getLdu(analysis).appSdk);
   return [
     ...appEvents.filter((call) => call.kind !== 'clientToken').map((call) => sdkSite(analysis, call, fileLdu)),
     ...appConfigs.map((config) => configSite(analysis, config.node)),
@@ -41,7 +40,7 @@ function sdkSite(analysis: FileAnalysis, call: AppEventsCall, fileLdu: LduState)
     eventName: event ? (call.fixedEventName ?? eventNameOf(analysis, appSlotValues(analysis, call, 'eventName'))) : null,
     fields: sdkFields(analysis, call),
     consent: consentState(analysis, call.node, false),
-    ldu: call.kind === 'dataProcessing' ? sdkLdu(analysis, call) : event ? fileLdu : null,
+    ldu: call.kind === 'dataProcessing' ? lduStateOf(getLdu(analysis).at(call.node)) : event ? fileLdu : null,
   });
 }
 
@@ -65,14 +64,6 @@ function sdkFields(analysis: FileAnalysis, call: AppEventsCall): readonly FieldD
   }
 }
 
-function sdkLdu(analysis: FileAnalysis, call: AppEventsCall): LduState {
-  const part = (slot: 'modes' | 'country' | 'state') => {
-    const node = call.slots[slot];
-    return node && lduPartOf(analysis, node);
-  };
-  return lduState(part('modes'), part('country'), part('state'));
-}
-
 /** `['react-native-fbsdk-next', { … }]` of an Expo config: its switches, read before any JS runs. */
 function configSite(analysis: FileAnalysis, options: TSESTree.ObjectExpression): SiteDraft {
   return siteDraft({
@@ -93,11 +84,6 @@ function configSite(analysis: FileAnalysis, options: TSESTree.ObjectExpression):
 function apiSite(analysis: FileAnalysis, request: AppEventsRequest): SiteDraft {
   const { sourceCode } = analysis;
   const events = request.events.map((event) => customEventParts(analysis, event));
-  const ldu = (part: DpoPart) => {
-    const value = request.fields.find((field) => field.key === CAPI_DPO_FIELDS[part])?.value;
-    const found = value && formFieldValue(analysis, value);
-    return value && (found ? { ...lduPartOf(analysis, value), value: found.value } : lduPartOf(analysis, value));
-  };
   const names = events.flatMap((event) => (event.name ? [event.name] : []));
   return siteDraft({
     node: request.node,
@@ -115,6 +101,6 @@ function apiSite(analysis: FileAnalysis, request: AppEventsRequest): SiteDraft {
       ...events.flatMap((event) => objectFieldsOf(analysis, event.parameters, (key) => ({ key: `custom_events.${key}`, name: key }))),
     ],
     consent: consentState(analysis, request.node, false),
-    ldu: lduState(ldu('modes'), ldu('country'), ldu('state')),
+    ldu: lduStateOf(getLdu(analysis).at(request.node)),
   });
 }

@@ -1,10 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileAnalysis } from '../analysis/index.js';
-import { AUDIENCE_SCHEMA_FIELDS, MATCH_KEY_PII } from '../analysis/catalog/capi.js';
-import type { DpoPart } from '../analysis/catalog/ldu.js';
+import { AUDIENCE_SCHEMA_FIELDS } from '../analysis/catalog/audiences.js';
+import { MATCH_KEY_PII } from '../analysis/catalog/capi.js';
 import { CAPI_DPO_FIELDS } from '../analysis/catalog/ldu.js';
 import type { Field } from '../util/resolve.js';
 import { objectFields, resolveObjects } from '../util/resolve.js';
+import { getLdu } from '../analysis/facts/ldu.js';
 import { audienceCells } from '../analysis/sinks/audiences.js';
 import { PayloadCollector } from '../analysis/sinks/capi.js';
 import type { AudiencePayload, CapiRequest } from '../analysis/sinks/index.js';
@@ -14,7 +15,7 @@ import type { SiteDraft } from './draft.js';
 import { siteDraft } from './draft.js';
 import type { FieldDraft } from './fields.js';
 import { effectiveFields, eventNameOf, fieldOf, objectFieldsOf } from './fields.js';
-import { consentState, lduPartOf, lduState, OUTSIDE_CONSENT } from './states.js';
+import { consentState, lduStateOf, OUTSIDE_CONSENT } from './states.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type PayloadKey = 'user_data' | 'custom_data' | 'match_keys';
@@ -40,7 +41,11 @@ export function capiSites(analysis: FileAnalysis): SiteDraft[] {
   for (const event of sinks.serverEvents) sites.push(eventSite(analysis, event.node, sendOf.get(event.node), inEvents));
   for (const payload of sinks.userData) if (!inEvents.has(payload.node)) sites.push(payloadSite(analysis, payload.node, payload.format));
   for (const payload of sinks.customData) if (!inEvents.has(payload.node)) sites.push(payloadSite(analysis, payload.node, 'custom_data'));
-  for (const audience of sinks.audiences) sites.push(audienceSite(analysis, audience));
+  const uploadOf = new Map<TSESTree.Node, CapiRequest>();
+  for (const request of sinks.audienceRequests) {
+    for (const audience of audiencesSentBy(sourceCode, request)) if (!uploadOf.has(audience)) uploadOf.set(audience, request);
+  }
+  for (const audience of sinks.audiences) sites.push(audienceSite(analysis, audience, uploadOf.get(audience.node)));
   return sites;
 }
 
@@ -51,14 +56,16 @@ function eventsSentBy(sourceCode: SourceCode, request: CapiRequest): TSESTree.No
   return [...collector.serverEvents.keys()];
 }
 
+/** The customer-list uploads in a Custom Audience request's body. */
+function audiencesSentBy(sourceCode: SourceCode, request: CapiRequest): TSESTree.Node[] {
+  const collector = new PayloadCollector(sourceCode);
+  for (const body of request.bodies) collector.addAudienceBody(body);
+  return [...collector.audiences.keys()];
+}
+
 function eventSite(analysis: FileAnalysis, event: TSESTree.ObjectExpression, request: CapiRequest | undefined, inEvents: Set<TSESTree.Node>): SiteDraft {
   const fields = effectiveFields(objectFields(analysis.sourceCode, event));
-  const valueOf = (key: string) => fields.find((field) => field.key === key)?.value;
-  const ldu = (part: DpoPart) => {
-    const value = valueOf(CAPI_DPO_FIELDS[part]);
-    return value && lduPartOf(analysis, value);
-  };
-  const eventName = valueOf('event_name');
+  const eventName = fields.find((field) => field.key === 'event_name')?.value;
   return siteDraft({
     node: event,
     channel: 'capi-http',
@@ -69,7 +76,7 @@ function eventSite(analysis: FileAnalysis, event: TSESTree.ObjectExpression, req
     send: request ? { node: request.node, call: callLabel(analysis.sourceCode, request) } : null,
     fields: [...fields.flatMap((field) => eventFields(analysis, field, inEvents)), ...(request ? bodyFields(analysis, request) : [])],
     consent: consentState(analysis, request?.node ?? event, false),
-    ldu: lduState(ldu('modes'), ldu('country'), ldu('state')),
+    ldu: lduStateOf(getLdu(analysis).at(event)),
     related: request ? [request.node] : [],
   });
 }
@@ -124,14 +131,17 @@ function payloadSite(analysis: FileAnalysis, object: TSESTree.ObjectExpression, 
   });
 }
 
-/** A customer-list upload: one field per schema column, judged on its first cell when the rows are visible. */
-function audienceSite(analysis: FileAnalysis, audience: AudiencePayload): SiteDraft {
+/** A customer-list upload: one field per schema column, judged on its first cell when the rows are visible; the request that sends it, when the file shows it. */
+function audienceSite(analysis: FileAnalysis, audience: AudiencePayload, request: CapiRequest | undefined): SiteDraft {
   const cells = audienceCells(analysis.sourceCode, audience);
   return siteDraft({
     node: audience.node,
     channel: 'audience-upload',
     command: 'audience',
     call: 'audience upload',
+    endpoint: request ? endpointOf(analysis.sourceCode, request) : null,
+    send: request ? { node: request.node, call: callLabel(analysis.sourceCode, request) } : null,
+    related: request ? [request.node] : [],
     fields: audience.schema.map((name) =>
       fieldOf(analysis, { key: name, name, keyData: AUDIENCE_SCHEMA_FIELDS[name]?.pii, value: cells.find((cell) => cell.column === name)?.value ?? audience.data }),
     ),

@@ -8,7 +8,8 @@ import { describeOrigin } from '../analysis/values/describe.js';
 import { classifyName } from '../analysis/values/names.js';
 import type { HashedValue, ValueInfo } from '../analysis/values/types.js';
 import { snippet } from '../util/ast.js';
-import type { Classification, Field as InventoryField } from './types.js';
+import type { CollectedField } from './collect.js';
+import type { Classification } from './types.js';
 
 /** A value sent under a key, before it is classified. */
 export interface FieldSpec {
@@ -27,8 +28,10 @@ export interface FieldSpec {
 
 /** A classified field and the nodes a finding about it can point at. */
 export interface FieldDraft {
-  readonly field: InventoryField;
+  readonly field: CollectedField;
   readonly nodes: readonly TSESTree.Node[];
+  /** Where the value came from (its provenance), where a finding about the value may sit too (a token in a constant). */
+  readonly origins: readonly TSESTree.Node[];
 }
 
 const NO_FIELDS: readonly FieldDraft[] = [];
@@ -52,6 +55,7 @@ export function fieldOf(analysis: FileAnalysis, spec: FieldSpec): FieldDraft {
       trail: info.trail.map((step) => ({ text: step.text, line: step.line })),
     },
     nodes: spec.at ? [spec.at, spec.value] : [spec.value],
+    origins: info.trail.map((step) => step.node),
   };
 }
 
@@ -70,6 +74,7 @@ export function staticFieldOf(key: string, text: string, node: TSESTree.Node, ke
       trail: [],
     },
     nodes: [node],
+    origins: [],
   };
 }
 

@@ -40,6 +40,11 @@ export function attachFindings(sites: readonly CollectedSite[], findings: readon
   return { perSite, other };
 }
 
+/** The findings that start inside any of the ranges. */
+export function findingsIn(ranges: readonly Range[], findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => ranges.some((range) => holds(range, finding.line, finding.column)));
+}
+
 /** The length of the shortest range holding the finding's start, or Infinity. */
 function tightest(ranges: readonly Range[], finding: Finding): number {
   let best = Infinity;
@@ -47,7 +52,8 @@ function tightest(ranges: readonly Range[], finding: Finding): number {
   return best;
 }
 
-function holds(range: Range, line: number, column: number): boolean {
+/** Whether a range holds a position (end exclusive). */
+export function holds(range: Range, line: number, column: number): boolean {
   const afterStart = line > range.startLine || (line === range.startLine && column >= range.startColumn);
   const beforeEnd = line < range.endLine || (line === range.endLine && column < range.endColumn);
   return afterStart && beforeEnd;

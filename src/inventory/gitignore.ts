@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { convertIgnorePatternToMinimatch } from '@eslint/config-helpers';
 
 /** How many directories the search for nested .gitignore files looks at before it stops. */
 const MAX_DIRECTORIES = 20_000;
@@ -10,8 +11,8 @@ const GLOB_CHARS = /[*?[\]{}()!]/;
 /**
  * ESLint ignore patterns (relative to `cwd`) for the .gitignore files of `cwd` and of every
  * directory below it that the linted paths reach, so ESLint's own ignore handling skips what git
- * ignores. Patterns follow the rules of @eslint/compat's `includeIgnoreFile`: a pattern without a
- * slash (or with one only at its end) matches at any depth below its .gitignore; others are anchored to it.
+ * ignores, converted by ESLint's own helper: a pattern without a slash (or with one only at its end)
+ * matches at any depth below its .gitignore; others are anchored to it.
  * .gitignore files above `cwd` are not read.
  */
 export function gitignorePatterns(cwd: string, patterns: readonly string[]): string[] {
@@ -27,32 +28,19 @@ export function gitignorePatterns(cwd: string, patterns: readonly string[]): str
 }
 
 /**
- * The line without its trailing whitespace, except one escaped by a backslash (`a\ ` keeps its
- * space): `/(?<!\\)\s+$/` in one backward scan (that regex is quadratic on long runs of spaces).
+ * One .gitignore line as an ESLint ignore pattern, or undefined for blank lines and comments:
+ * ESLint's own conversion (`convertIgnorePatternToMinimatch` of @eslint/config-helpers, what
+ * `includeIgnoreFile` applies), anchored to the directory of the .gitignore it comes from.
  */
-function trimTrailingSpace(line: string): string {
-  let end = line.length;
-  while (end > 0 && /\s/.test(line.charAt(end - 1))) end--;
-  if (end < line.length && line.charAt(end - 1) === '\\') end++;
-  return line.slice(0, end);
-}
-
-/** One .gitignore line as an ESLint ignore pattern, or undefined for blank lines and comments. */
 export function toEslintPattern(line: string, directory: string): string | undefined {
-  const trimmed = trimTrailingSpace(line);
+  const trimmed = line.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return undefined;
-  const negated = trimmed.startsWith('!');
-  const body = (negated ? trimmed.slice(1) : trimmed).replace(/^\\(?=[#!])/, '');
+  const pattern = convertIgnorePatternToMinimatch(trimmed);
+  const negated = pattern.startsWith('!');
+  const body = negated ? pattern.slice(1) : pattern;
   if (body === '' || body === '/') return undefined;
-  const prefix = `${negated ? '!' : ''}${directory === '' ? '' : `${directory}/`}`;
-  if (body === '**' || body === '/**' || body === '**/') return `${prefix}**`;
-  const slash = body.indexOf('/');
-  const anywhere = slash === -1 || slash === body.length - 1 ? '**/' : '';
-  const anchored = body.startsWith('/') ? body.slice(1) : body;
-  // `{` and `(` are plain characters in .gitignore but glob syntax for ESLint.
-  const escaped = anchored.replace(/(?<!\\)([{(])/g, '\\$1');
-  const inside = anchored.endsWith('/**') ? '/*' : '';
-  return `${prefix}${anywhere}${escaped}${inside}`;
+  const anchored = body === '/**' || body === '**/' ? '**' : body;
+  return `${negated ? '!' : ''}${directory === '' ? '' : `${directory}/`}${anchored}`;
 }
 
 /**

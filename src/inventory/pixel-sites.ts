@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FileAnalysis } from '../analysis/index.js';
 import { USER_DATA_KEYS } from '../analysis/catalog/capi.js';
-import type { DpoPart } from '../analysis/catalog/ldu.js';
 import { IMAGE_PIXEL_DPO_PARAMETERS } from '../analysis/catalog/ldu.js';
 import type { PixelCommand } from '../analysis/catalog/pixel.js';
 import { TRACKING_COMMANDS } from '../analysis/catalog/pixel.js';
 import { consentAction } from '../analysis/facts/consent.js';
+import { getLdu } from '../analysis/facts/ldu.js';
 import { slotFields, slotValues } from '../analysis/facts/event-data.js';
 import type { ImagePixelUrl, PixelCall, UrlParameter } from '../analysis/sinks/index.js';
 import { urlParts, urlShape } from '../analysis/sinks/urls.js';
@@ -13,20 +13,19 @@ import type { SiteDraft } from './draft.js';
 import { siteDraft } from './draft.js';
 import type { FieldDraft } from './fields.js';
 import { eventNameOf, fieldOf, objectFieldsOf, staticFieldOf } from './fields.js';
-import type { LduPart } from './states.js';
-import { consentState, lduPartOf, lduState, lduTextPart } from './states.js';
+import { consentState, lduStateOf } from './states.js';
 import type { LduState } from './types.js';
 
 /** Pixel commands a Limited Data Use decision applies to. */
 const LDU_COMMANDS: ReadonlySet<PixelCommand> = new Set<PixelCommand>(['init', 'dataProcessingOptions', ...TRACKING_COMMANDS]);
-/** Image-pixel parameters that are not data about the visitor: the pixel id, the event name, the LDU settings. */
-const IMAGE_PIXEL_CONTROL_KEYS: ReadonlySet<string> = new Set(['id', 'ev', ...Object.values(IMAGE_PIXEL_DPO_PARAMETERS)]);
+/** Image-pixel parameters that are not data about the visitor: the pixel id, the event name, the `noscript` flag, the LDU settings. */
+const IMAGE_PIXEL_CONTROL_KEYS: ReadonlySet<string> = new Set(['id', 'ev', 'noscript', ...Object.values(IMAGE_PIXEL_DPO_PARAMETERS)]);
 const IMAGE_PIXEL_KEY = /^(?:ud|cd)\[(.+)\]$/;
 
 /** The pixel calls and base-code loaders of a file. */
 export function pixelSites(analysis: FileAnalysis): SiteDraft[] {
   const { pixelCalls, pixelLoaders } = analysis.sinks;
-  const fileLdu = pixelLdu(analysis, pixelCalls.find((call) => call.command === 'dataProcessingOptions'));
+  const fileLdu = lduStateOf(getLdu(analysis).pixel);
   return [...pixelCalls.map((call) => pixelCallSite(analysis, call, fileLdu)), ...pixelLoaders.map((node) => loaderSite(analysis, node, fileLdu))];
 }
 
@@ -41,7 +40,7 @@ function pixelCallSite(analysis: FileAnalysis, call: PixelCall, fileLdu: LduStat
     action: consentAction(call, analysis.sourceCode) ?? null,
     fields: pixelFields(analysis, call),
     consent: consentState(analysis, call.node, true),
-    ldu: call.command === 'dataProcessingOptions' ? pixelLdu(analysis, call) : LDU_COMMANDS.has(call.command) ? fileLdu : null,
+    ldu: call.command === 'dataProcessingOptions' ? lduStateOf(getLdu(analysis).at(call.node)) : LDU_COMMANDS.has(call.command) ? fileLdu : null,
   });
 }
 
@@ -57,15 +56,6 @@ function pixelFields(analysis: FileAnalysis, call: PixelCall): FieldDraft[] {
   }
   if (!TRACKING_COMMANDS.has(call.command)) return [];
   return [...objectFieldsOf(analysis, slotFields(analysis, call, 'params'), (key) => ({ key })), ...options];
-}
-
-/** The decision of a `dataProcessingOptions` call (the first of the file applies to its other pixel calls). */
-function pixelLdu(analysis: FileAnalysis, call: PixelCall | undefined): LduState {
-  const part = (slot: 'dpoModes' | 'dpoCountry' | 'dpoState') => {
-    const node = call && slotValues(analysis, call, slot)[0];
-    return node && lduPartOf(analysis, node);
-  };
-  return lduState(part('dpoModes'), part('dpoCountry'), part('dpoState'));
 }
 
 /**
@@ -84,7 +74,6 @@ export function imagePixelSites(analysis: FileAnalysis): SiteDraft[] {
 function imagePixelSite(analysis: FileAnalysis, pixel: ImagePixelUrl): SiteDraft {
   const parameter = (key: string) => pixel.parameters.find((candidate) => candidate.key === key);
   const event = parameter('ev');
-  const ldu = (part: DpoPart) => imageLduPart(analysis, pixel, parameter(IMAGE_PIXEL_DPO_PARAMETERS[part]), part === 'modes');
   return siteDraft({
     node: pixel.node,
     channel: 'image-pixel',
@@ -94,7 +83,7 @@ function imagePixelSite(analysis: FileAnalysis, pixel: ImagePixelUrl): SiteDraft
     eventName: event?.value ? eventNameOf(analysis, [event.value]) : (event?.text ?? null),
     fields: pixel.parameters.filter((candidate) => !IMAGE_PIXEL_CONTROL_KEYS.has(candidate.key)).map((candidate) => imageField(analysis, pixel, candidate)),
     consent: consentState(analysis, pixel.node, false),
-    ldu: lduState(ldu('modes'), ldu('country'), ldu('state')),
+    ldu: lduStateOf(getLdu(analysis).at(pixel.node)),
   });
 }
 
@@ -103,10 +92,4 @@ function imageField(analysis: FileAnalysis, pixel: ImagePixelUrl, parameter: Url
   if (parameter.value) return fieldOf(analysis, { key: parameter.key, name, value: parameter.value });
   const keyData = parameter.key.startsWith('ud[') ? USER_DATA_KEYS[name]?.pii : undefined;
   return staticFieldOf(parameter.key, parameter.text ?? '', pixel.node, keyData);
-}
-
-function imageLduPart(analysis: FileAnalysis, pixel: ImagePixelUrl, parameter: UrlParameter | undefined, modes: boolean): LduPart | undefined {
-  if (!parameter) return undefined;
-  if (parameter.value) return lduPartOf(analysis, parameter.value);
-  return lduTextPart(parameter.text ?? '', pixel.node.loc.start.line, modes);
 }

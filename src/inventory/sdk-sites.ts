@@ -1,7 +1,7 @@
 import type { FileAnalysis } from '../analysis/index.js';
 import { USER_DATA_KEYS } from '../analysis/catalog/capi.js';
-import type { DpoPart } from '../analysis/catalog/ldu.js';
 import { SDK_DPO_SETTERS } from '../analysis/catalog/ldu.js';
+import { getLdu } from '../analysis/facts/ldu.js';
 import { CLEAR_TEXT_SETTERS, EVENT_REQUEST_CONSTRUCTOR_PARAMS, USER_DATA_CONSTRUCTOR_KEYS, USER_DATA_SETTERS } from '../analysis/catalog/sdk.js';
 import { objectFields } from '../util/resolve.js';
 import type { SdkCall } from '../analysis/sinks/index.js';
@@ -9,8 +9,7 @@ import type { SiteDraft } from './draft.js';
 import { siteDraft } from './draft.js';
 import type { FieldDraft } from './fields.js';
 import { eventNameOf, fieldOf, objectFieldsOf } from './fields.js';
-import { consentState, lduPartOf, lduState } from './states.js';
-import type { LduState } from './types.js';
+import { consentState, lduStateOf } from './states.js';
 
 /** An SDK object: its construction and the methods called on it. */
 interface Instance {
@@ -55,7 +54,7 @@ function sdkSite(analysis: FileAnalysis, instance: Instance): SiteDraft {
     send: send ? { node: send.node, call: `${className}.execute()` } : null,
     fields: [...constructorFields(analysis, instance.construct), ...instance.calls.flatMap((call) => setterFields(analysis, call))],
     consent: consentState(analysis, send?.node ?? instance.construct.node, false),
-    ldu: className === 'ServerEvent' ? serverEventLdu(analysis, instance) : null,
+    ldu: className === 'ServerEvent' ? lduStateOf(getLdu(analysis).at(instance.construct.node)) : null,
     related: instance.calls.map((call) => call.node),
   });
 }
@@ -88,13 +87,4 @@ function setterFields(analysis: FileAnalysis, call: SdkCall): readonly FieldDraf
 function userDataField(analysis: FileAnalysis, key: string, value: SdkCall['args'][number]): FieldDraft {
   const sdkHashes = USER_DATA_KEYS[key]?.hashing === 'required';
   return fieldOf(analysis, { key: `user_data.${key}`, name: key, value, hashedBy: sdkHashes ? 'sdk' : undefined });
-}
-
-/** `setDataProcessingOptions*()` on a ServerEvent. */
-function serverEventLdu(analysis: FileAnalysis, instance: Instance): LduState {
-  const part = (wanted: DpoPart) => {
-    const value = instance.calls.find((call) => SDK_DPO_SETTERS[call.method] === wanted)?.args[0];
-    return value && lduPartOf(analysis, value);
-  };
-  return lduState(part('modes'), part('country'), part('state'));
 }

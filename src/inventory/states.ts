@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { FileAnalysis } from '../analysis/index.js';
-import { LDU_MODE } from '../analysis/catalog/ldu.js';
 import type { ConsentCoverage } from '../analysis/facts/consent.js';
 import { getConsent } from '../analysis/facts/consent.js';
+import type { LduDecision } from '../analysis/facts/ldu.js';
 import { functionVariable } from '../util/resolve.js';
-import { isFunctionNode, snippet, staticValue } from '../util/ast.js';
-import type { ConsentState, LduState, LduStatus } from './types.js';
+import { isFunctionNode, snippet } from '../util/ast.js';
+import type { ConsentState, LduState } from './types.js';
 
 const UNGUARDED: ConsentState = { status: 'unguarded', via: null, line: null, text: null };
 /** Customer-list uploads: require-consent does not judge them (docs/rules/require-consent.md). */
@@ -41,40 +41,14 @@ function guardText(analysis: FileAnalysis, coverage: ConsentCoverage): string {
   return coverage.kind === 'callers' ? `every call of ${name}()` : `${name}()`;
 }
 
-const DYNAMIC = Symbol('dynamic');
-
-/** One setting of a data processing decision as written: its text, its value (or DYNAMIC) and line. */
-export interface LduPart {
-  readonly text: string;
-  readonly value: unknown;
-  readonly line: number;
-}
-
-/** A setting written as an expression. */
-export function lduPartOf(analysis: FileAnalysis, node: TSESTree.Node): LduPart {
-  const found = staticValue(node, analysis.sourceCode.getScope(node));
-  return { text: snippet(analysis.sourceCode, node), value: found ? found.value : DYNAMIC, line: node.loc.start.line };
-}
-
-/** A setting written as URL text (`dpo=LDU`: the modes are comma-separated). */
-export function lduTextPart(text: string, line: number, modes: boolean): LduPart {
-  return { text, value: modes ? text.split(',').filter(Boolean) : text, line };
-}
-
-/** The Limited Data Use state from the modes, country and state a decision sets (each optional). */
-export function lduState(modes: LduPart | undefined, country: LduPart | undefined, state: LduPart | undefined): LduState {
+/** The Limited Data Use state a decision sets (none: not set), from the same per-file fact `valid-data-processing-options` checks. */
+export function lduStateOf(decision: LduDecision | undefined): LduState {
+  const first = decision?.modes ?? decision?.country[0] ?? decision?.state[0];
   return {
-    status: modes ? lduStatus(modes.value) : 'not-set',
-    modes: modes?.text ?? null,
-    country: country?.text ?? null,
-    state: state?.text ?? null,
-    line: (modes ?? country ?? state)?.line ?? null,
+    status: decision?.status ?? 'not-set',
+    modes: decision?.modes?.text ?? null,
+    country: decision?.country[0]?.text ?? null,
+    state: decision?.state[0]?.text ?? null,
+    line: first ? first.node.loc.start.line : null,
   };
-}
-
-function lduStatus(value: unknown): LduStatus {
-  if (value === DYNAMIC) return 'dynamic';
-  if (!Array.isArray(value)) return 'invalid';
-  if (value.length === 0) return 'off';
-  return value.every((mode) => mode === LDU_MODE) ? 'on' : 'invalid';
 }

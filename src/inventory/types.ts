@@ -31,6 +31,18 @@ export interface Classification {
   readonly assumed: boolean;
 }
 
+/**
+ * What a reviewer should take a field to be, one label each: `secret` (a credential in source or
+ * shipped to browsers: a finding of no-exposed-access-token at the value or where it came from),
+ * `sensitive` (reveals a sensitive category: a finding of no-sensitive-event-data there), `raw`
+ * (personal data in clear: a leak), `hashed-by-meta` (sent in clear by the code, hashed by the pixel
+ * or the SDK before it leaves: fine), `hashed` (SHA-256, normalized where Meta requires it, or not
+ * judged), `hashed-not-normalized` (SHA-256 without the normalization Meta requires: fails to
+ * match), `wrong-hash`, `unknown`, `safe`.
+ */
+export type FieldLabel = 'secret' | 'sensitive' | 'raw' | 'hashed-by-meta' | 'hashed' | 'hashed-not-normalized' | 'wrong-hash' | 'unknown' | 'safe';
+export const FIELD_LABELS: readonly FieldLabel[] = ['raw', 'hashed-by-meta', 'hashed', 'hashed-not-normalized', 'wrong-hash', 'secret', 'sensitive', 'unknown', 'safe'];
+
 /** One step of where a value came from. */
 export interface TrailStep {
   readonly text: string;
@@ -48,6 +60,8 @@ export interface Field {
   readonly line: number;
   readonly column: number;
   readonly classification: Classification;
+  /** What the field is, for a reviewer: see FieldLabel. */
+  readonly label: FieldLabel;
   /** Sent in clear by the code but hashed before it leaves the device or server: by the JS pixel (advanced matching) or the SDK (`UserData`). */
   readonly hashedBy: 'pixel' | 'sdk' | null;
   /** Where the value came from, as the rules' messages say it: "`email` ← `req.body.email` (line 12)". */
@@ -136,12 +150,20 @@ export interface FileError {
   readonly message: string;
 }
 
-/** Per kind of personal data: how many fields send it, by classification. */
+/** Per kind of personal data: how many fields send it, by classification and by label. */
 export interface DataSummary {
   readonly data: PiiKind;
   readonly fields: number;
   readonly sites: number;
   readonly byClass: Readonly<Record<ValueClass, number>>;
+  readonly byLabel: Readonly<Record<FieldLabel, number>>;
+}
+
+/** The fields that are not personal data (event parameters, tokens, descriptive values), by label. */
+export interface OtherFieldsSummary {
+  readonly fields: number;
+  readonly sites: number;
+  readonly byLabel: Readonly<Record<FieldLabel, number>>;
 }
 
 export interface InventoryReport {
@@ -161,6 +183,7 @@ export interface InventoryReport {
     readonly findings: number;
     readonly byChannel: Readonly<Record<Channel, number>>;
     readonly data: readonly DataSummary[];
+    readonly otherFields: OtherFieldsSummary;
   };
   readonly sites: readonly Site[];
   /** Rule findings not located at any site (a token in a constant, a page URL carrying PII). */

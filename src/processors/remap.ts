@@ -1,8 +1,9 @@
 /**
  * Puts the reports on a virtual block back into its host file: exact line and column, fixes and
  * suggestions re-escaped for the host literal (or dropped when they would touch an interpolation or
- * an escape), interpolation placeholders named as written. Only this plugin's rules report on a
- * block; other rules' reports and parse errors of a block are dropped (a block is not code anyone wrote).
+ * an escape), interpolation placeholders named as written. Only this plugin's rules (and the data
+ * inventory's collecting rule) report on a block; other rules' reports and parse errors of a block are
+ * dropped (a block is not code anyone wrote).
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { LineIndex, MappedText } from './virtual-text.js';
@@ -10,6 +11,9 @@ import { LineIndex as Lines } from './virtual-text.js';
 
 export type LintMessage = TSESLint.Linter.LintMessage;
 type Fix = TSESLint.RuleFix;
+
+/** The data inventory's collecting rule (src/inventory/collect.ts): its messages carry a block's data flows to the host. */
+export const INVENTORY_RULE_ID = 'meta-privacy-inventory/collect';
 
 /** Messages that point at another place in the file: `comes after fbq('init') (line 9)`. */
 const LINE_REFERENCE = /\bline (\d+)\b/g;
@@ -50,7 +54,7 @@ export function remapBlockMessages(messages: readonly LintMessage[], block: Virt
   const lines = new Lines(block.mapped.text);
   const mapped: LintMessage[] = [];
   for (const message of messages) {
-    if (!isRuleMessage(message, ruleNames)) continue;
+    if (!isRuleMessage(message, ruleNames) && message.ruleId !== INVENTORY_RULE_ID) continue;
     mapped.push(remapMessage(message, block, lines, host));
   }
   return mapped;

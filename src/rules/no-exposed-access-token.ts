@@ -71,7 +71,8 @@ export default createRule<Options, MessageIds>({
       bundledSecret: `\`{{name}}\` comes from {{module}}, which compiles its values into the app bundle, so the Meta {{what}} ships in every install. ${WHY} Make the calls that need it from your server; the app itself needs only its client token, which is public by design.`,
     },
     schema: TEST_FILE_OPTION_SCHEMA,
-    defaultOptions: [TEST_FILE_OPTION_DEFAULTS],
+    // A real token committed under tests/ leaks like any other: test files are checked unless the user opts out.
+    defaultOptions: [{ ...TEST_FILE_OPTION_DEFAULTS, ignoreTestFiles: false }],
   },
   create(context, [options]) {
     if (isIgnoredTestFile(context, options)) return {};
@@ -240,7 +241,10 @@ class TokenChecker {
     for (const parameter of queryParameters(parts)) {
       if (parameter.key !== TOKEN_QUERY_PARAMETER) continue;
       if (parameter.value) this.checkSlot(parameter.value, 'access token');
-      else if (parameter.text !== undefined && looksLikeSecret(parameter.text)) this.report(node, 'hardCodedToken', { what: 'access token' });
+      else if (parameter.text !== undefined && looksLikeSecret(parameter.text)) {
+        // The URL's text includes constants it interpolates: report the literal the secret is written in, once.
+        this.report(writtenAt(this.sourceCode, url, parameter.text, 0) ?? node, 'hardCodedToken', { what: tokenShapeOf(parameter.text) ?? 'access token' });
+      }
     }
   }
 
@@ -325,6 +329,35 @@ function characterClasses(run: string): number {
 function secretKindOfName(name: string): SecretKind | undefined {
   const words = splitWords(name);
   return SECRET_NAMES.find(({ words: ending }) => ending.every((word, index) => words[words.length - ending.length + index] === word))?.kind;
+}
+
+/**
+ * The string literal (or template part) of a string-building expression whose text holds `text`,
+ * through `+`, templates and constants: where a secret the expression carries is written.
+ */
+function writtenAt(sourceCode: SourceCode, node: TSESTree.Node, text: string, depth: number): TSESTree.Node | undefined {
+  if (depth > MAX_SOURCE_DEPTH) return undefined;
+  const target = unwrap(node);
+  const next = (child: TSESTree.Node | undefined) => (child ? writtenAt(sourceCode, child, text, depth + 1) : undefined);
+  switch (target.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof target.value === 'string' && target.value.includes(text) ? target : undefined;
+    case AST_NODE_TYPES.TemplateLiteral:
+      for (const [index, quasi] of target.quasis.entries()) {
+        if ((quasi.value.cooked ?? quasi.value.raw).includes(text)) return target.expressions.length === 0 ? target : quasi;
+        const found = next(target.expressions[index]);
+        if (found) return found;
+      }
+      return undefined;
+    case AST_NODE_TYPES.BinaryExpression:
+      return target.operator === '+' ? (next(target.left) ?? next(target.right)) : undefined;
+    case AST_NODE_TYPES.Identifier: {
+      const variable = variableOf(sourceCode, target);
+      return next((variable && singleValueOf(variable)) ?? undefined);
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**

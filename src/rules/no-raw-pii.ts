@@ -4,6 +4,8 @@ import { getAnalysis } from '../analysis/index.js';
 import type { FileAnalysis } from '../analysis/index.js';
 import { slotFields, slotValues } from '../analysis/facts/event-data.js';
 import { TRACKING_COMMANDS, EVENT_OPTION_KEYS } from '../analysis/catalog/pixel.js';
+import { USER_DATA_KEYS, USER_DATA_KEYS_BY_KIND } from '../analysis/catalog/capi.js';
+import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
 import { PII_KIND_LABELS } from '../analysis/catalog/pii-vocabulary.js';
 import { CLEAR_TEXT_SETTERS } from '../analysis/catalog/sdk.js';
 import type { Field } from '../util/resolve.js';
@@ -11,6 +13,7 @@ import { objectFields } from '../util/resolve.js';
 import type { AppEventsCall, PixelCall } from '../analysis/sinks/index.js';
 import { appParameterFields, appSlotValues, customEventParts } from '../analysis/facts/app-events.js';
 import { clearPiiOf } from '../analysis/values/clear-pii.js';
+import { snippet } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
 
@@ -25,6 +28,7 @@ export type MessageIds =
   | 'advancedMatching'
   | 'appEventParameter'
   | 'appUserId'
+  | 'connectionData'
   | 'removeProperty';
 
 const WHY = "Meta receives event data as-is, and its Business Tools Terms forbid sharing contact information that is not hashed.";
@@ -49,6 +53,8 @@ export default createRule<Options, MessageIds>({
       advancedMatching: `\`{{key}}\` in the advanced matching of {{call}} sends {{kind}} unhashed (from {{origin}}). This project requires advanced matching to be SHA-256 hashed before it leaves the page.`,
       appEventParameter: `\`{{key}}\` sends {{kind}} in clear as an app event parameter of {{call}} (from {{origin}}). The App Events SDKs hash only the user data of setUserData(); event parameters reach Meta as-is. Remove it, or send it as user data Meta hashes: setUserData() in the SDKs, hashed \`ud[…]\` in the App Events API.`,
       appUserId: '{{call}} sends {{kind}} as the app user ID (from {{origin}}): the SDK sends it in clear as `app_user_id` and never hashes it. Pass an opaque account ID instead, and send the personal data through setUserData(), which hashes it on the device.',
+      connectionData:
+        '`{{key}}` sends {{kind}} in {{place}} (from {{origin}}), which Meta receives as-is. Meta takes it only as `{{metaKey}}` in Conversions API user_data, in clear and never hashed. Remove it from {{place}}.',
       removeProperty: 'Remove `{{key}}`.',
     },
     schema: [
@@ -77,26 +83,29 @@ export default createRule<Options, MessageIds>({
     const allowed = new Set(options.allowParameters);
     const reported = new Set<TSESTree.Node>();
 
-    const reportField = (field: Field, messageId: MessageIds, data: Record<string, string>) => {
+    const reportField = (field: Field, messageId: ReportedAs, data: Record<string, string>) => {
       if (field.key === undefined || allowed.has(field.key) || reported.has(field.node)) return;
       const found = clearPiiOf(analysis, field.key, field.value, field.node);
       if (!found) return;
       reported.add(field.node);
       const property = field.node.type === AST_NODE_TYPES.Property && field.container ? field.node : undefined;
+      const reportedAs = asReported(messageId, found.kind, data);
       context.report({
         node: field.node,
-        messageId,
-        data: { ...data, key: field.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
+        messageId: reportedAs.messageId,
+        data: { ...data, ...reportedAs.data, key: field.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
         suggest: property ? [{ messageId: 'removeProperty', data: { key: field.key }, fix: removeProperty(context.sourceCode, property) }] : null,
       });
     };
 
-    const reportValue = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>) => {
+    const reportValue = (node: TSESTree.Node, messageId: ReportedAs, data: Record<string, string>) => {
       if (reported.has(node)) return;
       const found = clearPiiOf(analysis, undefined, node, node);
       if (!found) return;
       reported.add(node);
-      context.report({ node, messageId, data: { ...data, kind: PII_KIND_LABELS[found.kind], origin: found.origin } });
+      const reportedAs = asReported(messageId, found.kind, data);
+      const key = snippet(analysis.sourceCode, node);
+      context.report({ node, messageId: reportedAs.messageId, data: { ...data, ...reportedAs.data, key, kind: PII_KIND_LABELS[found.kind], origin: found.origin } });
     };
 
     for (const call of sinks.pixelCalls) checkPixelCall(analysis, call, options, reportField, reportValue);
@@ -128,10 +137,11 @@ export default createRule<Options, MessageIds>({
         const found = clearPiiOf(analysis, key, parameter.value, parameter.value);
         if (!found) continue;
         reported.add(parameter.value);
+        const reportedAs = asReported('imagePixelParameter', found.kind, {});
         context.report({
           node: parameter.value,
-          messageId: 'imagePixelParameter',
-          data: { key: parameter.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
+          messageId: reportedAs.messageId,
+          data: { ...reportedAs.data, key: parameter.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
         });
       }
     }
@@ -139,8 +149,32 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-type FieldReporter = (field: Field, messageId: MessageIds, data: Record<string, string>) => void;
-type ValueReporter = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>) => void;
+/** The places a value is reported at: each has its own message, but an IP address or a user agent gets `connectionData`. */
+type ReportedAs = Exclude<MessageIds, 'connectionData' | 'removeProperty'>;
+type FieldReporter = (field: Field, messageId: ReportedAs, data: Record<string, string>) => void;
+type ValueReporter = (node: TSESTree.Node, messageId: ReportedAs, data: Record<string, string>) => void;
+
+/** How messages name each place for `connectionData` (an event name is no user_data key's place). */
+const PLACES: Readonly<Record<Exclude<ReportedAs, 'eventName'>, (data: Record<string, string>) => string>> = {
+  eventParameter: (data) => `the event parameters of ${data.call ?? 'the pixel'}`,
+  eventOption: (data) => `the event options of ${data.call ?? 'the pixel'}`,
+  customData: () => 'CAPI custom_data',
+  sdkSetter: (data) => `${data.setter ?? 'the SDK setter'}()`,
+  imagePixelParameter: () => 'an image-pixel URL',
+  advancedMatching: (data) => `the advanced matching of ${data.call ?? 'the pixel'}`,
+  appEventParameter: (data) => `the app event parameters of ${data.call ?? 'the App Events SDK'}`,
+  appUserId: (data) => `the app user ID of ${data.call ?? 'the App Events SDK'}`,
+};
+
+/**
+ * The message for data found at a place: the place's own, except for data Meta wants in clear in
+ * user_data (an IP address, a user agent), which must not be told to be hashed.
+ */
+function asReported(messageId: ReportedAs, kind: PiiKind, data: Record<string, string>): { messageId: MessageIds; data: Record<string, string> } {
+  const metaKey = USER_DATA_KEYS_BY_KIND[kind]?.[0];
+  if (messageId === 'eventName' || metaKey === undefined || USER_DATA_KEYS[metaKey]?.hashing !== 'forbidden') return { messageId, data: {} };
+  return { messageId: 'connectionData', data: { place: PLACES[messageId](data), metaKey } };
+}
 
 const APP_EVENTS_API = 'an App Events API request (custom_events)';
 

@@ -7,10 +7,17 @@ import { STANDARD_EVENTS, TRACKING_COMMANDS } from '../analysis/catalog/pixel.js
 import { SENSITIVE_TERMS } from '../analysis/catalog/sensitive-terms.js';
 import { slotFields, slotValues } from '../analysis/facts/event-data.js';
 import type { StaticText } from '../analysis/facts/event-names.js';
-import { DESCRIPTIVE_KEYS, DESCRIPTIVE_SETTERS, STATIC_ONLY_KEYS, staticTexts } from '../analysis/facts/event-names.js';
+import {
+  CONTENT_DESCRIPTIVE_KEYS,
+  CONTENT_STANDARD_KEYS,
+  DESCRIPTIVE_KEYS,
+  DESCRIPTIVE_SETTERS,
+  STATIC_ONLY_KEYS,
+  staticTexts,
+} from '../analysis/facts/event-names.js';
 import type { Field } from '../util/resolve.js';
 import type { ImagePixelUrl, SdkCall } from '../analysis/sinks/index.js';
-import { concreteValues, objectFields } from '../util/resolve.js';
+import { arrayElements, concreteValues, objectFields } from '../util/resolve.js';
 import type { SensitiveCategory, SensitiveTermMatch, SensitiveTermOptions } from '../analysis/facts/sensitive-terms.js';
 import { findSensitiveTerms, SENSITIVE_CATEGORIES, sensitiveCategoryLabel } from '../analysis/facts/sensitive-terms.js';
 import type { MetaPrivacySettings } from '../settings.js';
@@ -131,14 +138,22 @@ export default createRule<Options, MessageIds>({
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
-/** Which parameter keys are free text (judged by value), free text only when static, and Meta's own (never judged as custom keys). */
-interface ParameterVocabulary {
+/** Which fields of an object are free text (judged by value), free text only when static, Meta's own (never judged as custom keys), and how messages name a key. */
+interface FieldKeys {
   readonly descriptive: ReadonlySet<string>;
   readonly staticOnly: ReadonlySet<string>;
   readonly standard: ReadonlySet<string>;
+  readonly label: (key: string) => string;
 }
-const PIXEL_PARAMETERS: ParameterVocabulary = { descriptive: DESCRIPTIVE_KEYS, staticOnly: STATIC_ONLY_KEYS, standard: CUSTOM_DATA_STANDARD_KEYS };
-const APP_PARAMETERS: ParameterVocabulary = { descriptive: APP_DESCRIPTIVE_PARAMETERS, staticOnly: APP_STATIC_ONLY_PARAMETERS, standard: APP_STANDARD_PARAMETERS };
+
+const EVENT_DATA_KEYS: FieldKeys = { descriptive: DESCRIPTIVE_KEYS, staticOnly: STATIC_ONLY_KEYS, standard: CUSTOM_DATA_STANDARD_KEYS, label: (key) => key };
+const CONTENT_ITEM_KEYS: FieldKeys = {
+  descriptive: CONTENT_DESCRIPTIVE_KEYS,
+  staticOnly: STATIC_ONLY_KEYS,
+  standard: CONTENT_STANDARD_KEYS,
+  label: (key) => `contents[].${key}`,
+};
+const APP_PARAMETERS: FieldKeys = { descriptive: APP_DESCRIPTIVE_PARAMETERS, staticOnly: APP_STATIC_ONLY_PARAMETERS, standard: APP_STANDARD_PARAMETERS, label: (key) => key };
 const APP_EVENTS_API = 'an App Events API request';
 type TextHit = { readonly text: StaticText; readonly match: SensitiveTermMatch };
 
@@ -176,14 +191,21 @@ class EventDataChecker {
     }
   }
 
-  /** Descriptive keys are judged by their value; other custom keys by their name, then their static value. */
-  checkFields(fields: readonly Field[], sink: string, vocabulary: ParameterVocabulary = PIXEL_PARAMETERS): void {
+  /**
+   * Descriptive keys are judged by their value; other custom keys by their name, then their static value.
+   * The items of `contents` likewise, with their own descriptive keys (`title`, `description`, `category`).
+   */
+  checkFields(fields: readonly Field[], sink: string, keys: FieldKeys = EVENT_DATA_KEYS): void {
     for (const field of fields) {
       const { key } = field;
       if (key === undefined) continue;
-      const target: Target = { messageId: 'eventData', sink, key, field, staticOnly: vocabulary.staticOnly.has(key) };
-      if (vocabulary.descriptive.has(key)) this.checkValue(field.value, target);
-      else if (!vocabulary.standard.has(key) && !this.checkKey(field.keyNode, key, sink, field)) this.checkValue(field.value, target);
+      if (key === 'contents' && keys === EVENT_DATA_KEYS) {
+        for (const item of arrayElements(this.analysis.sourceCode, field.value) ?? []) this.checkFields(objectFields(this.analysis.sourceCode, item), sink, CONTENT_ITEM_KEYS);
+        continue;
+      }
+      const target: Target = { messageId: 'eventData', sink, key: keys.label(key), field, staticOnly: keys.staticOnly.has(key) };
+      if (keys.descriptive.has(key)) this.checkValue(field.value, target);
+      else if (!keys.standard.has(key) && !this.checkKey(field.keyNode, key, sink, field, target.key)) this.checkValue(field.value, target);
     }
   }
 
@@ -227,14 +249,14 @@ class EventDataChecker {
   }
 
   /** Reports a custom parameter whose name is sensitive (once per property); true when the name is sensitive. */
-  private checkKey(node: TSESTree.Node, key: string, sink: string, field?: Field): boolean {
+  private checkKey(node: TSESTree.Node, key: string, sink: string, field?: Field, label = key): boolean {
     const match = findSensitiveTerms(key, this.terms)[0];
     if (!match || this.reported.has(node)) return match !== undefined;
     if (field) this.reported.add(node);
     this.context.report({
       node,
       messageId: 'parameterName',
-      data: { key, sink, category: sensitiveCategoryLabel(match.category), term: match.matched },
+      data: { key: label, sink, category: sensitiveCategoryLabel(match.category), term: match.matched },
       suggest: this.removal(field),
     });
     return true;

@@ -49,7 +49,7 @@ export default createRule<Options, MessageIds>({
 
     /** One report per node, unless the code only runs outside production. */
     const report = (node: TSESTree.Node, code: string, guarded: TSESTree.Node, property?: TSESTree.Property) => {
-      if (reported.has(node) || isNonProductionOnly(guarded)) return;
+      if (reported.has(node) || isNonProductionOnly(guarded, sourceCode)) return;
       reported.add(node);
       context.report({
         node,

@@ -1,26 +1,36 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
+import type { FileAnalysis } from '../analysis/index.js';
 import type { Hashing, Normalization } from '../analysis/catalog/capi.js';
 import {
-  AUDIENCE_SCHEMA_FIELDS,
+  FOREIGN_ID_KEYS,
+  FOREIGN_PII_KEYS,
   MATCH_KEY_PII,
   MATCH_KEYS_NOT_HASHED,
   NORMALIZATION_LABELS,
   REQUIRED_NORMALIZATION,
   USER_DATA_KEYS,
+  USER_DATA_KEYS_BY_KIND,
 } from '../analysis/catalog/capi.js';
 import { HASH_ALGORITHM_LABELS } from '../analysis/catalog/hashing.js';
 import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
-import { PII_KIND_LABELS } from '../analysis/catalog/pii-vocabulary.js';
+import { HASHED_NAME_WORDS, PII_KIND_LABELS } from '../analysis/catalog/pii-vocabulary.js';
 import { USER_DATA_CONSTRUCTOR_KEYS, USER_DATA_SETTERS } from '../analysis/catalog/sdk.js';
+import type { Field } from '../util/resolve.js';
 import { arrayElements, objectFields } from '../util/resolve.js';
+import { AUDIENCE_SCHEMA_FIELDS } from '../analysis/catalog/audiences.js';
 import { audienceCells } from '../analysis/sinks/audiences.js';
 import { describeOrigin } from '../analysis/values/describe.js';
+import type { HashHelper } from '../analysis/values/hash-helpers.js';
+import { hashHelpersOf } from '../analysis/values/hash-helpers.js';
 import { classifyName } from '../analysis/values/names.js';
 import type { ValueInfo } from '../analysis/values/types.js';
-import { snippet, staticString } from '../util/ast.js';
+import type { MetaPrivacySettings } from '../settings.js';
+import { enclosingFunction, lastName, snippet, staticString, unwrap } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
-import { wrapInCall } from '../util/fixes.js';
+import { removeProperty, renameProperty, replaceValue, wrappedText } from '../util/fixes.js';
+import { splitWords } from '../util/words.js';
 
 export type Options = [{ hashExternalId: boolean; notNormalized: boolean; requireProvenHash: boolean }];
 export type MessageIds =
@@ -30,7 +40,12 @@ export type MessageIds =
   | 'notNormalized'
   | 'unprovenHash'
   | 'externalIdUnhashed'
-  | 'wrapInHash';
+  | 'nonMetaKey'
+  | 'noMetaKey'
+  | 'wrapInHash'
+  | 'sendAsIs'
+  | 'useMetaKey'
+  | 'removeKey';
 
 /** What Meta expects of one identifier slot. */
 interface Slot {
@@ -40,6 +55,23 @@ interface Slot {
   /** The SDK hashes the value itself at send time (UserData setters). */
   readonly sdkHashes?: boolean;
 }
+
+/** A user_data key Meta does not define, and what it seems to hold. */
+interface ForeignKey {
+  /** How messages name the data: `a phone number`, `the site's own ID for the person`. */
+  readonly holds: string;
+  readonly pii?: PiiKind;
+  /** The Meta keys for that data; empty when Meta has none. */
+  readonly metaKeys: readonly string[];
+}
+
+type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
+
+const TREATMENT: Readonly<Record<Hashing, string>> = {
+  required: 'normalized and SHA-256 hashed',
+  forbidden: 'as-is, never hashed',
+  recommended: 'hashed with SHA-256 if you can (Meta recommends it)',
+};
 
 export default createRule<Options, MessageIds>({
   name: 'no-unhashed-identifiers',
@@ -64,7 +96,14 @@ export default createRule<Options, MessageIds>({
         '`{{key}}` must be SHA-256 hashed, but nothing shows that `{{value}}` is. Hash it where the payload is built, or name your hash helper in the `hashFunctions` setting.',
       externalIdUnhashed:
         '`{{key}}` is sent unhashed (from {{origin}}). This project hashes external IDs with SHA-256 (option `hashExternalId`), as Meta recommends.',
-      wrapInHash: 'Wrap the value in `{{fn}}()`.',
+      nonMetaKey:
+        '`{{key}}` is not a user_data key Meta defines, so Meta does not match on it; it seems to hold {{kind}} (from {{origin}}). Send it as {{metaKey}}, {{treatment}}.',
+      noMetaKey:
+        '`{{key}}` is not a user_data key Meta defines; it seems to hold {{kind}} (from {{origin}}), which Meta has no user_data key for and only receives as-is. Remove it.',
+      wrapInHash: 'Hash it with `{{fn}}()`: `{{replacement}}`.',
+      sendAsIs: 'Send the value as-is: `{{replacement}}`.',
+      useMetaKey: 'Send it as `{{replacement}}`.',
+      removeKey: 'Remove `{{key}}`.',
     },
     schema: [
       {
@@ -89,7 +128,6 @@ export default createRule<Options, MessageIds>({
     const analysis = getAnalysis(context);
     const { sinks, sourceCode, settings } = analysis;
     const reported = new Set<TSESTree.Node>();
-    const hashHelper = settings.hashFunctions.find((fn) => fn.module === undefined)?.path;
 
     const check = (slot: Slot, value: TSESTree.Node) => {
       const elements = slot.hashing === 'forbidden' ? undefined : arrayElements(sourceCode, value);
@@ -102,21 +140,32 @@ export default createRule<Options, MessageIds>({
       report(slot, value, info, (staticString(value, sourceCode.getScope(value)) ?? '') !== '');
     };
 
-    /** Reports a value (or static URL text, reported at its URL) if it breaks the slot's hashing rule. */
-    const report = (slot: Slot, value: TSESTree.Node, info: ValueInfo, nonEmptyText: boolean) => {
+    /** Reports a value (or static URL text, reported at its URL: not `rewritable`) if it breaks the slot's hashing rule. */
+    const report = (slot: Slot, value: TSESTree.Node, info: ValueInfo, nonEmptyText: boolean, rewritable = true) => {
       const problem = judge(slot, info, nonEmptyText);
       if (!problem) return;
       reported.add(value);
       // For a hash of unnormalized data, show the data that was hashed rather than the hash call.
       const origin = describeOrigin(problem.messageId === 'notNormalized' && info.kind === 'hashed' && info.input ? info.input : info, value);
-      const kind = PII_KIND_LABELS[slot.pii ?? (info.kind === 'pii' ? info.pii : 'personal')];
-      const canWrap = hashHelper !== undefined && (problem.messageId === 'unhashed' || problem.messageId === 'unprovenHash');
+      const kind = slot.pii ?? (info.kind === 'pii' ? info.pii : 'personal');
       context.report({
         node: value,
         messageId: problem.messageId,
-        data: { key: slot.key, kind, origin, value: snippet(sourceCode, value), ...problem.data },
-        suggest: canWrap ? [{ messageId: 'wrapInHash', data: { fn: hashHelper }, fix: wrapInCall(sourceCode, value, hashHelper) }] : null,
+        data: { key: slot.key, kind: PII_KIND_LABELS[kind], origin, value: snippet(sourceCode, value), ...problem.data },
+        suggest: rewritable ? suggestionsFor(problem.messageId, slot, value, kind, info) : null,
       });
+    };
+
+    /** Hash it (raw must-hash values), or send it as-is (hashed must-not-hash values). */
+    const suggestionsFor = (messageId: MessageIds, slot: Slot, value: TSESTree.Node, kind: PiiKind, info: ValueInfo): Suggestion[] | null => {
+      if (value.type === AST_NODE_TYPES.Literal) return null;
+      if (messageId === 'mustNotHash') {
+        const input = hashedInput(analysis, value);
+        return input ? [{ messageId: 'sendAsIs', data: { replacement: snippet(sourceCode, input) }, fix: replaceValue(sourceCode, value, sourceCode.getText(input)) }] : null;
+      }
+      if (messageId !== 'unhashed' && messageId !== 'unprovenHash') return null;
+      const hash = hashCall(analysis, value, slot.pii ?? kind, info);
+      return hash ? [{ messageId: 'wrapInHash', data: { fn: hash.fn, replacement: shorten(hash.text) }, fix: replaceValue(sourceCode, value, hash.text) }] : null;
     };
 
     const judge = (slot: Slot, info: ValueInfo, nonEmptyText: boolean): { messageId: MessageIds; data?: Record<string, string> } | undefined => {
@@ -137,18 +186,78 @@ export default createRule<Options, MessageIds>({
       return info.kind === 'unknown' && options.requireProvenHash ? { messageId: 'unprovenHash' } : undefined;
     };
 
+    /** A key Meta does not define, in a payload Meta receives: name the Meta key, or say there is none. */
+    const reportForeign = (field: Field, foreign: ForeignKey, siblings: ReadonlySet<string>) => {
+      if (reported.has(field.value) || isEmpty(field.value)) return;
+      reported.add(field.value);
+      const info = analysis.values.classify(field.value);
+      const origin = info.trail.length > 0 && info.kind !== 'hashed' ? describeOrigin(info, field.value) : `\`${snippet(sourceCode, field.value)}\``;
+      const [metaKey, ...more] = foreign.metaKeys;
+      const key = field.key ?? '';
+      const kind = foreign.holds;
+      if (metaKey === undefined) {
+        const property = field.node.type === AST_NODE_TYPES.Property && field.container ? field.node : undefined;
+        context.report({
+          node: field.keyNode,
+          messageId: 'noMetaKey',
+          data: { key, kind, origin },
+          suggest: property ? [{ messageId: 'removeKey', data: { key }, fix: removeProperty(sourceCode, property) }] : null,
+        });
+        return;
+      }
+      const hashing = USER_DATA_KEYS[metaKey]?.hashing ?? 'required';
+      const valueText = more.length === 0 && !siblings.has(metaKey) ? metaValueText(field.value, hashing, foreign.pii, info) : undefined;
+      const metaKeys = [metaKey, ...more].map((name) => `\`${name}\``).join(' and ');
+      context.report({
+        node: field.keyNode,
+        messageId: 'nonMetaKey',
+        data: { key, kind, origin, metaKey: metaKeys, treatment: more.length > 0 ? `split apart, each ${TREATMENT[hashing]}` : TREATMENT[hashing] },
+        suggest:
+          valueText === undefined
+            ? null
+            : [{ messageId: 'useMetaKey', data: { replacement: shorten(`${metaKey}: ${valueText}`) }, fix: renameProperty(sourceCode, field.node, metaKey, valueText) }],
+      });
+    };
+
+    /** The value to send under the Meta key: hashed or unwrapped as that key needs, when that can be written. */
+    const metaValueText = (value: TSESTree.Node, hashing: Hashing, pii: PiiKind | undefined, info: ValueInfo): string | undefined => {
+      if (hashing === 'forbidden' && info.kind === 'hashed') {
+        const input = hashedInput(analysis, value);
+        return input && sourceCode.getText(input);
+      }
+      if (hashing !== 'required' || info.kind === 'hashed') return sourceCode.getText(value);
+      return unwrap(value).type === AST_NODE_TYPES.ArrayExpression ? undefined : hashCall(analysis, value, pii, info)?.text;
+    };
+
     for (const payload of sinks.userData) {
-      for (const field of objectFields(sourceCode, payload.node)) {
-        const slot = field.key === undefined ? undefined : payload.format === 'match_keys' ? matchKeySlot(field.key) : userDataSlot(field.key, analysis.settings);
-        if (slot) check(slot, field.value);
+      const fields = objectFields(sourceCode, payload.node);
+      const keys = new Set(fields.flatMap((field) => (field.key === undefined ? [] : [field.key])));
+      for (const field of fields) {
+        if (field.key === undefined) continue;
+        if (payload.format === 'match_keys') {
+          const slot = matchKeySlot(field.key);
+          if (slot) check(slot, field.value);
+          continue;
+        }
+        const known = USER_DATA_KEYS[field.key];
+        if (known) {
+          check({ key: field.key, ...known }, field.value);
+          continue;
+        }
+        const foreign = foreignKey(field.key, settings);
+        if (foreign) reportForeign(field, foreign, keys);
       }
     }
-    /** A `ud[…]` parameter of an image pixel or an App Events API request: its value, or its static text reported `at` the URL. */
+    /**
+     * A `ud[…]` parameter of an image pixel or an App Events API request: its value, or its static
+     * text, reported `at` the URL (not rewritable there).
+     */
     const checkUserDataParameter = (parameter: { key: string; value?: TSESTree.Node; text?: string }, at: TSESTree.Node) => {
       const key = /^ud\[(.+)\]$/.exec(parameter.key)?.[1];
-      const slot = key === undefined ? undefined : userDataSlot(key, analysis.settings);
+      const known = key === undefined ? undefined : USER_DATA_KEYS[key];
+      const slot = key !== undefined && known ? { key, ...known } : undefined;
       if (slot && parameter.value) check(slot, parameter.value);
-      else if (slot && parameter.text && !reported.has(at)) report(slot, at, analysis.values.classifyText(parameter.text, at), true);
+      else if (slot && parameter.text && !reported.has(at)) report(slot, at, analysis.values.classifyText(parameter.text, at), true, false);
     };
     for (const pixel of sinks.imagePixels) {
       for (const parameter of pixel.parameters) checkUserDataParameter(parameter, pixel.node);
@@ -175,12 +284,18 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** A user_data key: Meta's own keys, or a personal-data name sent under a key Meta does not know (`email`). */
-function userDataSlot(key: string, settings: Parameters<typeof classifyName>[1]): Slot | undefined {
-  const known = USER_DATA_KEYS[key];
-  if (known) return { key, ...known };
-  const verdict = classifyName(key, settings);
-  return verdict?.kind === 'pii' && !verdict.weak ? { key, hashing: 'required', pii: verdict.pii } : undefined;
+/**
+ * What a key Meta does not define holds, read from its name: `telefone_whatsapp` a phone number,
+ * `user_ip` an IP address, `email_hash` an email address, `user_id` the site's own ID.
+ */
+function foreignKey(key: string, settings: MetaPrivacySettings): ForeignKey | undefined {
+  const compact = key.toLowerCase().replace(/[_-]/g, '');
+  const id = FOREIGN_ID_KEYS[compact];
+  if (id) return { holds: id.holds, metaKeys: [id.key] };
+  const words = splitWords(key).filter((word) => !HASHED_NAME_WORDS.has(word));
+  const verdict = classifyName(words.join(' '), settings, ['user']);
+  const pii = FOREIGN_PII_KEYS[compact] ?? (verdict?.kind === 'pii' ? verdict.pii : undefined);
+  return pii ? { holds: PII_KIND_LABELS[pii], pii, metaKeys: USER_DATA_KEYS_BY_KIND[pii] ?? [] } : undefined;
 }
 
 function matchKeySlot(key: string): Slot | undefined {
@@ -194,4 +309,52 @@ function missingNormalization(slot: Slot, input: Extract<ValueInfo, { kind: 'pii
   if (!input) return [];
   const required = REQUIRED_NORMALIZATION[slot.pii ?? input.pii] ?? [];
   return required.filter((step) => !input.normalization.has(step));
+}
+
+/**
+ * The SHA-256 call to put around a raw value: the `hashFunctions` helper, or a SHA-256 helper of
+ * this file (one named for the kind first, then one that normalizes), with the normalization Meta
+ * requires added where neither the helper nor the value does it (`sha256(email.trim().toLowerCase())`).
+ */
+function hashCall(analysis: FileAnalysis, value: TSESTree.Node, kind: PiiKind | undefined, info: ValueInfo): { fn: string; text: string } | undefined {
+  const { sourceCode, settings } = analysis;
+  const configured = settings.hashFunctions.find((fn) => fn.module === undefined)?.path;
+  if (configured) return { fn: configured, text: wrappedText(sourceCode, value, configured) };
+  const required = (kind && REQUIRED_NORMALIZATION[kind]) ?? [];
+  const inAsync = enclosingFunction(value)?.async ?? false;
+  const candidates = hashHelpersOf(sourceCode, analysis.values, settings).filter((helper) => (helper.kind === undefined || helper.kind === kind) && (!helper.async || inAsync));
+  const score = (helper: HashHelper) => (helper.kind === kind ? 2 : 0) + (required.every((step) => helper.normalization.has(step)) ? 1 : 0);
+  const helper = candidates.reduce<HashHelper | undefined>((best, candidate) => (!best || score(candidate) > score(best) ? candidate : best), undefined);
+  if (!helper) return undefined;
+  const done = info.kind === 'pii' ? info.normalization : new Set<Normalization>();
+  const suffix = required.filter((step) => !helper.normalization.has(step) && !done.has(step)).map((step) => `.${NORMALIZATION_LABELS[step]}`).join('');
+  return { fn: helper.name, text: wrappedText(sourceCode, value, helper.name, { prefix: helper.async ? 'await ' : '', suffix }) };
+}
+
+/** The raw value inside a hash call, when the code shows it (`sha256(ip)`, `createHash(…).update(ip).digest('hex')`). */
+function hashedInput(analysis: FileAnalysis, value: TSESTree.Node): TSESTree.Node | undefined {
+  let call = unwrap(value);
+  if (call.type === AST_NODE_TYPES.AwaitExpression) call = unwrap(call.argument);
+  while (call.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(call.callee);
+    const name = lastName(callee);
+    if (name === 'update') break;
+    const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
+    if (receiver?.type !== AST_NODE_TYPES.CallExpression) break;
+    call = receiver;
+  }
+  const input = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
+  if (!input || input.type === AST_NODE_TYPES.SpreadElement || input.type === AST_NODE_TYPES.Literal) return undefined;
+  return analysis.values.classify(input).kind === 'hashed' ? undefined : input;
+}
+
+/** `null`, `undefined`, `''`: nothing is sent. */
+function isEmpty(value: TSESTree.Node): boolean {
+  const target = unwrap(value);
+  return (target.type === AST_NODE_TYPES.Literal && (target.value === null || target.value === '')) || (target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined');
+}
+
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }

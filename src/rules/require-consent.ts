@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
 import type { FileSinks, PixelCall, PixelChannel } from '../analysis/sinks/index.js';
 import { TRACKING_COMMANDS } from '../analysis/catalog/pixel.js';
+import type { ConsentPurpose } from '../analysis/catalog/consent.js';
 import { consentAction, getConsent } from '../analysis/facts/consent.js';
 import type { FileConsent } from '../analysis/facts/consent.js';
 import { createRule } from '../util/create-rule.js';
@@ -28,6 +29,8 @@ export type MessageIds =
   | 'unguardedAppEventsApi'
   | 'configSwitchOn'
   | 'constantTrackingFlag'
+  | 'narrowConsent'
+  | 'constantConsent'
   | 'insertRevoke';
 
 const MUST_REVOKE = 'Meta: "You need to call revoke on every page."';
@@ -65,6 +68,10 @@ export default createRule<Options, MessageIds>({
       unguardedAppEventsApi: '{{call}} sends app events to the Meta App Events API without a consent check in this function or its callers in this file. Check the user\'s choice first, e.g. `if (!user.marketingConsent) return;`.',
       configSwitchOn: `\`{{key}}: true\` in the Expo config makes the Meta SDK {{what}} from the first launch, before the app can ask for consent. ${APP_CONSENT} Set it to false and switch it on at run time once the user agrees.`,
       constantTrackingFlag: "{{where}} turns advertiser tracking on whatever the user answered to App Tracking Transparency. Meta reads this flag as the device's ATT permission (iOS 14.5+): set it from that answer (`const { status } = await requestTrackingPermissionsAsync()` → `status === 'granted'`), or forward the app's value, never a constant.",
+      narrowConsent:
+        "{{what}} under `{{guard}}` (line {{line}}), which also lets through visitors who agreed only to {{purposes}}: Meta's pixel, Conversions API and App Events are advertising and need marketing consent. Check the marketing purpose itself, e.g. `if (!consent.marketing) return;`.",
+      constantConsent:
+        "{{what}} under `{{guard}}` (line {{line}}), which is always {{value}}: a constant, not the visitor's choice. Read the choice from the consent banner or CMP, e.g. `if (!hasMarketingConsent()) return;`.",
       insertRevoke: 'Insert `{{revoke}}` before this init (and grant once the visitor agrees).',
     },
     schema: [
@@ -92,10 +99,19 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const consent = getConsent(analysis);
     const reported = new Set<TSESTree.Node>();
-    const report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, suggest: Parameters<typeof context.report>[0]['suggest'] = null) => {
+    const report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, suggest: Suggestions = null) => {
       if (reported.has(node)) return;
       reported.add(node);
       context.report({ node, loc: callLoc(node), messageId, data, suggest });
+    };
+    /** An unguarded node: named by the consent check that falls short for Meta when there is one, else `messageId`. */
+    const reportUnguarded: ReportUnguarded = (node, messageId, data, what, suggest = null) => {
+      const shortfall = consent.shortfall(node);
+      if (!shortfall) return report(node, messageId, data, suggest);
+      const { test, judgement } = shortfall;
+      const guard = { what, guard: snippet(sourceCode, test), line: String(test.loc.start.line) };
+      if (judgement.kind === 'narrow') report(node, 'narrowConsent', { ...guard, purposes: purposeNames(judgement.purposes) }, suggest);
+      else if (judgement.kind === 'constant') report(node, 'constantConsent', { ...guard, value: String(judgement.value) }, suggest);
     };
 
     const inits = sinks.pixelCalls.filter((call) => call.command === 'init');
@@ -111,30 +127,38 @@ export default createRule<Options, MessageIds>({
       if (revoke) {
         report(init.node, 'initBeforeRevoke', { call: init.label, revoke: revoke.label, line: String(revoke.node.loc.start.line), fix }, suggest);
       } else {
-        report(init.node, 'unguardedInit', { call: init.label, fix }, suggest);
+        reportUnguarded(init.node, 'unguardedInit', { call: init.label, fix }, `${init.label} starts the Meta pixel`, suggest);
       }
     }
     if (inits.length === 0 && consent.revokes.length === 0) {
       for (const loader of sinks.pixelLoaders) {
         // An inline base-code string that revokes or checks consent itself mentions it.
-        if (!consent.mentionsConsent(loader) && !consent.coverage(loader, { afterRevoke: false })) report(loader, 'unguardedLoader', {});
+        if (!consent.mentionsConsent(loader) && !consent.coverage(loader, { afterRevoke: false })) reportUnguarded(loader, 'unguardedLoader', {}, 'This loads the Meta pixel base code');
       }
     }
     for (const call of sinks.pixelCalls) {
       if (consentAction(call, sourceCode) === 'grant' && !consent.coverage(call.node, { afterRevoke: false })) {
-        report(call.node, 'unconditionalGrant', { call: call.label });
+        reportUnguarded(call.node, 'unconditionalGrant', { call: call.label }, `${call.label} grants pixel consent`);
       }
     }
-    if (options.checkTrackCalls && inits.length === 0) checkTracks(sinks.pixelCalls, consent, report);
+    if (options.checkTrackCalls && inits.length === 0) checkTracks(sinks.pixelCalls, consent, reportUnguarded);
     for (const send of capiSends(sourceCode, sinks)) {
-      if (!consent.coverage(send.node, { afterRevoke: false })) report(send.node, 'unguardedSend', { call: send.label });
+      if (!consent.coverage(send.node, { afterRevoke: false })) reportUnguarded(send.node, 'unguardedSend', { call: send.label }, `${send.label} sends events to the Meta Conversions API`);
     }
-    checkAppEvents(analysis, consent, options.checkAppEvents !== false, report);
+    checkAppEvents(analysis, consent, options.checkAppEvents !== false, report, reportUnguarded);
     return {};
   },
 });
 
+type Suggestions = TSESLint.ReportDescriptor<MessageIds>['suggest'];
 type Report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>) => void;
+/** `what` says what the node does, for the messages that name a consent check falling short. */
+type ReportUnguarded = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, what: string, suggest?: Suggestions) => void;
+
+/** `analytics`, `analytics or functional` (cookie categories as banners name them). */
+function purposeNames(purposes: readonly ConsentPurpose[]): string {
+  return purposes.length === 0 ? 'other purposes' : purposes.join(' or ');
+}
 
 /** A file with nothing that starts the pixel, grants consent or sends server events has nothing to check. */
 function hasConsentSinks(sinks: FileSinks): boolean {
@@ -171,7 +195,7 @@ const CONFIG_SWITCHES: Partial<Record<AppCallKind, string>> = {
  * Custom Audience uploads are not judged: they carry the advertiser's own customer list under
  * Meta's Custom Audience terms, not per-visit consent.
  */
-function checkAppEvents(analysis: FileAnalysis, consent: FileConsent, checkEvents: boolean, report: Report): void {
+function checkAppEvents(analysis: FileAnalysis, consent: FileConsent, checkEvents: boolean, report: Report, reportUnguarded: ReportUnguarded): void {
   const { sinks, sourceCode } = analysis;
   const guarded = (node: TSESTree.Node) => consent.coverage(node, { afterRevoke: false }) !== undefined;
   const flag = (where: string, node: TSESTree.Node, value: TSESTree.Node | undefined, fixed?: boolean) => {
@@ -180,14 +204,18 @@ function checkAppEvents(analysis: FileAnalysis, consent: FileConsent, checkEvent
   };
   // A file that starts the SDK carries the consent decision at its start, as a pixel init does.
   const judgeSends = checkEvents && !sinks.appEvents.some((call) => call.kind === 'start');
+  const unguarded = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, what: string) => {
+    if (!guarded(node)) reportUnguarded(node, messageId, data, what);
+  };
   for (const call of sinks.appEvents) {
     const data = { call: call.label };
     const value = call.slots.value;
+    const switched = SWITCHES[call.kind];
     if (call.kind === 'trackingFlag') flag(call.label, call.node, value, call.fixedFlag);
-    else if (call.kind === 'start' && !guarded(call.node)) report(call.node, 'unguardedAppStart', data);
-    else if (SWITCHES[call.kind] && value && isConstantOn(analysis, value) && !guarded(call.node)) report(call.node, 'unguardedAppSwitch', { ...data, what: SWITCHES[call.kind]! });
-    else if (judgeSends && call.channel === 'app-sdk' && APP_SENDS.has(call.kind) && !isClearing(analysis, value) && !guarded(call.node)) {
-      report(call.node, 'unguardedAppEvent', data);
+    else if (call.kind === 'start') unguarded(call.node, 'unguardedAppStart', data, `${call.label} starts the Meta SDK`);
+    else if (switched && value && isConstantOn(analysis, value)) unguarded(call.node, 'unguardedAppSwitch', { ...data, what: switched }, `${call.label} switches on ${switched}`);
+    else if (judgeSends && call.channel === 'app-sdk' && APP_SENDS.has(call.kind) && !isClearing(analysis, value)) {
+      unguarded(call.node, 'unguardedAppEvent', data, `${call.label} sends data to Meta through the App Events SDK`);
     }
   }
   for (const config of sinks.appConfigs) {
@@ -197,7 +225,8 @@ function checkAppEvents(analysis: FileAnalysis, consent: FileConsent, checkEvent
     }
   }
   for (const request of sinks.appEventsRequests) {
-    if (!guarded(request.node)) report(request.node, 'unguardedAppEventsApi', { call: `${snippet(sourceCode, request.node.callee)}()` });
+    const call = `${snippet(sourceCode, request.node.callee)}()`;
+    unguarded(request.node, 'unguardedAppEventsApi', { call }, `${call} sends app events to the Meta App Events API`);
     for (const field of request.fields) {
       if (field.key === APP_EVENTS_API_FIELDS.trackingFlag && field.value) flag('`advertiser_tracking_enabled`', field.node, field.value);
     }
@@ -224,10 +253,10 @@ function isClearing(analysis: FileAnalysis, value: TSESTree.Node | undefined): b
 /** App Events SDK calls that send data themselves. */
 const APP_SENDS: ReadonlySet<AppCallKind> = new Set(['event', 'userData', 'userId', 'userProperties']);
 
-function checkTracks(calls: readonly PixelCall[], consent: FileConsent, report: Report): void {
+function checkTracks(calls: readonly PixelCall[], consent: FileConsent, report: ReportUnguarded): void {
   for (const call of calls) {
     if (TRACKING_COMMANDS.has(call.command) && !consent.coverage(call.node, { afterRevoke: true })) {
-      report(call.node, 'unguardedTrack', { call: call.label });
+      report(call.node, 'unguardedTrack', { call: call.label }, `${call.label} sends a pixel event`);
     }
   }
 }

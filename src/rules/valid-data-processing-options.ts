@@ -3,22 +3,12 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
 import type { FileAnalysis } from '../analysis/index.js';
 import { getConsent } from '../analysis/facts/consent.js';
-import { slotValues } from '../analysis/facts/event-data.js';
-import type { DpoPart } from '../analysis/catalog/ldu.js';
-import {
-  CAPI_DPO_FIELDS,
-  IMAGE_PIXEL_DPO_PARAMETERS,
-  LDU_COUNTRIES,
-  LDU_COUNTRY_ALIASES,
-  LDU_MODE,
-  LDU_STATES,
-  SDK_DPO_SETTERS,
-} from '../analysis/catalog/ldu.js';
-import { arrayElements, objectFields, singleValueOf, variableOf } from '../util/resolve.js';
-import type { FileSinks, ImagePixelUrl, PixelCall, SdkCall, ServerEventPayload } from '../analysis/sinks/index.js';
+import { IMAGE_PIXEL_DPO_PARAMETERS, LDU_COUNTRIES, LDU_COUNTRY_ALIASES, LDU_MODE, LDU_STATES } from '../analysis/catalog/ldu.js';
+import type { DpoValue, LduDecision } from '../analysis/facts/ldu.js';
+import { getLdu, UNKNOWN } from '../analysis/facts/ldu.js';
+import { objectFields } from '../util/resolve.js';
+import type { FileSinks, PixelCall } from '../analysis/sinks/index.js';
 import { createRule } from '../util/create-rule.js';
-import { appSlotValues, formFieldValue } from '../analysis/facts/app-events.js';
-import { snippet, staticValue, unwrap } from '../util/ast.js';
 import { moveStatementBefore, statementOf } from '../util/fixes.js';
 
 export type Options = [{ requireLdu: boolean }];
@@ -79,7 +69,6 @@ export default createRule<Options, MessageIds>({
     const analysis = getAnalysis(context);
     const { sinks } = analysis;
     if (!hasDpoSinks(sinks)) return {};
-    const { sourceCode } = context;
     const reported = new Set<string>();
     const report: Report = (node, messageId, data = {}, suggest = null) => {
       const key = `${node.range[0]}:${node.range[1]}:${messageId}`;
@@ -94,47 +83,16 @@ export default createRule<Options, MessageIds>({
     if (options.requireLdu && dpoCalls.length === 0) {
       for (const init of inits) report(init.node, 'missingPixelDpo', { call: init.label });
     }
-    const decisions = [
-      ...dpoCalls.flatMap((call) => pixelDecisions(analysis, call)),
-      ...sinks.serverEvents.flatMap((event) => eventDecision(analysis, event, options.requireLdu, report)),
-      ...sdkDecisions(sourceCode, sinks.sdkCalls, options.requireLdu, report),
-      ...sinks.imagePixels.flatMap(imageDecision),
-      ...appDecisions(analysis),
-    ];
-    for (const decision of decisions) checkDecision(decision, report);
+    for (const decision of getLdu(analysis).decisions) {
+      if (decision.modes) checkDecision(decision, report);
+      else if (options.requireLdu) reportMissing(context.sourceCode, decision, report);
+    }
     return {};
   },
 });
 
 type Suggestions = Parameters<TSESLint.RuleContext<MessageIds, Options>['report']>[0]['suggest'];
 type Report = (node: TSESTree.Node, messageId: MessageIds, data?: Record<string, string>, suggest?: Suggestions) => void;
-
-/** A value as written: the node, its static value (`UNKNOWN` when not static), its text for messages. */
-interface DpoValue {
-  readonly node: TSESTree.Node;
-  readonly value: unknown;
-  readonly text: string;
-}
-
-/** One data processing decision, wherever it is written: a pixel call, a server event, an image pixel. */
-interface Decision {
-  /** How messages name the place: `fbq('dataProcessingOptions')`, `This server event`. */
-  readonly where: string;
-  /** How messages name the modes: `The first argument of fbq('dataProcessingOptions')`, `` `data_processing_options` ``. */
-  readonly modesName: string;
-  /** The modes as written, or undefined when not set here. */
-  readonly modes?: DpoValue;
-  /** The mode strings, when the modes are a list (for the image pixel, the comma-separated `dpo`). */
-  readonly modeList?: readonly DpoValue[];
-  readonly country: readonly DpoValue[];
-  readonly state: readonly DpoValue[];
-  /** The pixel and the image pixel need both country and state with LDU; CAPI only the country. */
-  readonly requiresState: boolean;
-  /** react-native-fbsdk-next passes a missing country and state as 0 (let Meta geolocate), so `['LDU']` alone is complete. */
-  readonly locationOptional?: boolean;
-}
-
-const UNKNOWN = Symbol('unknown');
 
 function hasDpoSinks(sinks: FileSinks): boolean {
   return (
@@ -186,177 +144,26 @@ function usesDeclarationIn(analysis: FileAnalysis, node: TSESTree.Node, range: T
   );
 }
 
-/** The decisions of one pixel call: one per value the modes argument stands for (a helper's callers). */
-function pixelDecisions(analysis: FileAnalysis, call: PixelCall): Decision[] {
-  const { sourceCode } = analysis;
-  const values = (slot: 'dpoCountry' | 'dpoState') => slotValues(analysis, call, slot).map((node) => jsValue(sourceCode, node));
-  return slotValues(analysis, call, 'dpoModes').map((modes) => ({
-    where: call.label,
-    modesName: `The first argument of ${call.label}`,
-    modes: jsValue(sourceCode, modes),
-    modeList: jsList(sourceCode, modes),
-    country: values('dpoCountry'),
-    state: values('dpoState'),
-    requiresState: true,
-  }));
-}
-
-/** A CAPI server event object: `data_processing_options`, `_country`, `_state`. */
-function eventDecision(analysis: FileAnalysis, event: ServerEventPayload, requireLdu: boolean, report: Report): Decision[] {
-  const { sourceCode } = analysis;
-  const fields = objectFields(sourceCode, event.node);
-  const valuesOf = (part: DpoPart) => fields.filter((field) => field.key === CAPI_DPO_FIELDS[part]).map((field) => jsValue(sourceCode, field.value));
-  const modes = valuesOf('modes')[0];
-  if (!modes) {
-    if (requireLdu) report(fields.find((field) => field.key === 'event_name')?.node ?? event.node, 'missingEventDpo', { where: 'This server event' });
-    return [];
+/** With `requireLdu`: a server event or a `new ServerEvent()` that never sets data processing options. */
+function reportMissing(sourceCode: Readonly<TSESLint.SourceCode>, decision: LduDecision, report: Report): void {
+  if (decision.kind === 'server-event') {
+    const eventName = objectFields(sourceCode, decision.node).find((field) => field.key === 'event_name');
+    report(eventName?.node ?? decision.node, 'missingEventDpo', { where: decision.where });
+  } else if (decision.kind === 'sdk' && decision.node.type === AST_NODE_TYPES.NewExpression) {
+    report(decision.node, 'missingEventDpo', { where: decision.where });
   }
-  return [
-    {
-      where: 'This server event',
-      modesName: '`data_processing_options`',
-      modes,
-      modeList: jsList(sourceCode, modes.node),
-      country: valuesOf('country'),
-      state: valuesOf('state'),
-      requiresState: false,
-    },
-  ];
-}
-
-/** facebook-nodejs-business-sdk `ServerEvent`s, grouped by instance: their `setDataProcessingOptions*` calls. */
-function sdkDecisions(sourceCode: Readonly<TSESLint.SourceCode>, calls: readonly SdkCall[], requireLdu: boolean, report: Report): Decision[] {
-  const instances = new Map<TSESTree.Node, SdkCall[]>();
-  for (const call of calls) {
-    if (call.className !== 'ServerEvent') continue;
-    const root = instanceRoot(sourceCode, call.node);
-    instances.set(root, [...(instances.get(root) ?? []), call]);
-  }
-  const decisions: Decision[] = [];
-  for (const [root, group] of instances) {
-    const valuesOf = (part: DpoPart) =>
-      group.filter((call) => SDK_DPO_SETTERS[call.method] === part && call.args[0]).map((call) => jsValue(sourceCode, call.args[0]!));
-    const modes = valuesOf('modes')[0];
-    if (!modes) {
-      if (requireLdu && root.type === AST_NODE_TYPES.NewExpression) report(root, 'missingEventDpo', { where: 'This ServerEvent' });
-      continue;
-    }
-    decisions.push({
-      where: 'This ServerEvent',
-      modesName: 'The argument of setDataProcessingOptions()',
-      modes,
-      modeList: jsList(sourceCode, modes.node),
-      country: valuesOf('country'),
-      state: valuesOf('state'),
-      requiresState: false,
-    });
-  }
-  return decisions;
-}
-
-/** `new ServerEvent()` behind a chain of setters or a variable holding it. */
-function instanceRoot(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Node {
-  let current = unwrap(node);
-  for (let steps = 0; steps < 50; steps++) {
-    if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
-      current = unwrap(current.callee.object);
-    } else if (current.type === AST_NODE_TYPES.Identifier) {
-      const variable = variableOf(sourceCode, current);
-      const value = variable && singleValueOf(variable);
-      if (!value) return variable?.defs[0]?.name ?? current;
-      current = unwrap(value);
-    } else {
-      break;
-    }
-  }
-  return current;
-}
-
-/** The image pixel's `dpo`, `dpoco` and `dpost` parameters. */
-function imageDecision(pixel: ImagePixelUrl): Decision[] {
-  const valuesOf = (part: DpoPart): DpoValue[] =>
-    pixel.parameters
-      .filter((parameter) => parameter.key === IMAGE_PIXEL_DPO_PARAMETERS[part])
-      .map((parameter) => ({
-        node: parameter.value ?? pixel.node,
-        value: parameter.text ?? UNKNOWN,
-        text: parameter.text === undefined ? `${parameter.key}=…` : `\`${parameter.key}=${parameter.text}\``,
-      }));
-  const modes = valuesOf('modes')[0];
-  if (!modes) return [];
-  const modeList =
-    typeof modes.value === 'string'
-      ? modes.value.split(',').filter(Boolean).map((mode) => ({ ...modes, value: mode, text: `\`dpo=${mode}\`` }))
-      : undefined;
-  return [{ where: 'This image pixel URL', modesName: '`dpo`', modes, modeList, country: valuesOf('country'), state: valuesOf('state'), requiresState: true }];
-}
-
-/**
- * App Events decisions: `Settings.setDataProcessingOptions(modes, country?, state?)` of the SDKs
- * (react-native-fbsdk-next fills a missing country and state with 0; Cordova passes them on as
- * given, so it needs both, like the pixel), and the App Events API's `data_processing_options*`
- * fields, whose modes are a JSON list in a form field (country required with LDU, as for CAPI).
- */
-function appDecisions(analysis: FileAnalysis): Decision[] {
-  const { sourceCode } = analysis;
-  const decisions: Decision[] = [];
-  for (const call of analysis.sinks.appEvents) {
-    const modes = call.kind === 'dataProcessing' ? call.slots.modes : undefined;
-    if (!modes) continue;
-    const part = (slot: 'country' | 'state') => appSlotValues(analysis, call, slot).map((node) => jsValue(sourceCode, node));
-    decisions.push({
-      where: call.label,
-      modesName: `The first argument of ${call.label}`,
-      modes: jsValue(sourceCode, modes),
-      modeList: jsList(sourceCode, modes),
-      country: part('country'),
-      state: part('state'),
-      requiresState: true,
-      locationOptional: call.sdk === 'react-native-fbsdk-next',
-    });
-  }
-  for (const request of analysis.sinks.appEventsRequests) {
-    const valuesOf = (part: DpoPart) =>
-      request.fields.filter((field) => field.key === CAPI_DPO_FIELDS[part] && field.value).map((field): DpoValue => {
-        const found = formFieldValue(analysis, field.value!);
-        return { node: field.value!, value: found ? found.value : UNKNOWN, text: snippet(sourceCode, field.value!) };
-      });
-    const modes = valuesOf('modes')[0];
-    if (!modes) continue;
-    decisions.push({
-      where: 'This App Events API request',
-      modesName: '`data_processing_options`',
-      modes,
-      modeList: Array.isArray(modes.value) ? modes.value.map((value: unknown) => ({ ...modes, value, text: JSON.stringify(value) })) : undefined,
-      country: valuesOf('country'),
-      state: valuesOf('state'),
-      requiresState: false,
-    });
-  }
-  return decisions;
-}
-
-function jsValue(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): DpoValue {
-  const found = staticValue(unwrap(node), sourceCode.getScope(node));
-  return { node, value: found ? found.value : UNKNOWN, text: snippet(sourceCode, node) };
-}
-
-/** The elements of an array literal (through constants), each with its value. */
-function jsList(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): DpoValue[] | undefined {
-  return arrayElements(sourceCode, node)?.map((element) => jsValue(sourceCode, element));
 }
 
 /** Every value check on one decision: modes, country, state, and what LDU needs with it. */
-function checkDecision(decision: Decision, report: Report): void {
-  const { modes } = decision;
+function checkDecision(decision: LduDecision, report: Report): void {
+  const { modes, modeList } = decision;
   if (!modes) return;
-  const modeList = decision.modeList ?? (Array.isArray(modes.value) ? modes.value.map((value: unknown) => ({ ...modes, value, text: JSON.stringify(value) })) : undefined);
   if (!modeList) {
-    if (modes.value !== UNKNOWN) report(modes.node, 'notArray', { part: decision.modesName, value: modes.text });
+    if (modes.value !== UNKNOWN) report(modes.node, 'notArray', { part: decision.modesName, value: modes.label });
     return;
   }
   for (const mode of modeList) {
-    if (typeof mode.value === 'string' && mode.value !== LDU_MODE) report(mode.node, 'invalidMode', { value: mode.text });
+    if (typeof mode.value === 'string' && mode.value !== LDU_MODE) report(mode.node, 'invalidMode', { value: mode.label });
   }
   const country = decision.country.filter(isSet);
   const state = decision.state.filter(isSet);
@@ -368,11 +175,11 @@ function checkDecision(decision: Decision, report: Report): void {
   if (ldu && country.length === 0) {
     if (decision.requiresState && state.length === 0) report(modes.node, 'lduWithoutLocation', { where });
     else if (!decision.requiresState) report(modes.node, 'lduWithoutCountry', { where });
-    else report(state[0]!.node, 'stateWithoutCountry', { where, value: state[0]!.text });
+    else report(state[0]!.node, 'stateWithoutCountry', { where, value: state[0]!.label });
   } else if (country.length === 0 && state.length > 0) {
-    report(state[0]!.node, 'stateWithoutCountry', { where, value: state[0]!.text });
+    report(state[0]!.node, 'stateWithoutCountry', { where, value: state[0]!.label });
   } else if (ldu && decision.requiresState && state.length === 0) {
-    report(country[0]!.node, 'missingState', { where, value: country[0]!.text });
+    report(country[0]!.node, 'missingState', { where, value: country[0]!.label });
   }
 }
 
@@ -386,7 +193,7 @@ function checkCode(value: DpoValue, part: 'country' | 'state', report: Report): 
   const code = numericCode(value.value);
   const valid = part === 'country' ? LDU_COUNTRIES : LDU_STATES;
   if (code !== undefined && valid.has(code)) return;
-  report(value.node, part === 'country' ? 'invalidCountry' : 'invalidState', { value: value.text, hint: hintFor(value.value, part) });
+  report(value.node, part === 'country' ? 'invalidCountry' : 'invalidState', { value: value.label, hint: hintFor(value.value, part) });
 }
 
 /** An integer code, written as a number or as digits. */

@@ -82,6 +82,12 @@ export function isFunctionNode(node: TSESTree.Node): node is TSESTree.FunctionLi
   );
 }
 
+/** The innermost function around a node, if any. */
+export function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return undefined;
+}
+
 /** Source text of a node for messages, on one line and shortened. */
 export function snippet(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, max = 48): string {
   const text = sourceCode.getText(node).replace(/\s+/g, ' ');

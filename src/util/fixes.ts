@@ -21,20 +21,59 @@ export function removeProperty(
 
 /**
  * Wraps an expression in a call: `value` → `hashFn(value)`; a shorthand property's value keeps its
- * key (`{ em }` → `{ em: hashFn(em) }`) and a comma expression stays one argument.
+ * key (`{ em }` → `{ em: hashFn(em) }`) and a comma expression stays one argument. `prefix` goes
+ * before the call (`await `), `suffix` after the argument (`.trim()`, parenthesizing it if needed).
  */
 export function wrapInCall(
   sourceCode: Readonly<TSESLint.SourceCode>,
   node: TSESTree.Node,
   callee: string,
+  { prefix = '', suffix = '' }: { prefix?: string; suffix?: string } = {},
 ): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
+  return replaceValue(sourceCode, node, wrappedText(sourceCode, node, callee, { prefix, suffix }));
+}
+
+/** The text `wrapInCall` puts in place of `node`. */
+export function wrappedText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, callee: string, { prefix = '', suffix = '' }: { prefix?: string; suffix?: string } = {}): string {
   const text = sourceCode.getText(node);
-  const call = `${callee}(${node.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text})`;
+  const argument = node.type === AST_NODE_TYPES.SequenceExpression || (suffix !== '' && !isPrimary(node)) ? `(${text})` : text;
+  return `${prefix}${callee}(${argument}${suffix})`;
+}
+
+/** Replaces an expression with new text; a shorthand property's value keeps its key (`{ ip }` → `{ ip: text }`). */
+export function replaceValue(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node,
+  text: string,
+): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
   const parent = node.parent;
   if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === node) {
-    return (fixer) => fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${call}`);
+    return (fixer) => fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${text}`);
   }
-  return (fixer) => fixer.replaceText(node, call);
+  return (fixer) => fixer.replaceText(node, text);
+}
+
+/** Replaces a property (`email: x`) or a property assignment (`ud.email = x`) with the same value under another key. */
+export function renameProperty(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Property | TSESTree.AssignmentExpression,
+  key: string,
+  valueText: string,
+): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
+  if (node.type === AST_NODE_TYPES.Property) return (fixer) => fixer.replaceText(node, `${key}: ${valueText}`);
+  const target = node.left as TSESTree.MemberExpression;
+  return (fixer) => fixer.replaceText(node, `${sourceCode.getText(target.object)}.${key} = ${valueText}`);
+}
+
+/** Expressions a method call can follow without parentheses (`a.b`, `f(x)`, `'text'`). */
+function isPrimary(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.Identifier ||
+    node.type === AST_NODE_TYPES.MemberExpression ||
+    node.type === AST_NODE_TYPES.CallExpression ||
+    node.type === AST_NODE_TYPES.Literal ||
+    node.type === AST_NODE_TYPES.TemplateLiteral
+  );
 }
 
 /** The expression statement a call makes up on its own, when that statement sits directly in a block. */

@@ -1,9 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { isFunctionNode, keyName, memberPath, unwrap } from './ast.js';
+import { isFunctionNode, keyName, lastName, memberPath, unwrap } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
+type Class = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+/** What `this` and `x.member` can stand for: a class (its instances) or an object literal. */
+export type Owner = Class | TSESTree.ObjectExpression;
 
 /** How far resolution follows variables, parameters and helper calls before giving up. */
 export const MAX_DEPTH = 6;
@@ -68,20 +71,40 @@ export function parameterOf(variable: Variable): { fn: TSESTree.FunctionLike; in
   return index === -1 ? undefined : { fn, index };
 }
 
-/** The variable that names a function (`function f() {}`, `const f = () => {}`), if any. */
+/**
+ * The variable that names a function: `function f() {}`, `const f = () => {}`, `const f = function () {}`
+ * and React's `const f = useCallback(() => {}, deps)`, which is the same function.
+ */
 export function functionVariable(sourceCode: SourceCode, fn: TSESTree.FunctionLike): Variable | undefined {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return variableOf(sourceCode, fn.id);
-  const parent = fn.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) {
+  let holder: TSESTree.Node = fn;
+  while (holder.parent && functionValue(holder.parent) === fn) holder = holder.parent;
+  const parent = holder.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === holder && parent.id.type === AST_NODE_TYPES.Identifier) {
     return variableOf(sourceCode, parent.id);
   }
   return undefined;
 }
 
-/** Calls of a function declared in this file: `f(...)` for every reference to its name. */
+/** Calls that hand back the function they are given: a variable holding one holds the function. */
+const FUNCTION_KEEPERS: ReadonlySet<string> = new Set(['useCallback']);
+
+/** The function an expression evaluates to as written: a function, or `useCallback(fn, deps)`'s `fn`. */
+function functionValue(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+  const target = unwrap(node);
+  if (isFunctionNode(target)) return target;
+  if (target.type !== AST_NODE_TYPES.CallExpression || !FUNCTION_KEEPERS.has(lastName(target.callee) ?? '')) return undefined;
+  const argument = target.arguments[0];
+  return argument && isFunctionNode(argument) ? argument : undefined;
+}
+
+/**
+ * Calls of a function declared in this file: `f(...)` for every reference to its name, and for a
+ * method of a class or object literal, `this.m(...)` inside it and `x.m(...)` on what holds it.
+ */
 export function callSitesOf(sourceCode: SourceCode, fn: TSESTree.FunctionLike): TSESTree.CallExpression[] {
   const variable = functionVariable(sourceCode, fn);
-  if (!variable) return [];
+  if (!variable) return methodCallSites(sourceCode, fn);
   const calls: TSESTree.CallExpression[] = [];
   for (const reference of variable.references) {
     const parent = reference.identifier.parent;
@@ -90,16 +113,20 @@ export function callSitesOf(sourceCode: SourceCode, fn: TSESTree.FunctionLike): 
   return calls;
 }
 
-/** The function declared in this file that a callee names (`helper(x)`), if any. */
+/** The function declared in this file that a callee names (`helper(x)`, `this.hash(x)`, `utils.sha256(x)`), if any. */
 export function localFunctionOf(sourceCode: SourceCode, callee: TSESTree.Node): TSESTree.FunctionLike | undefined {
   const target = unwrap(callee);
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const values = resolveMember(sourceCode, target);
+    return values.length === 1 ? functionValue(values[0]!) : undefined;
+  }
   if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = variableOf(sourceCode, target);
   const def = variable?.defs[0];
   if (!variable || variable.defs.length !== 1 || !def) return undefined;
   if (def.type === 'FunctionName' && isFunctionNode(def.node)) return def.node;
   const init = singleValueOf(variable);
-  return init && isFunctionNode(init) ? init : undefined;
+  return init ? functionValue(init) : undefined;
 }
 
 /** The expressions a function returns (an arrow's body, or every `return x`, not those of nested functions). */
@@ -169,6 +196,10 @@ export function resolveObjects(sourceCode: SourceCode, node: TSESTree.Node, dept
   switch (target.type) {
     case AST_NODE_TYPES.ObjectExpression:
       return [target];
+    case AST_NODE_TYPES.ThisExpression: {
+      const owner = thisOwner(target);
+      return owner?.type === AST_NODE_TYPES.ObjectExpression ? [owner] : [];
+    }
     case AST_NODE_TYPES.Identifier: {
       const variable = variableOf(sourceCode, target);
       if (!variable) return [];
@@ -207,7 +238,11 @@ function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSE
   return [];
 }
 
-/** `obj.key` where `obj` is a known object literal: the value stored under `key`. */
+/**
+ * `obj.key` where `obj` is a known object literal, `this` in one of its methods, or `this` / an
+ * instance / the name of a class declared here: the values stored under `key` (fields, methods,
+ * `this.key = value` assignments).
+ */
 export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): TSESTree.Node[] {
   const key = keyName(member, sourceCode.getScope(member));
   if (key === undefined) return [];
@@ -216,8 +251,141 @@ export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExp
     for (const field of objectFields(sourceCode, object, depth + 1)) {
       if (field.key === key) values.push(field.value);
     }
+    values.push(...(thisAssignments(sourceCode, object).get(key) ?? []));
   }
+  for (const owner of classesOf(sourceCode, member.object)) values.push(...classMemberValues(sourceCode, owner, key));
   return values;
+}
+
+/**
+ * What `this` refers to where it is written: the class of a method, field, accessor or constructor,
+ * or the object literal of a method (`{ send() { this.url } }`). Arrow functions keep the `this` around
+ * them; a plain function has its own, unknown here.
+ */
+export function thisOwner(node: TSESTree.Node): Owner | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current.parent;
+    if (current.type !== AST_NODE_TYPES.FunctionExpression && current.type !== AST_NODE_TYPES.FunctionDeclaration) continue;
+    const parent = current.parent;
+    if (parent?.type === AST_NODE_TYPES.MethodDefinition) return parent.parent.parent;
+    return parent?.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectExpression
+      ? parent.parent
+      : undefined;
+  }
+  return undefined;
+}
+
+/** The classes declared here whose members `node.x` reads: `this` in a class, an instance `new C()`, `C` itself. */
+function classesOf(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): Class[] {
+  const target = unwrap(node);
+  if (depth > MAX_DEPTH) return [];
+  const next = (child: TSESTree.Node) => classesOf(sourceCode, child, depth + 1);
+  if (target.type === AST_NODE_TYPES.ThisExpression) {
+    const owner = thisOwner(target);
+    return owner && owner.type !== AST_NODE_TYPES.ObjectExpression ? [owner] : [];
+  }
+  if (target.type === AST_NODE_TYPES.ClassExpression) return [target];
+  if (target.type === AST_NODE_TYPES.NewExpression) return next(target.callee);
+  if (target.type === AST_NODE_TYPES.AwaitExpression) return next(target.argument);
+  if (target.type !== AST_NODE_TYPES.Identifier) return [];
+  const variable = variableOf(sourceCode, target);
+  const def = variable?.defs[0];
+  if (def?.type === 'ClassName' && def.node.type === AST_NODE_TYPES.ClassDeclaration) return [def.node];
+  const value = variable && singleValueOf(variable);
+  return value ? next(value) : [];
+}
+
+/** A class's fields and methods named `key`, and the values its code assigns to `this.key`. */
+function classMemberValues(sourceCode: SourceCode, owner: Class, key: string): TSESTree.Node[] {
+  const values: TSESTree.Node[] = [];
+  for (const element of owner.body.body) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition && element.type !== AST_NODE_TYPES.PropertyDefinition) continue;
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind !== 'method') continue;
+    if (element.value && keyName(element as TSESTree.MethodDefinition, sourceCode.getScope(element)) === key) values.push(element.value);
+  }
+  values.push(...(thisAssignments(sourceCode, owner).get(key) ?? []));
+  return values;
+}
+
+// Per class or object literal: every `this.key = value` its own code makes, by key (found in one walk).
+const thisAssignmentCache = new WeakMap<Owner, Map<string, TSESTree.Node[]>>();
+
+function thisAssignments(sourceCode: SourceCode, owner: Owner): Map<string, TSESTree.Node[]> {
+  let found = thisAssignmentCache.get(owner);
+  if (!found) {
+    const assignments = new Map<string, TSESTree.Node[]>();
+    walk(sourceCode, owner, (node) => {
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+      if (node.left.object.type !== AST_NODE_TYPES.ThisExpression || thisOwner(node.left.object) !== owner) return;
+      const key = keyName(node.left, sourceCode.getScope(node.left));
+      if (key !== undefined) append(assignments, key, node.right);
+    });
+    found = assignments;
+    thisAssignmentCache.set(owner, found);
+  }
+  return found;
+}
+
+/** Calls of a method of a class or object literal declared here: `this.m()` inside it, `x.m()` on what holds it. */
+function methodCallSites(sourceCode: SourceCode, fn: TSESTree.FunctionLike): TSESTree.CallExpression[] {
+  const member = fn.parent;
+  let owner: Owner | undefined;
+  if (member?.type === AST_NODE_TYPES.MethodDefinition || (member?.type === AST_NODE_TYPES.PropertyDefinition && member.value === fn)) {
+    owner = member.parent.parent;
+  } else if (member?.type === AST_NODE_TYPES.Property && member.value === fn && member.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    owner = member.parent;
+  }
+  const key = owner && keyName(member as TSESTree.MethodDefinition, sourceCode.getScope(member!));
+  if (!owner || key === undefined) return [];
+  return (memberCalls(sourceCode).get(key) ?? []).filter((call) => {
+    const object = (unwrap(call.callee) as TSESTree.MemberExpression).object;
+    return classesOf(sourceCode, object).includes(owner as Class) || resolveObjects(sourceCode, object).includes(owner as TSESTree.ObjectExpression);
+  });
+}
+
+// Per file: the calls `x.name(…)` by method name, found in one walk the first time a method's callers are asked for.
+const memberCallCache = new WeakMap<object, Map<string, TSESTree.CallExpression[]>>();
+
+function memberCalls(sourceCode: SourceCode): Map<string, TSESTree.CallExpression[]> {
+  let calls = memberCallCache.get(sourceCode.ast);
+  if (!calls) {
+    const found = new Map<string, TSESTree.CallExpression[]>();
+    walk(sourceCode, sourceCode.ast, (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return;
+      const callee = unwrap(node.callee);
+      const name = callee.type === AST_NODE_TYPES.MemberExpression ? keyName(callee) : undefined;
+      if (name !== undefined) append(found, name, node);
+    });
+    calls = found;
+    memberCallCache.set(sourceCode.ast, calls);
+  }
+  return calls;
+}
+
+function append<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Visits every node under `root` once, in source order (iteratively). */
+function walk(sourceCode: SourceCode, root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
+  const keys = sourceCode.visitorKeys;
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    const children: TSESTree.Node[] = [];
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (isNode(item)) children.push(item);
+      } else if (isNode(child)) {
+        children.push(child);
+      }
+    }
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
 }
 
 /**

@@ -13,6 +13,8 @@ interface ConsentProbe {
   /** The coverage kind of the expression whose text is `code` (its first occurrence). */
   kind(code: string, afterRevoke?: boolean): string | undefined;
   node(code: string): TSESTree.Node;
+  /** The consent check around the node whose text is `code` that falls short for Meta, as `kind: test`. */
+  shortfall(code: string): string | undefined;
   actions(): (string | undefined)[];
 }
 
@@ -35,6 +37,10 @@ function analyse(code: string, settings: Record<string, unknown> = {}): ConsentP
         consent,
         node,
         kind: (text, afterRevoke = true) => consent.coverage(node(text), { afterRevoke })?.kind,
+        shortfall: (text) => {
+          const found = consent.shortfall(node(text));
+          return found && `${found.judgement.kind}: ${context.sourceCode.getText(found.test)}`;
+        },
         actions: () => analysis.sinks.pixelCalls.filter((call) => call.command === 'consent').map((call) => consentAction(call, context.sourceCode)),
       };
       return { '*': (visited: TSESTree.Node) => void nodes.push(visited) };
@@ -71,6 +77,7 @@ describe('consent catalog', () => {
       'Klaro',
       'c15t',
       'react-cookie-consent',
+      'Shopify Customer Privacy',
       'home-grown',
     ]);
   });
@@ -177,9 +184,12 @@ describe('consent coverage', () => {
       OneTrust.OnConsentChanged(() => { if (OnetrustActiveGroups.includes('C0004')) loadPixel(); });
       if (hasConsent()) startPixel();
       startPixel();
+      const bootPixel = () => { fbq('init', '3'); };
+      if (Cookiebot.consent.marketing) bootPixel();
     `);
     expect(probe.kind("fbq('init', '1')")).toBe('callers');
     expect(probe.kind("fbq('init', '2')")).toBeUndefined();
+    expect(probe.kind("fbq('init', '3')")).toBe('callers');
   });
 
   it('covers a method whose calls are covered', () => {
@@ -249,6 +259,135 @@ describe('consent coverage', () => {
     const code = "if (privacyChoices.ads) fbq('init', '1');";
     expect(analyse(code).kind("fbq('init', '1')")).toBeUndefined();
     expect(analyse(code, { consentSignals: ['privacyChoices'] }).kind("fbq('init', '1')")).toBe('check');
+  });
+});
+
+describe('consent purposes', () => {
+  it('counts a flag for the marketing purpose, or one that names no purpose, and not one for another purpose only', () => {
+    const probe = analyse(`
+      if (Cookiebot.consent.marketing) fbq('init', '1');
+      if (Cookiebot.consent.statistics) fbq('init', '2');
+      if (consentState.ad_storage === 'granted') fbq('init', '3');
+      if (consentState.analytics_storage === 'granted') fbq('init', '4');
+      if (OnetrustActiveGroups.includes('C0004')) fbq('init', '5');
+      if (OnetrustActiveGroups.includes('C0002')) fbq('init', '6');
+      if (window.Shopify.customerPrivacy.marketingAllowed()) fbq('init', '7');
+      if (window.Shopify.customerPrivacy.analyticsProcessingAllowed()) fbq('init', '8');
+      if (hasConsent()) fbq('init', '9');
+      if (getCookie('consent_level') === 'necessary') fbq('init', '10');
+    `);
+    const kinds = Array.from({ length: 10 }, (_, index) => probe.kind(`fbq('init', '${index + 1}')`));
+    expect(kinds).toEqual(['check', undefined, 'check', undefined, 'check', undefined, 'check', undefined, 'check', 'check']);
+    expect(probe.shortfall("fbq('init', '2')")).toBe('narrow: Cookiebot.consent.statistics');
+    expect(probe.shortfall("fbq('init', '9')")).toBeUndefined();
+  });
+
+  it('keeps only what every flag of an OR covers, in early returns and branches', () => {
+    const probe = analyse(`
+      export function a(consent) { if (!(consent.analytics || consent.marketing)) return; send('a'); }
+      export function b(consent) { if (!consent.marketing && !consent.ads) return; send('b'); }
+      export function c(consent) { if (!consent.analytics && !consent.marketing) return; send('c'); }
+      export function d(consent) { if (!consent.analytics || !consent.marketing) return; send('d'); }
+      export function e(consent) { if (consent.marketing === 'denied' && consent.analytics === 'denied') return; send('e'); }
+      export function f(consent) { if (consent && consent.analytics) send('f'); }
+      export function g(consent) { if (consent && consent.marketing === true) send('g'); }
+      export function h() { if (hasConsent() || consent.analytics) send('h'); }
+    `);
+    const kinds = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => probe.kind(`send('${id}')`, false));
+    expect(kinds).toEqual([undefined, 'check', undefined, 'check', undefined, undefined, 'check', undefined]);
+    expect(probe.shortfall("send('a')")).toBe('narrow: !(consent.analytics || consent.marketing)');
+  });
+
+  it('leaves conditions that are not about consent out of the purposes', () => {
+    const probe = analyse(`
+      if (hasConsent() || debug) fbq('init', '1');
+      if (typeof Cookiebot === 'undefined' || Cookiebot.consent.statistics) fbq('init', '2');
+      export function a() { if (consentRequired && !hasConsent()) return; fbq('init', '3'); }
+      export function b() { if (!cfg.consentRequired) fbq('init', '4'); }
+      export function c(req, res) { if (!requireConsent(req, res)) return; fbq('init', '5'); }
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBe('check');
+    expect(probe.kind("fbq('init', '2')")).toBeUndefined();
+    expect(probe.kind("fbq('init', '3')")).toBe('check');
+    expect(probe.kind("fbq('init', '4')")).toBeUndefined();
+    expect(probe.kind("fbq('init', '5')")).toBe('check');
+  });
+
+  it('follows constants and helpers into what they check', () => {
+    const probe = analyse(`
+      const canTrack = consent.analytics || consent.marketing;
+      const canAdvertise = () => consent.marketing;
+      function consentGranted() {
+        if (!settings.requireConsent) return true;
+        if (window.Cookiebot && window.Cookiebot.consent) return !!Cookiebot.consent.marketing || !!Cookiebot.consent.statistics;
+        return false;
+      }
+      function hasMarketingConsent() { return readCookie('c') === 'yes'; }
+      if (canTrack) fbq('init', '1');
+      if (canAdvertise()) fbq('init', '2');
+      if (consentGranted()) fbq('init', '3');
+      if (hasMarketingConsent()) fbq('init', '4');
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBeUndefined();
+    expect(probe.kind("fbq('init', '2')")).toBe('check');
+    expect(probe.kind("fbq('init', '3')")).toBeUndefined();
+    expect(probe.kind("fbq('init', '4')")).toBe('check');
+  });
+
+  it('names the check that falls short at the call of a helper', () => {
+    const probe = analyse(`
+      function loadPixel() { fbq('init', '1'); }
+      if (consentState.analytics_storage === 'granted') loadPixel();
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBeUndefined();
+    expect(probe.shortfall("fbq('init', '1')")).toBe("narrow: consentState.analytics_storage === 'granted'");
+  });
+
+  it('takes the nearest purpose along a member chain', () => {
+    const probe = analyse(`
+      export function a(cookiePreferences) { if (cookiePreferences.marketing) fbq('init', '1'); }
+      export function b(consentPreferences) { if (consentPreferences.analytics) fbq('init', '2'); }
+      export function c(analyticsConsent) { if (analyticsConsent.granted) fbq('init', '3'); }
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBe('check');
+    expect(probe.kind("fbq('init', '2')")).toBeUndefined();
+    expect(probe.shortfall("fbq('init', '2')")).toBe('narrow: consentPreferences.analytics');
+    expect(probe.kind("fbq('init', '3')")).toBeUndefined();
+  });
+
+  it('counts a name from consentSignals for every purpose', () => {
+    const code = "if (getAnalyticsConsent() === 'accepted') fbq('init', '1');";
+    expect(analyse(code).kind("fbq('init', '1')")).toBeUndefined();
+    expect(analyse(code, { consentSignals: ['getAnalyticsConsent'] }).kind("fbq('init', '1')")).toBe('check');
+  });
+
+  it('takes no constant for a consent check (point 5), and leaves code a constant never runs alone', () => {
+    const probe = analyse(`
+      const CONSENT_GRANTED = true;
+      const CONSENT_REQUIRED = false;
+      const config = { marketingConsent: true };
+      if (CONSENT_GRANTED) fbq('init', '1');
+      export function a() { if (!CONSENT_REQUIRED || hasConsent()) fbq('init', '2'); }
+      export function b() { if (!config.marketingConsent) return; fbq('init', '3'); }
+      if (!CONSENT_GRANTED) fbq('init', '4');
+      if (CONSENT_GRANTED && Cookiebot.consent.marketing) fbq('init', '5');
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBeUndefined();
+    expect(probe.shortfall("fbq('init', '1')")).toBe('constant: CONSENT_GRANTED');
+    expect(probe.kind("fbq('init', '2')")).toBeUndefined();
+    expect(probe.kind("fbq('init', '3')")).toBeUndefined();
+    expect(probe.shortfall("fbq('init', '3')")).toBe('constant: !config.marketingConsent');
+    expect(probe.kind("fbq('init', '4')")).toBe('check');
+    expect(probe.kind("fbq('init', '5')")).toBe('check');
+  });
+
+  it('does not take an analytics-only check before a revoke for a revoke on every path', () => {
+    const probe = analyse(`
+      export function a() { if (!consent.marketing) fbq('consent', 'revoke'); fbq('init', '1'); }
+      export function b() { if (!consent.analytics) fbq('consent', 'revoke'); fbq('init', '2'); }
+    `);
+    expect(probe.kind("fbq('init', '1')")).toBe('revoke');
+    expect(probe.kind("fbq('init', '2')")).toBeUndefined();
   });
 });
 

@@ -86,6 +86,9 @@ describe('pixel sinks', () => {
   });
 });
 
+/** A Conversions API send elsewhere in the file: the file builds Meta payloads. */
+const SEND = "export const send = (body) => fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify(body) });";
+
 describe('Conversions API sinks', () => {
   const event = "{ event_name: 'Purchase', event_time: 1, action_source: 'website', user_data: { em: h }, custom_data: { value: 1 } }";
 
@@ -119,8 +122,8 @@ describe('Conversions API sinks', () => {
     expect(sinks.userData.length).toBeGreaterThanOrEqual(1);
   });
 
-  it('finds user_data-shaped objects on their own', () => {
-    const { sinks } = probe('export const userData = { em: hashed, client_ip_address: ip, fbp };');
+  it('finds user_data-shaped objects on their own in a file that sends to Meta', () => {
+    const { sinks } = probe(`export const userData = { em: hashed, client_ip_address: ip, fbp };\n${SEND}`);
     expect(sinks.userData.map((payload) => payload.origin)).toEqual(['shape']);
   });
 
@@ -139,6 +142,163 @@ describe('Conversions API sinks', () => {
   ])('ignores %s', (_name, code) => {
     const { sinks } = probe(code);
     expect([...sinks.requests, ...sinks.serverEvents, ...sinks.userData]).toEqual([]);
+  });
+});
+
+describe('Conversions API payloads by destination', () => {
+  /** `user_data@line` / `event@line` for every payload object found. */
+  const payloads = (code: string, typescript = false) => {
+    const result = probe(code, { typescript });
+    return [
+      ...result.sinks.serverEvents.map((event) => `event@${result.at(event.node)}`),
+      ...result.sinks.userData.map((payload) => `user_data@${result.at(payload.node)}`),
+    ];
+  };
+  const GRAPH = "const GRAPH = 'https://graph.facebook.com/v21.0/1/events';\n";
+
+  it.each([
+    [
+      'user_data that goes to a request through a variable, after a first-party log',
+      `${GRAPH}export async function send(req) {\n  const ud = { em: sha(req.body.email), fbp: req.cookies._fbp };\n  await kv.put('last', JSON.stringify(ud));\n  await fetch(GRAPH, { method: 'POST', body: JSON.stringify({ data: [{ event_id: id, user_data: ud }] }) });\n}`,
+      ['event@5:70', 'user_data@3:14'],
+    ],
+    [
+      'a builder filled by assignments whose result feeds a request in another function',
+      `${GRAPH}function buildUserData(u) {\n  const ud = {};\n  if (u.email) ud.em = [sha(u.email)];\n  ud.fbp = u.fbp;\n  return ud;\n}\nexport const send = (u) => fetch(GRAPH, { method: 'POST', body: JSON.stringify({ data: [{ event_id: u.id, user_data: buildUserData(u) }] }) });`,
+      ['event@8:89', 'user_data@3:14'],
+    ],
+    [
+      'events built by a callback and pushed into the body',
+      `${GRAPH}export async function flush(rows) {\n  const events = [];\n  events.push(...rows.map((r) => ({ event_id: r.id, user_data: { em: r.em, ph: r.ph } })));\n  await axios.post(GRAPH, { data: events });\n}`,
+      ['event@4:35', 'user_data@4:64'],
+    ],
+    [
+      'an object passed to a function of the file that sends to Meta',
+      `${GRAPH}async function sendUserData(userData) {\n  const body = toBody(userData);\n  await fetch(GRAPH, { method: 'POST', body });\n}\nsendUserData({ em: e, client_ip_address: ip });`,
+      ['user_data@6:14'],
+    ],
+    [
+      'the event a lead-processing function sends, not the lead row it is given',
+      `${GRAPH}async function processLead(lead) {\n  await saveToCrm(lead);\n  await fetch(GRAPH, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: sha(lead.email) } }] }) });\n}\nexport const POST = (b) => processLead({ email: b.email, phone: b.phone, fbp: b.fbp, fbc: b.fbc });`,
+      ['event@4:70', 'user_data@4:103'],
+    ],
+    [
+      'an event with LDU spread from another and returned from an exported helper',
+      "export function withLdu(event) {\n  return { ...event, data_processing_options: ['LDU'], data_processing_options_country: 0 };\n}",
+      ['event@2:10'],
+    ],
+    [
+      'an event with its Meta-only keys whose destination is unknown',
+      "export const toEvent = (o) => ({ event_name: 'Purchase', event_time: o.t, user_data: { em: o.em, ph: o.ph } });",
+      ['event@1:32', 'user_data@1:86'],
+    ],
+    [
+      'user_data passed to an imported function named for Meta',
+      "import { track } from './api';\nexport const lead = (u) => sendFacebookEvent('Lead', { em: u.em, ph: u.ph });",
+      ['user_data@2:54'],
+    ],
+    [
+      'user_data passed to a function imported from a Meta module',
+      "import { send } from '@/lib/meta';\nexport const lead = (u) => send({ em: u.em, fbp: u.fbp });",
+      ['user_data@2:33'],
+    ],
+    [
+      'user_data returned by a method of a class named for Meta',
+      'export class FacebookCapi {\n  userData(user) {\n    return { em: user.em, fbp: user.fbp };\n  }\n}',
+      ['user_data@3:12'],
+    ],
+    [
+      'user_data returned by a method of an object named for Meta',
+      'export const metaTracking = {\n  userData(user) {\n    return { em: user.em, fbp: user.fbp };\n  },\n};',
+      ['user_data@3:12'],
+    ],
+    [
+      'user_data held by a variable named for Meta',
+      'export function build(u) {\n  const capiUserData = { em: u.em, client_user_agent: u.ua };\n  return capiUserData;\n}',
+      ['user_data@2:24'],
+    ],
+  ])('finds %s', (_name, code, expected) => {
+    expect(payloads(code)).toEqual(expected);
+  });
+
+  it.each([
+    ['a return type', 'export function getUserData(u: User): Promise<FbCustomerInformation> {\n  return Promise.resolve({ em: u.em, client_ip_address: u.ip });\n}', ['user_data@2:26']],
+    ['a satisfies clause', 'export const ud = { em: e, fbp: f } satisfies MetaUserData;', ['user_data@1:19']],
+    ['a parameter type', 'function toEvent(ud: CapiUserData) {\n  return wrap(ud);\n}\ntoEvent({ em: e, ph: p });', ['user_data@4:9']],
+  ])('finds user_data whose type is named for Meta: %s', (_name, code, expected) => {
+    expect(payloads(code, true)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'the browser posting a lead with cookies to its own API',
+      "export function submit(form) {\n  return fetch('/api/lead', { method: 'POST', body: JSON.stringify({ email: form.email, phone: form.phone, firstName: form.name, fbp: getCookie('_fbp'), fbc: getCookie('_fbc') }) });\n}",
+    ],
+    [
+      'a relay event posted to a constant own endpoint',
+      "const CAPI_ENDPOINT = '/api/events';\nexport const track = (name, email) => fetch(CAPI_ENDPOINT, { method: 'POST', body: JSON.stringify({ event_name: name, user_data: { em: email, fbp: getCookie('_fbp') } }) });",
+    ],
+    [
+      'a relay through axios to the own host',
+      "export const track = (email, phone) => axios.post(`${process.env.NEXT_PUBLIC_API_URL}/fb-track`, { em: email, ph: phone, fbp: getCookie('_fbp') });",
+    ],
+    [
+      'a relay event to a Supabase edge function',
+      "export const track = (user) => supabase.functions.invoke('meta-conversions', { body: { events: [{ event_name: 'Lead', user_data: { email: user.email, fbp: getCookie('_fbp'), fbc: getCookie('_fbc') } }] } });",
+    ],
+    [
+      'a lead row inserted into Supabase',
+      `${GRAPH}export async function POST(req) {\n  const body = await req.json();\n  await supabase.from('leads').insert([{ email: body.email, phone: body.phone, fbp: body.fbp, fbc: body.fbc }]);\n}`,
+    ],
+    [
+      'a lead row created with Prisma in a file that sends to Meta',
+      `${GRAPH}export const save = (b) => prisma.lead.create({ data: { em: b.email, ph: b.phone, fbp: b.fbp } });`,
+    ],
+    [
+      'a lead row through a Drizzle insert and a helper of the file',
+      `function save(row) {\n  return db.insert(leads).values(row);\n}\nexport const POST = (b) => save({ em: b.email, fbc: b.fbc, fbp: b.fbp });`,
+    ],
+    [
+      'an ORM model',
+      'export const log = (b) => Lead.create({ em: b.email, ph: b.phone, fbp: b.fbp });',
+    ],
+    [
+      'an event logged to a KV store',
+      "export const audit = (env, e) => env.EVENT_LOG.put(e.id, JSON.stringify({ event_name: e.name, action_source: 'website', user_data: { em: e.em, fbp: e.fbp } }));",
+    ],
+    [
+      'an event put on a queue',
+      "export const enqueue = (env, e) => env.CAPI_QUEUE.send({ event_name: e.name, user_data: { em: e.em, ph: e.ph } });",
+    ],
+    [
+      'a debug log in a file that sends to Meta',
+      `${GRAPH}export function debug(email, fbp) {\n  console.log('capi user', { em: email, fbp });\n}`,
+    ],
+    [
+      'an HTTP response',
+      "export const handler = (req, res) => res.status(200).json({ em: req.body.email, ph: req.body.phone, fbp: req.cookies._fbp });",
+    ],
+    [
+      'a new Response',
+      "export const GET = (u) => new Response(JSON.stringify({ em: u.email, client_ip_address: u.ip }));",
+    ],
+    [
+      'the advanced matching of a pixel init through a variable',
+      "export function init(user) {\n  const am = { em: user.email, ph: user.phone };\n  fbq('init', '1', am);\n}",
+    ],
+    [
+      "a lead spelled the site's way, to an unknown function, in a file that sends to Meta",
+      `${GRAPH}export const POST = (b) => saveLead({ email: b.email, phone: b.phone, fbp: b.fbp, fbc: b.fbc });`,
+    ],
+    [
+      'a lead with cookies passed to a Meta-named helper (it hashes)',
+      "import { sendCAPIEvent } from '@/lib/meta-capi';\nexport const POST = (b) => sendCAPIEvent({ eventName: 'Lead', userData: { email: b.email, phone: b.phone, fbp: b.fbp, fbc: b.fbc } });",
+    ],
+    ['a Meta-named object stored in the database', 'export async function save(e, f) {\n  const capiUserData = { em: e, fbp: f };\n  await db.insert(events).values(capiUserData);\n}'],
+    ['user_data keys with no Meta send or name around', 'export function build(u) {\n  return { em: u.email, fbp: u.fbp };\n}'],
+    ['the Meta cookies alone', `${GRAPH}export const cookies = () => ({ fbp: getCookie('_fbp'), fbc: getCookie('_fbc') });`],
+  ])('ignores %s', (_name, code) => {
+    expect(payloads(code)).toEqual([]);
   });
 });
 

@@ -160,3 +160,48 @@ describe('value classification', () => {
     }
   });
 });
+
+describe('helpers of classes and object literals (issue 12, point 8)', () => {
+  const CRYPTO = "import crypto from 'node:crypto';\n";
+  it.each([
+    [
+      'this.hash(this.normalize(x)): the methods are read like functions',
+      "class S {\n  hash(v) { return crypto.createHash('sha256').update(v).digest('hex'); }\n  normalize(v) { return v.trim().toLowerCase(); }\n  build(user) { return sink(this.hash(this.normalize(user.email))); }\n}",
+      'this.hash(this.normalize(user.email))',
+      'hashed:sha256 of pii:email[lowercase,trim]',
+    ],
+    [
+      'a method named hashSha256 that uses SHA3-256',
+      "class S {\n  hashSha256(v) { return crypto.createHash('sha3-256').update(v).digest('hex'); }\n  build(user) { return sink(this.hashSha256(user.email)); }\n}",
+      'this.hashSha256(user.email)',
+      'hashed:sha3 of pii:email',
+    ],
+    [
+      'an arrow class field named hashSha256 that uses MD5',
+      "class S {\n  hashSha256 = (v) => crypto.createHash('md5').update(v).digest('hex');\n  build(user) { return sink(this.hashSha256(user.email)); }\n}",
+      'this.hashSha256(user.email)',
+      'hashed:md5 of pii:email',
+    ],
+    [
+      'a this.hash that only base64-encodes',
+      "class S {\n  hash(v) { return Buffer.from(v).toString('base64'); }\n  build(user) { return sink(this.hash(user.email)); }\n}",
+      'this.hash(user.email)',
+      'pii:email',
+    ],
+    ['utils.sha256 that returns its input', "const utils = { sha256(x) { return x; } };\nsink(utils.sha256(user.email));", 'utils.sha256(user.email)', 'pii:email'],
+    ['a this.hash whose body is not here reads as a hash of unknown algorithm, not SHA-1', 'class S extends Base {\n  build(user) { return sink(this.hash(user.email)); }\n}', 'this.hash(user.email)', 'hashed:unknown(assumed) of pii:email'],
+    ['btoa is an encoding, not a hash', 'sink(btoa(user.email));', 'btoa(user.email)', 'pii:email'],
+  ])('%s', (_name, code, expression, expected) => {
+    expect(summary(probe(`${CRYPTO}${code}`).classify(expression))).toBe(expected);
+  });
+
+  it("follows a method's parameter to this._send(…) callers", () => {
+    const result = probe('const widget = {\n  _send(value) { sink(value); },\n  submit(form) { this._send(form.phone); },\n};');
+    expect(summary(result.classify('value'))).toBe('pii:phone');
+  });
+
+  it('reads a value from a class field through this', () => {
+    const result = probe("class S {\n  constructor(user) { this.contact = user.email; }\n  send() { sink(this.contact); }\n}");
+    expect(summary(result.classify('this.contact'))).toBe('pii:email');
+  });
+});

@@ -197,3 +197,29 @@ describe('npm run demo (DEMO_FORMAT=json)', () => {
     }
   }, 20_000);
 });
+
+describe('npm run demo (text)', () => {
+  let lines: string[];
+
+  beforeAll(async () => {
+    const { stdout } = await run(process.execPath, ['scripts/demo.mjs'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+    lines = stdout.split('\n');
+  }, 60_000);
+
+  it('says first that the mistakes are planted in an example shop, and that exiting 0 is deliberate', () => {
+    expect(lines[0]).toMatch(/^These are mistakes planted on purpose in examples\/storefront, an example shop, .*the demo exits 0 on purpose/);
+  });
+
+  it('prints the findings, their counts, then the data inventory of the same shop', () => {
+    const finding = lines.findIndex((line) => /^\s+\d+:\d+\s+error\s+.*meta-privacy\/no-raw-pii$/.test(line));
+    const counts = lines.indexOf('meta-privacy/no-raw-pii: ' + lines.find((line) => line.startsWith('meta-privacy/no-raw-pii: '))?.split(': ')[1]);
+    const inventory = lines.findIndex((line) => line.startsWith('The data inventory of the same shop (meta-privacy inventory examples/storefront'));
+    const inventoryRow = lines.findIndex((line, index) => index > inventory && /capi-http\s+server event/.test(line));
+    expect(finding).toBeGreaterThan(0);
+    expect(counts).toBeGreaterThan(finding);
+    expect(inventory).toBeGreaterThan(counts);
+    expect(inventoryRow).toBeGreaterThan(inventory);
+    expect(lines.slice(inventory)).toContain('examples/storefront/server/capi-route.js');
+  });
+});
+

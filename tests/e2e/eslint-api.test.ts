@@ -4,7 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint as ESLint10 } from 'eslint';
 import { ESLint as ESLint9 } from 'eslint9';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
+import metaPrivacy from '../../dist/index.js';
 
 const projects = path.join(path.dirname(fileURLToPath(import.meta.url)), 'projects');
 
@@ -106,5 +108,38 @@ describe.each(engines)('%s', (_label, engine, major, version) => {
       { file: 'src/ThankYou.tsx', ruleId: 'meta-privacy/no-raw-pii', line: 17, column: 99 },
     ]);
     expect(report.suppressed).toEqual([]);
+  });
+});
+
+describe('the presets keep the parser and parserOptions a user sets, in either order', () => {
+  const typed = path.join(projects, 'readme/typed');
+  const userConfig = {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: typed } },
+  };
+  // `recipient: account.replyTo` is personal data only by its type, so the finding proves the program was used.
+  const typedFinding = { file: 'src/pixel.ts', ruleId: 'meta-privacy/no-raw-pii', line: 7 };
+
+  it.each([
+    ['user config first', [userConfig, metaPrivacy.configs.recommended]],
+    ['preset first', [metaPrivacy.configs.recommended, userConfig]],
+    ['typescript-eslint typed configs first', [...tseslint.configs.recommendedTypeChecked, userConfig, metaPrivacy.configs.recommended]],
+  ])('%s: type information still reaches the rules', async (_order, config) => {
+    const eslint = new ESLint10({ cwd: typed, overrideConfigFile: true, overrideConfig: config as never });
+    const results = await eslint.lintFiles(['src']);
+    const messages = results.flatMap((result) =>
+      result.messages.map((m) => ({ file: path.relative(typed, result.filePath).split(path.sep).join('/'), ruleId: m.ruleId, line: m.line })),
+    );
+    expect(messages.filter((m) => m.ruleId === null)).toEqual([]);
+    expect(messages.filter((m) => m.ruleId?.startsWith('meta-privacy/'))).toEqual([typedFinding]);
+  });
+
+  it('parses JSX in .js files and leaves ecmaFeatures the user turned off alone', async () => {
+    const cwd = path.join(projects, 'readme/next-pages');
+    const lint = (config: unknown[]) => new ESLint10({ cwd, overrideConfigFile: true, overrideConfig: config as never }).lintFiles(['pages/checkout.js']);
+    const [withJsx] = await lint([metaPrivacy.configs.recommended]);
+    expect(withJsx!.messages.map((m) => m.ruleId)).toEqual(['meta-privacy/no-pii-in-url']);
+    const [withoutJsx] = await lint([metaPrivacy.configs.recommended, { languageOptions: { parserOptions: { ecmaFeatures: { jsx: false } } } }]);
+    expect(withoutJsx!.messages).toEqual([expect.objectContaining({ fatal: true })]);
   });
 });

@@ -19,19 +19,24 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 };
 const require = createRequire(import.meta.url);
 const CONFIG_NAMES = ['recommended', 'strict', 'all'] as const;
-/** Configs that turn on one of the plugin's processors rather than rules. */
-const PROCESSOR_CONFIGS: Readonly<Record<string, string>> = { 'inline-scripts': 'meta-privacy/inline-scripts' };
+/** Configs that turn on one of the plugin's processors: for JS/TS hosts, and with the rules for markup. */
+const PROCESSOR_CONFIGS: Readonly<Record<string, string>> = {
+  'inline-scripts': 'meta-privacy/inline-scripts',
+  html: 'meta-privacy/image-pixels',
+  vue: 'meta-privacy/image-pixels',
+};
+const ALL_CONFIGS = ['recommended', 'strict', 'all', 'inline-scripts', 'html', 'vue'];
 
 interface PluginLike {
   meta: { name: string; version: string; namespace: string };
   rules: Record<string, unknown>;
   processors: Record<string, unknown>;
-  configs: Record<string, { name: string; plugins: Record<string, unknown>; rules: Record<string, unknown> }>;
+  configs: Record<string, { name: string; files?: string[]; languageOptions?: object; plugins: Record<string, unknown>; rules?: Record<string, unknown> }>;
 }
 
 function expectPluginShape(plugin: PluginLike): void {
   expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: 'meta-privacy' });
-  expect(Object.keys(plugin.configs).sort()).toEqual([...CONFIG_NAMES, ...Object.keys(PROCESSOR_CONFIGS)].sort());
+  expect(Object.keys(plugin.configs).sort()).toEqual([...ALL_CONFIGS].sort());
   for (const [configName, processor] of Object.entries(PROCESSOR_CONFIGS)) {
     expect(plugin.configs[configName]).toMatchObject({ name: `meta-privacy/${configName}`, processor });
     expect(plugin.configs[configName]!.plugins['meta-privacy']).toBe(plugin);
@@ -39,15 +44,15 @@ function expectPluginShape(plugin: PluginLike): void {
   }
   for (const configName of CONFIG_NAMES) {
     const config = plugin.configs[configName]!;
-    expect(Object.keys(config).sort()).toEqual(['name', 'plugins', 'rules']);
+    expect(Object.keys(config).sort()).toEqual(['files', 'languageOptions', 'name', 'plugins', 'rules']);
     expect(config.name).toBe(`meta-privacy/${configName}`);
     expect(config.plugins['meta-privacy']).toBe(plugin);
-    for (const ruleId of Object.keys(config.rules)) {
+    for (const ruleId of Object.keys(config.rules!)) {
       expect(ruleId.startsWith('meta-privacy/')).toBe(true);
       expect(plugin.rules).toHaveProperty([ruleId.slice('meta-privacy/'.length)]);
     }
   }
-  expect(Object.keys(plugin.configs.all!.rules).sort()).toEqual(
+  expect(Object.keys(plugin.configs.all!.rules!).sort()).toEqual(
     Object.keys(plugin.rules).map((id) => `meta-privacy/${id}`).sort(),
   );
 }
@@ -77,7 +82,7 @@ process.stdout.write(JSON.stringify({ meta: p.meta, rules: Object.keys(p.rules),
     expect(stderr).not.toMatch(/Error/);
     const loaded = JSON.parse(stdout) as { meta: unknown; rules: string[]; configs: string[] };
     expect(loaded.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: 'meta-privacy' });
-    expect(loaded.configs).toEqual(['meta-privacy/recommended', 'meta-privacy/strict', 'meta-privacy/all', 'meta-privacy/inline-scripts']);
+    expect(loaded.configs).toEqual(ALL_CONFIGS.map((name) => `meta-privacy/${name}`));
     expect(loaded.rules.sort()).toEqual(Object.keys(esmPlugin.rules).sort());
   });
 });
@@ -139,7 +144,7 @@ process.stdout.write(JSON.stringify({ meta: plugin.meta, configs: Object.keys(pl
     const { stdout } = await run(process.execPath, ['check.cjs'], { cwd: dir });
     expect(JSON.parse(stdout)).toEqual({
       meta: { name: pkg.name, version: pkg.version, namespace: 'meta-privacy' },
-      configs: ['recommended', 'strict', 'all', 'inline-scripts'],
+      configs: ALL_CONFIGS,
     });
   });
 });

@@ -32,7 +32,7 @@ describe('image-pixels processor', () => {
     const linter = new Linter({ configType: 'flat' });
     // No HTML parser here: block 0 (the page) is dropped by a filter on fatal parse errors below.
     const messages = linter
-      .verify(html, [plugin.configs.recommended as Linter.Config, { files: ['**/*.html'], processor: 'meta-privacy/image-pixels' }], 'page.html')
+      .verify(html, [plugin.configs.recommended, plugin.configs.html], 'page.html')
       .filter((message) => !message.fatal);
     expect(messages.map((m) => `${m.ruleId}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`)).toEqual(['meta-privacy/no-sensitive-event-data@2:20-2:88']);
   });
@@ -40,7 +40,7 @@ describe('image-pixels processor', () => {
   it('never throws on truncated or spliced markup', () => {
     const sample = '<!-- x --><noscript><img src="https://www.facebook.com/tr?id=1&amp;ev=Lead&#x27;&#99999999;"></noscript><script>fbq("init", "1")</script>';
     const linter = new Linter({ configType: 'flat' });
-    const config = [plugin.configs.recommended as Linter.Config, { files: ['**/*.html'], processor: 'meta-privacy/image-pixels' }];
+    const config = [plugin.configs.recommended, plugin.configs.html];
     fc.assert(
       fc.property(fc.nat(sample.length), fc.nat(sample.length), fc.string({ maxLength: 4 }), (cut, at, insert) => {
         expect(() => linter.verify(sample.slice(0, cut) + insert + sample.slice(at), config, 'page.html')).not.toThrow();

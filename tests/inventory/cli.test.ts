@@ -1,32 +1,14 @@
 // The `meta-privacy` command line in-process (src/cli/main.ts): usage errors and their exit code 2,
-// help and version, colours only on a terminal without NO_COLOR, --output failures; and the
-// .gitignore-to-ESLint pattern conversion. The spawned bin is covered by examples.test.ts.
+// help and version, colours only on a terminal without NO_COLOR, --output failures. The spawned bin
+// is covered by examples.test.ts.
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/main.js';
-import { toEslintPattern } from '../../src/inventory/gitignore.js';
 import { projects, tempDir } from './helpers.js';
+import { runMain } from './run-main.js';
 
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[], options: { cwd?: string; tty?: boolean; env?: Record<string, string> } = {}): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    cwd: options.cwd ?? process.cwd(),
-    env: options.env ?? {},
-    stdout: { isTTY: options.tty ?? false, write: (text: string) => (stdout += text) },
-    stderr: { isTTY: false, write: (text: string) => (stderr += text) },
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+/** `meta-privacy …argv` in-process, in the current directory unless told. */
+const run = (argv: string[], options: { cwd?: string; tty?: boolean; env?: Record<string, string> } = {}) => runMain(argv, { ...options, cwd: options.cwd ?? process.cwd() });
 
 const project = tempDir('cli');
 cpSync(path.join(projects, 'no-config'), project.dir, { recursive: true });
@@ -47,16 +29,26 @@ describe('usage errors exit with 2 and say what is wrong', () => {
     expect(result.stderr).toMatch(/Run `meta-privacy --help` for usage/);
   });
 
-  it('paths that match no file', async () => {
-    const result = await run(['inventory', 'no/such/dir'], { cwd: project.dir });
+  it('paths that match no file, with --error-on-unmatched-pattern', async () => {
+    const result = await run(['inventory', 'no/such/dir', '--error-on-unmatched-pattern'], { cwd: project.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/No files matching 'no\/such\/dir'/);
   });
 
-  it('an --output file that cannot be written', async () => {
-    const result = await run(['inventory', 'src/landing.js', '-o', 'missing-dir/report.md'], { cwd: project.dir });
+  it('an --output file that cannot be written (a directory of that name)', async () => {
+    const result = await run(['inventory', 'src/landing.js', '-o', 'src'], { cwd: project.dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/cannot write missing-dir\/report\.md/);
+    expect(result.stderr).toMatch(/cannot write src: EISDIR/);
+  });
+
+  it.each([
+    [['--concurrency', 'many'], /--concurrency takes a number of threads, auto or off, not `many`/],
+    [['--summary', '-f', 'json'], /--summary is a Markdown report: drop `--format json`/],
+    [['--cache-strategy', 'mtime'], /unknown cache strategy `mtime`: use metadata or content/],
+  ])('meta-privacy inventory %j', async (argv, message) => {
+    const result = await run(['inventory', ...argv], { cwd: project.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
   });
 });
 
@@ -84,24 +76,5 @@ describe('the table format', () => {
     expect(plain.stdout).not.toContain('\u001b[');
     expect(plain.stdout).toMatch(/^src\/landing\.js$/m);
     expect(plain.stdout).toMatch(/email: raw email address ← `form\.email`/);
-  });
-});
-
-describe('.gitignore lines as ESLint ignore patterns', () => {
-  it.each([
-    ['dist', '', '**/dist'],
-    ['build/', '', '**/build/'],
-    ['/coverage', '', 'coverage'],
-    ['src/generated/*.js', '', 'src/generated/*.js'],
-    ['generated/', 'packages/web', 'packages/web/**/generated/'],
-    ['/out', 'packages/web', 'packages/web/out'],
-    ['!keep.js', 'packages', '!packages/**/keep.js'],
-    ['logs/**', '', 'logs/**/*'],
-    ['a{b}(c).js', '', '**/a\\{b}\\(c).js'],
-    ['\\#notes', '', '**/#notes'],
-    ['# a comment', '', undefined],
-    ['   ', '', undefined],
-  ])('%j in %j → %j', (line, directory, expected) => {
-    expect(toEslintPattern(line, directory)).toBe(expected);
   });
 });

@@ -5,9 +5,12 @@
 // examples.test.ts and the no-config case here. Needs `npm run build`.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { InventoryReport, Site } from '../../src/inventory/types.js';
 import { projects, runCli, tempDir } from './helpers.js';
+
+// Each test spawns full lint runs, concurrently: on a loaded machine they take longer than the default.
+vi.setConfig({ testTimeout: 90_000 });
 
 const temps: Array<() => void> = [];
 afterAll(() => temps.forEach((remove) => remove()));
@@ -107,14 +110,18 @@ describe.concurrent('a project without an ESLint config', () => {
 });
 
 describe.concurrent('progress on stderr', () => {
-  it('appears once a run passes a few hundred files, and never on stdout', async () => {
+  it('with --progress when not a terminal: done/total and a rate, a line per tenth, never on stdout', async () => {
     const temp = tempDir('progress');
     temps.push(temp.remove);
     mkdirSync(path.join(temp.dir, 'src'));
     for (let index = 0; index < 310; index++) writeFileSync(path.join(temp.dir, 'src', `module-${index}.js`), `export const value${index} = ${index};\n`);
     writeFileSync(path.join(temp.dir, 'src/pixel.js'), "/* global fbq */\nfbq('track', 'PageView');\n");
-    const { report, stderr } = await inventory(temp.dir);
-    expect(stderr).toMatch(/^300 files scanned…$/m);
+    const { report, stderr } = await inventory(temp.dir, '--progress');
+    expect(stderr).toMatch(/^32 of 311 files linted \(\d+ files\/s\)…$/m);
+    expect(stderr).toMatch(/^311 of 311 files linted \(\d+ files\/s\)\.$/m);
+    expect(stderr.match(/files linted/g)).toHaveLength(10);
+    const quiet = await inventory(temp.dir);
+    expect(quiet.stderr).not.toMatch(/files linted/);
     expect(report.summary).toMatchObject({ files: 311, sites: 1 });
   });
 });

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import vueParser from 'vue-eslint-parser';
 import plugin from '../../src/index.js';
+import type { ConfigName } from '../../src/configs.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ruleIds = Object.keys(plugin.rules);
@@ -28,17 +30,21 @@ describe('plugin object', () => {
 
 describe('configs', () => {
   const docs = (id: string) => plugin.rules[id]!.meta.docs!;
+  const entries = (name: ConfigName) => plugin.configs[name].rules!;
+  const PRESETS = ['recommended', 'strict', 'all'] as const;
+  const JS_TS_FILES = ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 
   it('are named and carry the plugin', () => {
+    expect(Object.keys(plugin.configs).sort()).toEqual(['all', 'html', 'inline-scripts', 'recommended', 'strict', 'vue']);
     for (const [name, config] of Object.entries(plugin.configs)) {
       expect(config.name).toBe(`meta-privacy/${name}`);
-      expect(config.plugins['meta-privacy']).toBe(plugin);
+      expect(config.plugins!['meta-privacy']).toBe(plugin);
     }
   });
 
   it('recommended enables exactly the recommended rules at error', () => {
     const expected = Object.fromEntries(ruleIds.filter((id) => docs(id).recommended).map((id) => [`meta-privacy/${id}`, 'error']));
-    expect(plugin.configs.recommended.rules).toEqual(expected);
+    expect(entries('recommended')).toEqual(expected);
   });
 
   it('strict enables the recommended rules with their strict options', () => {
@@ -47,17 +53,81 @@ describe('configs', () => {
         .filter((id) => docs(id).recommended)
         .map((id) => [`meta-privacy/${id}`, docs(id).strictOptions ? ['error', docs(id).strictOptions] : 'error']),
     );
-    expect(plugin.configs.strict.rules).toEqual(expected);
+    expect(entries('strict')).toEqual(expected);
   });
 
-  it('all enables every rule', () => {
-    expect(Object.keys(plugin.configs.all.rules)).toEqual(ruleIds.map((id) => `meta-privacy/${id}`));
+  it('all enables every rule with every check on: the strict options, hashed external_id and Limited Data Use', () => {
+    expect(Object.keys(entries('all'))).toEqual(ruleIds.map((id) => `meta-privacy/${id}`));
+    for (const id of ruleIds) {
+      const strict = entries('strict')[`meta-privacy/${id}`];
+      const options = Array.isArray(strict) ? (strict[1] as object) : {};
+      expect(entries('all')[`meta-privacy/${id}`], id).toEqual(
+        id === 'no-unhashed-identifiers'
+          ? ['error', { ...options, hashExternalId: true }]
+          : id === 'valid-data-processing-options'
+            ? ['error', { ...options, requireLdu: true }]
+            : strict,
+      );
+    }
   });
 
-  it.each(Object.keys(plugin.configs))('%s is a valid flat config', (name) => {
+  it('recommended, strict and all are three different presets, as the README describes them', () => {
+    const [recommended, strict, all] = PRESETS.map((name) => JSON.stringify(entries(name)));
+    expect(new Set([recommended, strict, all]).size).toBe(3);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toMatch(/`configs\.strict` adds stricter options/);
+    expect(readme).toMatch(/`configs\.all` is `strict` plus/);
+  });
+
+  it('strict and all report what recommended lets pass', () => {
     const linter = new Linter({ configType: 'flat' });
-    const config = plugin.configs[name as keyof typeof plugin.configs];
-    expect(linter.verify('fbq("track", "PageView");', [config as never], 'file.js').filter((message) => message.fatal)).toEqual([]);
+    const count = (name: ConfigName, code: string) => linter.verify(code, [plugin.configs[name]], 'capi.js').length;
+    // A consented server event with external_id in clear and no data processing options: only `all`
+    // asks for the hash (Meta's advice) and a Limited Data Use decision.
+    const serverEvent =
+      "if (consent.marketing) fetch(`https://graph.facebook.com/v21.0/${PIXEL}/events`, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Purchase', action_source: 'website', user_data: { external_id: user.id, client_ip_address: req.ip } }] }) });";
+    expect([count('recommended', serverEvent), count('strict', serverEvent), count('all', serverEvent)]).toEqual([0, 0, 2]);
+    // A page URL handed to fetch with an email in its query: only from strict on.
+    const requestUrl = "fetch(`/api/lead?email=${user.email}`);";
+    expect([count('recommended', requestUrl), count('strict', requestUrl), count('all', requestUrl)]).toEqual([0, 1, 1]);
+  });
+
+  it.each(PRESETS)('%s lints every JS and TS file type, JSX on, through the plugin\'s parser', (name) => {
+    const config = plugin.configs[name];
+    expect(config.files).toEqual(JS_TS_FILES);
+    expect(config.languageOptions).toEqual({ parser: expect.objectContaining({ meta: { name: 'eslint-plugin-meta-privacy/parser', version: plugin.meta.version } }), parserOptions: { ecmaFeatures: { jsx: true } } });
+  });
+
+  it('inline-scripts turns the processor on for the same files, with the same parser', () => {
+    expect(plugin.configs['inline-scripts']).toEqual({
+      name: 'meta-privacy/inline-scripts',
+      files: JS_TS_FILES,
+      languageOptions: plugin.configs.recommended.languageOptions,
+      plugins: { 'meta-privacy': plugin },
+      processor: 'meta-privacy/inline-scripts',
+    });
+  });
+
+  it.each([
+    ['html', ['**/*.html', '**/*.htm']],
+    ['vue', ['**/*.vue']],
+  ] as const)('%s adds the recommended rules and the image-pixels processor to markup files, and leaves their parser alone', (name, files) => {
+    expect(plugin.configs[name]).toEqual({
+      name: `meta-privacy/${name}`,
+      files,
+      plugins: { 'meta-privacy': plugin },
+      processor: 'meta-privacy/image-pixels',
+      rules: entries('recommended'),
+    });
+  });
+
+  it.each(Object.keys(plugin.configs) as ConfigName[])('%s is a valid flat config', (name) => {
+    const linter = new Linter({ configType: 'flat' });
+    const file = name === 'html' ? 'page.html' : name === 'vue' ? 'page.vue' : 'file.js';
+    const code = name === 'html' || name === 'vue' ? '<p>hello</p>' : 'fbq("track", "PageView");';
+    const config = [plugin.configs[name], ...(name === 'vue' ? [{ files: ['**/*.vue'], languageOptions: { parser: vueParser } }] : [])];
+    const html = name === 'html' ? [{ files: ['**/*.html'], processor: { preprocess: () => [''], postprocess: (lists: Linter.LintMessage[][]) => lists.flat() } }] : [];
+    expect(() => linter.verify(code, [...config, ...html], file)).not.toThrow();
   });
 });
 

@@ -10,6 +10,15 @@ function lintWith(settings: unknown) {
   ], 'file.js');
 }
 
+function captureError(run: () => unknown): Error {
+  try {
+    run();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}
+
 describe('settings', () => {
   it('defaults when absent', () => {
     expect(readSettings({}).hashFunctions).toEqual([]);
@@ -54,6 +63,35 @@ describe('settings', () => {
     ['yes', /settings\['meta-privacy'\] must be an object/],
   ])('fails loudly on %j, naming the key', (settings, message) => {
     expect(() => lintWith(settings)).toThrow(message);
+  });
+
+  it.each([
+    [{ hashFunction: ['x'] }, "settings['meta-privacy'].hashFunction"],
+    [{ piiNames: { handle: 'mail' } }, "settings['meta-privacy'].piiNames.handle"],
+    ['yes', "settings['meta-privacy']"],
+  ])('says on the first line of %j that it is this plugin\'s setting, and which, whichever rule reads it first', (settings, key) => {
+    const error = captureError(() => lintWith(settings));
+    expect(error.message.split('\n')[0]).toBe(`Invalid eslint-plugin-meta-privacy setting: ${key}`);
+    // ESLint's CLI prints the stack; it is the message, without frames or the rule that happened to read it.
+    expect(error.stack).toBe(error.message);
+    expect(error.message).not.toMatch(/Error while loading rule|meta-privacy\/no-/);
+  });
+
+  it.each(['metaPrivacy', 'meta_privacy', 'MetaPrivacy', 'metaprivacy', 'eslint-plugin-meta-privacy'])('reports a misspelt namespace settings[%j]', (namespace) => {
+    const linter = new Linter({ configType: 'flat' });
+    const lint = () =>
+      linter.verify("fbq('track', 'Lead', { email: user.email });", [{ ...plugin.configs.recommended, settings: { [namespace]: { notPiiNames: ['email'] } } } as never], 'file.js');
+    const error = captureError(lint);
+    expect(error.message).toBe(
+      `Invalid eslint-plugin-meta-privacy setting: settings['${namespace}']\nsettings['${namespace}'] is not read: this plugin's settings go under settings['meta-privacy']; got {"notPiiNames":["email"]}.`,
+    );
+  });
+
+  it('leaves other plugins\' settings alone', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const settings = { react: { version: 'detect' }, 'import/resolver': { node: true }, meta: { privacy: true } };
+    const messages = linter.verify("fbq('track', 'Lead', { email: user.email });", [{ ...plugin.configs.recommended, settings } as never], 'file.js');
+    expect(messages.map((message) => message.ruleId)).toEqual(['meta-privacy/no-raw-pii']);
   });
 
   it('lets a rule run with valid settings', () => {

@@ -2,50 +2,43 @@
 // user-configurable pattern path, fed adversarial inputs — long runs of one character or of a short
 // unit, 50,000 characters, with a character that makes the match fail at the end. Each call must stay
 // under a generous bound; the work is measured (best of three) so a busy machine does not flake it.
+// The matching runs in a worker thread (lib/redos-harness.ts) stopped after a hard time limit, so a
+// catastrophic pattern fails its test in seconds instead of hanging the run.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from '@typescript-eslint/parser';
-import { describe, expect, it } from 'vitest';
-import { findSensitiveTerms } from '../../src/analysis/facts/sensitive-terms.js';
-import { globToRegExp, TEST_FILE_OPTION_DEFAULTS } from '../../src/analysis/facts/environment.js';
-import { splitWords } from '../../src/util/words.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_FILE_OPTION_DEFAULTS } from '../../src/analysis/facts/environment.js';
 import { MAX_PATTERN_INPUT, readSettings } from '../../src/settings.js';
+import { startRedosHarness } from './lib/redos-harness.js';
+import type { Probe } from './lib/redos-probe.js';
 
 const srcRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src');
 const LENGTH = 50_000;
 /** Per call. Linear regexes take well under 5 ms on 50k characters; a quadratic one takes seconds. */
 const BOUND_MS = 50;
-const UNITS = ['a', 'A', '0', ' ', '_', '-', '.', '/', '=', '&', '?', '@', '|', '$', '{', '}', '[', ':', '"', "'", '\t', '\n', 'aA', 'a0', 'a ', 'a_', 'a.', 'a/', 'a=', 'a&', '0|', '0.', 'EAA', 'xx', '%', '*'];
-const ENDINGS = ['', '!', '\u0000'];
 
-/** Inputs for one pattern: generic units plus the pattern's own literal characters repeated. */
-function adversarialInputs(source: string, length = LENGTH): string[] {
-  const own = [...new Set(source.replace(/\\[dDwWsSbB]/g, '').match(/[\w@./=&?|:#%-]/g) ?? [])];
-  const units = [...UNITS, ...own, own.join('')].filter(Boolean);
-  return units.flatMap((unit) => ENDINGS.map((ending) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length) + ending));
-}
+const harness = startRedosHarness();
+afterAll(() => harness.close());
 
-/**
- * The slowest call of `run` over the inputs, each measured as the best of three when it looks slow;
- * stops at the first input over the bound (one is enough to fail, and a quadratic case takes seconds).
- */
-function worstCase(inputs: readonly string[], run: (input: string) => unknown, bound = BOUND_MS): { ms: number; input: string } {
-  let worst = { ms: 0, input: '' };
-  for (const input of inputs) {
-    let ms = timed(() => run(input));
-    if (ms > bound / 5 && ms < bound * 10) ms = Math.min(ms, timed(() => run(input)), timed(() => run(input)));
-    if (ms > worst.ms) worst = { ms, input: `${JSON.stringify(input.slice(0, 12))}… (${input.length})` };
-    if (ms > bound) break;
+/** The slow ones among named probes (each run in the harness, one after the other). */
+async function slowProbes(probes: readonly (Probe & { where: string })[], limitMs?: number): Promise<object[]> {
+  const slow: object[] = [];
+  for (const { where, ...probe } of probes) {
+    const worst = await harness.worstCase(probe, limitMs);
+    if (worst.ms > probe.bound) slow.push({ where, source: probe.seed, ...worst });
   }
-  return worst;
+  return slow;
 }
 
-function timed(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
+const regexProbe = ({ where, pattern }: { where: string; pattern: RegExp }) => ({
+  where,
+  task: 'regex' as const,
+  args: { source: pattern.source, flags: pattern.flags },
+  seed: pattern.source,
+  bound: BOUND_MS,
+});
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
@@ -87,11 +80,6 @@ async function catalogRegexes(): Promise<{ where: string; pattern: RegExp }[]> {
   return found;
 }
 
-/** A non-global copy, so `test` starts from 0 every time (global and sticky flags keep state). */
-function stateless(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
-}
-
 describe('regular expressions of src on adversarial input', () => {
   const literals = regexLiterals();
 
@@ -99,27 +87,31 @@ describe('regular expressions of src on adversarial input', () => {
     expect(literals.length).toBeGreaterThan(50);
   });
 
-  it(`every regex literal runs under ${BOUND_MS} ms on ${LENGTH.toLocaleString('en')}-character inputs`, { timeout: 120_000 }, () => {
-    const slow = literals
-      .map(({ where, pattern }) => ({ where, source: pattern.source, ...worstCase(adversarialInputs(pattern.source), (input) => stateless(pattern).test(input)) }))
-      .filter((result) => result.ms > BOUND_MS);
-    expect(slow).toEqual([]);
+  it(`every regex literal runs under ${BOUND_MS} ms on ${LENGTH.toLocaleString('en')}-character inputs`, { timeout: 180_000 }, async () => {
+    expect(await slowProbes(literals.map(regexProbe))).toEqual([]);
   });
 
-  it(`every catalog RegExp (lexicons, consent platforms, token shapes) runs under ${BOUND_MS} ms`, { timeout: 60_000 }, async () => {
+  it(`every catalog RegExp (lexicons, consent platforms, token shapes) runs under ${BOUND_MS} ms`, { timeout: 120_000 }, async () => {
     const catalog = await catalogRegexes();
     expect(catalog.length).toBeGreaterThan(10);
-    const slow = catalog
-      .map(({ where, pattern }) => ({ where, ...worstCase(adversarialInputs(pattern.source), (input) => stateless(pattern).test(input)) }))
-      .filter((result) => result.ms > BOUND_MS);
-    expect(slow).toEqual([]);
+    expect(await slowProbes(catalog.map(regexProbe))).toEqual([]);
   });
 
-  it('splitting words and matching the sensitive-term lexicon (with settings terms) stay linear', () => {
+  it('splitting words and matching the sensitive-term lexicon (with settings terms) stay linear', { timeout: 60_000 }, async () => {
     const additionalTerms = { health: ['gluten intolerance', 'keto*', 'a a a a*'] };
-    expect(worstCase(adversarialInputs('aA0_ -.'), (input) => splitWords(input), BOUND_MS * 4).ms).toBeLessThan(BOUND_MS * 4);
-    const terms = (input: string) => findSensitiveTerms(input, { additionalTerms, allow: ['a'] });
-    expect(worstCase(adversarialInputs('aA0_ -.', 20_000), terms, BOUND_MS * 4).ms).toBeLessThan(BOUND_MS * 4);
+    expect((await harness.worstCase({ task: 'splitWords', seed: 'aA0_ -.', bound: BOUND_MS * 4 })).ms).toBeLessThan(BOUND_MS * 4);
+    const terms = { task: 'sensitiveTerms', args: { additionalTerms, allow: ['a'] }, seed: 'aA0_ -.', length: 20_000, bound: BOUND_MS * 4 } as const;
+    expect((await harness.worstCase(terms)).ms).toBeLessThan(BOUND_MS * 4);
+  });
+});
+
+describe('the ReDoS harness', () => {
+  it('stops an exponential regex at its time limit, reports it as slow, and goes on with a fresh worker', { timeout: 60_000 }, async () => {
+    const exponential = regexProbe({ where: 'src/example.ts:1', pattern: /^(a+)+$/ });
+    expect(await slowProbes([exponential], 2_000)).toEqual([
+      { where: 'src/example.ts:1', source: '^(a+)+$', ms: Number.POSITIVE_INFINITY, input: 'no answer within 2000 ms: stopped', timedOut: true },
+    ]);
+    expect((await harness.worstCase(regexProbe({ where: 'src/example.ts:2', pattern: /^a+$/ }))).ms).toBeLessThan(BOUND_MS);
   });
 });
 
@@ -141,18 +133,18 @@ describe('user-configurable patterns', () => {
     expect(signals([source]).consentSignals).toHaveLength(1);
   });
 
-  it(`an accepted user pattern is never run on more than ${MAX_PATTERN_INPUT} characters, and is fast up to there`, () => {
+  it(`an accepted user pattern is never run on more than ${MAX_PATTERN_INPUT} characters, and is fast up to there`, { timeout: 60_000 }, async () => {
     const [pattern] = signals(['\\w+Consent$']).consentSignals;
     expect(pattern!.test(`${'a'.repeat(MAX_PATTERN_INPUT)}Consent`)).toBe(false);
     expect(pattern!.test('marketingConsent')).toBe(true);
-    expect(worstCase(adversarialInputs('aConsent', MAX_PATTERN_INPUT), (input) => pattern!.test(input)).ms).toBeLessThan(BOUND_MS);
-    expect(worstCase(adversarialInputs('aConsent'), (input) => pattern!.test(input)).ms).toBeLessThan(1);
+    const probe = { task: 'consentSignal', args: { source: '\\w+Consent$' }, seed: 'aConsent', bound: BOUND_MS } as const;
+    expect((await harness.worstCase({ ...probe, length: MAX_PATTERN_INPUT })).ms).toBeLessThan(BOUND_MS);
+    expect((await harness.worstCase(probe)).ms).toBeLessThan(1);
   });
 
-  it('the default test-file globs stay linear on 4,096-character paths', () => {
-    for (const glob of TEST_FILE_OPTION_DEFAULTS.testFilePatterns) {
-      const pattern = globToRegExp(glob);
-      const worst = worstCase(adversarialInputs(`${glob}test/x.`, 4096), (input) => pattern.test(input));
+  it('the default test-file globs, and one with several stars in a segment, stay linear on 4,096-character paths', { timeout: 60_000 }, async () => {
+    for (const glob of [...TEST_FILE_OPTION_DEFAULTS.testFilePatterns, 'src/**/*a*a*a*a*a*b']) {
+      const worst = await harness.worstCase({ task: 'testFileGlob', args: { glob }, seed: `${glob}test/x.`, length: 4096, bound: BOUND_MS });
       expect({ glob, ms: worst.ms < BOUND_MS }).toEqual({ glob, ms: true });
     }
   });

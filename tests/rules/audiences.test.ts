@@ -31,7 +31,20 @@ ruleTester.run('no-unhashed-identifiers (Custom Audiences)', rule, {
     {
       name: 'one raw column of a multi-key row built by a helper',
       code: `${SHA}${SDK}function toRows(users) {\n  return users.map((u) => [sha256(u.email), u.phone]);\n}\nawait new CustomAudience(id).createUser([], { payload: { schema: ['EMAIL', 'PHONE'], data: toRows(users) } });`,
-      errors: [{ messageId: 'unhashed', line: 5, column: 45, data: { key: 'PHONE', kind: 'a phone number', origin: '`u.phone`' } }],
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 5,
+          column: 45,
+          data: { key: 'PHONE', kind: 'a phone number', origin: '`u.phone`' },
+          suggestions: [
+            {
+              messageId: 'wrapInHash',
+              output: `${SHA}${SDK}function toRows(users) {\n  return users.map((u) => [sha256(u.email), sha256(u.phone.replace(/\\D/g, ''))]);\n}\nawait new CustomAudience(id).createUser([], { payload: { schema: ['EMAIL', 'PHONE'], data: toRows(users) } });`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'MD5 through a batch of mapped elements',
@@ -41,7 +54,14 @@ ruleTester.run('no-unhashed-identifiers (Custom Audiences)', rule, {
     {
       name: 'a hashed mobile advertiser ID',
       code: `${SHA}audience.deleteUsers({ payload: { schema: ['MADID'], data: devices.map((d) => [sha256(d.advertisingId)]) } });`,
-      errors: [{ messageId: 'mustNotHash', line: 3, column: 80 }],
+      errors: [
+        {
+          messageId: 'mustNotHash',
+          line: 3,
+          column: 80,
+          suggestions: [{ messageId: 'sendAsIs', output: `${SHA}audience.deleteUsers({ payload: { schema: ['MADID'], data: devices.map((d) => [d.advertisingId]) } });` }],
+        },
+      ],
     },
     {
       name: 'an email hashed without normalization (strict)',

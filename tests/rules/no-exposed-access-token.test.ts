@@ -3,7 +3,7 @@ import type { Options } from '../../src/rules/no-exposed-access-token.js';
 import { TEST_FILE_OPTION_DEFAULTS } from '../../src/analysis/facts/environment.js';
 import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
 
-const withOptions = (options: Partial<Options[0]>): Options => [{ ...TEST_FILE_OPTION_DEFAULTS, ...options }];
+const withOptions = (options: Partial<Options[0]>): Options => [{ ...TEST_FILE_OPTION_DEFAULTS, ignoreTestFiles: false, ...options }];
 
 // Fake credentials, shaped like real ones: an `EAA` system-user token (95 base-62 characters after
 // `EAA`), an app token `{app_id}|{32-hex secret}` and a generic secret-looking value.
@@ -38,14 +38,37 @@ createJsRuleTester().run('no-exposed-access-token', rule, {
     { name: 'EAA followed by a short run', code: "const code = 'EAAbc123XYZ';" },
     { name: 'an EAA run inside base64 data', code: `const icon = 'data:image/png;base64,iVBORw0KGgo+${TOKEN}/AAAABJRU5ErkJggg==';` },
     { name: 'a pipe-separated value that is not an app token', code: "const label = '2024|summer-sale';" },
-    { name: 'a token in a test file', code: `const token = '${TOKEN}';`, filename: 'src/__tests__/capi.test.ts' },
-    { name: 'a token in a fixture', code: `export const token = '${TOKEN}';`, filename: 'tests/fixtures/capi.js' },
-    { name: 'a token in a story', code: `export const token = '${TOKEN}';`, filename: 'src/components/Pixel.stories.jsx' },
+    {
+      name: 'a token in a test file when the user skips test files',
+      code: `const token = '${TOKEN}';`,
+      filename: 'src/__tests__/capi.test.ts',
+      options: withOptions({ ignoreTestFiles: true }),
+    },
+    { name: 'a token in a fixture when the user skips test files', code: `export const token = '${TOKEN}';`, filename: 'tests/fixtures/capi.js', options: withOptions({ ignoreTestFiles: true }) },
+    { name: 'a token in a story when the user skips test files', code: `export const token = '${TOKEN}';`, filename: 'src/components/Pixel.stories.jsx', options: withOptions({ ignoreTestFiles: true }) },
     {
       name: 'a custom test-file glob',
       code: `const token = '${TOKEN}';`,
       filename: 'src/sandbox/capi.js',
-      options: withOptions({ testFilePatterns: ['src/sandbox/**'] }),
+      options: withOptions({ ignoreTestFiles: true, testFilePatterns: ['src/sandbox/**'] }),
+    },
+    {
+      name: 'a custom glob without a slash matches the file name in any folder',
+      code: `const token = '${TOKEN}';`,
+      filename: 'src/checkout/capi.e2e.js',
+      options: withOptions({ ignoreTestFiles: true, testFilePatterns: ['*.e2e.{js,ts}'] }),
+    },
+    {
+      name: 'a default glob reaches into dot folders (.storybook), as ESLint globs do',
+      code: `export const token = '${TOKEN}';`,
+      filename: '.storybook/stories/Pixel.stories.js',
+      options: withOptions({ ignoreTestFiles: true }),
+    },
+    {
+      name: 'a custom glob with several stars in one segment',
+      code: `const token = '${TOKEN}';`,
+      filename: 'src/pixel/meta-capi-sandbox-test.js',
+      options: withOptions({ ignoreTestFiles: true, testFilePatterns: ['./src/**/*-*-*-test.js'] }),
     },
     { name: 'a Mapbox public token outside Meta code', code: "mapboxgl.accessToken = 'pk.eyJ1IjoiZmFrZSIsImEiOiJjbDEyMyJ9.abc123DEF456';" },
     { name: 'a public Mapbox token variable outside Meta code', code: 'const map = new Map({ accessToken: process.env.NEXT_PUBLIC_MAPBOX_TOKEN });' },
@@ -141,17 +164,48 @@ createJsRuleTester().run('no-exposed-access-token', rule, {
       errors: [hardCoded(1, 11), hardCoded(2, 11, 'app access token')],
     },
     {
-      name: 'a token in a test file when test files are checked',
-      code: `const token = '${TOKEN}';`,
-      filename: 'src/__tests__/capi.test.ts',
-      options: withOptions({ ignoreTestFiles: false }),
-      errors: [hardCoded(1, 15)],
+      name: 'a token constant interpolated into several URLs and a body is reported once, at the constant',
+      code: [
+        `export const FACEBOOK_ACCESS_TOKEN = '${TOKEN}';`,
+        'export const ENDPOINT = `https://graph.facebook.com/v18.0/${PIXEL_ID}/events?access_token=${FACEBOOK_ACCESS_TOKEN}`;',
+        "fetch(`${ENDPOINT}&debug=1`, { method: 'POST' });",
+        'fetch(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events?access_token=${FACEBOOK_ACCESS_TOKEN}`);',
+        'const body = { data: events, access_token: FACEBOOK_ACCESS_TOKEN };',
+      ].join('\n'),
+      errors: [hardCoded(1, 38)],
     },
+    {
+      name: 'a token concatenated onto the query string is reported at its literal, not again at the URL',
+      code: `const url = '${GRAPH}?access_token=' + '${TOKEN}';`,
+      errors: [hardCoded(1, 82)],
+    },
+    {
+      name: 'a secret constant used in a URL, a form field and a body is reported once, where it is written',
+      code: [
+        `const secret = '${SECRET}';`,
+        `const url = \`${GRAPH}?access_token=\${secret}\`;`,
+        "const form = new FormData();\nform.append('access_token', secret);",
+        'const body = { access_token: secret };',
+      ].join('\n'),
+      errors: [hardCoded(1, 16)],
+    },
+    {
+      name: 'a public token variable read once and used in several requests is reported once, at the read',
+      code: [
+        'const TOKEN = process.env.NEXT_PUBLIC_FB_TOKEN;',
+        'fetch(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events?access_token=${TOKEN}`);',
+        "fetch(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`, { method: 'POST', body: JSON.stringify({ data, access_token: TOKEN }) });",
+      ].join('\n'),
+      errors: [exposed(1, 15, 'NEXT_PUBLIC_FB_TOKEN', 'NEXT_PUBLIC_')],
+    },
+    { name: 'a token in a test file, by default', code: `const token = '${TOKEN}';`, filename: 'src/__tests__/capi.test.ts', errors: [hardCoded(1, 15)] },
+    { name: 'a token in a fixture, by default', code: `export const token = '${TOKEN}';`, filename: 'tests/fixtures/capi.js', errors: [hardCoded(1, 22)] },
+    { name: 'a token in a story, by default', code: `export const token = '${TOKEN}';`, filename: 'src/components/Pixel.stories.jsx', errors: [hardCoded(1, 22)] },
     {
       name: 'custom test-file globs replace the defaults',
       code: `const token = '${TOKEN}';`,
       filename: 'src/__tests__/capi.test.js',
-      options: withOptions({ testFilePatterns: ['e2e/**'] }),
+      options: withOptions({ ignoreTestFiles: true, testFilePatterns: ['e2e/**'] }),
       errors: [hardCoded(1, 15)],
     },
   ],

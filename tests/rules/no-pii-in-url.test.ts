@@ -57,6 +57,8 @@ createJsRuleTester().run('no-pii-in-url', rule, {
     { name: 'reading a search parameter', code: "const email = new URL(location.href).searchParams.get('email');" },
     { name: 'a link with a static href', code: 'const link = <a href="/thanks?source=email">Thanks</a>;' },
     { name: 'an array push is not a router', code: 'lines.push(`/thanks?email=${user.email} was sent`);' },
+    { name: 'new URL with a base and a static path', code: "router.push(new URL('/thanks?source=email', location.origin));" },
+    { name: 'a Conversions API request URL with the token in its query', code: "const url = new URL(`https://graph.facebook.com/v19.0/${PIXEL}/events`);\nurl.searchParams.set('access_token', TOKEN);\nawait fetch(url, { method: 'POST', body: JSON.stringify({ data: [event] }) });" },
   ],
   invalid: [
     {
@@ -292,6 +294,11 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       name: 'a value reported once although two navigations use it',
       code: 'const next = `/thanks?email=${entered}`;\nrouter.push(next);\nwindow.location.href = next;',
       errors: [pageError(1, 31, { kind: EMAIL, origin: '`entered`', part: QUERY, url: given('router.push()'), output: 'const next = `/thanks`;\nrouter.push(next);\nwindow.location.href = next;' })],
+    },
+    {
+      name: 'new URL(path, base): the path is read against its base',
+      code: 'router.push(new URL(`/thanks?email=${user.email}`, location.origin));',
+      errors: [pageError(1, 38, { kind: EMAIL, origin: '`user.email`', part: QUERY, url: given('router.push()'), output: 'router.push(new URL(`/thanks`, location.origin));' })],
     },
   ],
 });

@@ -123,6 +123,37 @@ ruleTester.run('no-raw-pii', rule, {
       errors: [{ messageId: 'imagePixelParameter', line: 1, column: 67, data: { key: 'cd[email]', kind: 'an email address', origin: '`user.email`' } }],
     },
     {
+      name: 'an IP address in pixel parameters: never told to hash it',
+      code: "fbq('track', 'Lead', { value: 1, ip: visitor.ip });",
+      errors: [
+        {
+          messageId: 'connectionData',
+          line: 1,
+          column: 34,
+          data: { key: 'ip', kind: 'an IP address', place: "the event parameters of fbq('track')", origin: '`visitor.ip`', metaKey: 'client_ip_address' },
+          suggestions: [{ messageId: 'removeProperty', data: { key: 'ip' }, output: "fbq('track', 'Lead', { value: 1 });" }],
+        },
+      ],
+    },
+    {
+      name: 'an IP address in CAPI custom_data: it belongs in user_data, in clear',
+      code: "const event = { event_name: 'Lead', user_data: { em: hashed }, custom_data: { ip_address: req.ip } };",
+      errors: [
+        {
+          messageId: 'connectionData',
+          line: 1,
+          column: 79,
+          data: { key: 'ip_address', kind: 'an IP address', place: 'CAPI custom_data', origin: '`req.ip`', metaKey: 'client_ip_address' },
+          suggestions: [{ messageId: 'removeProperty', data: { key: 'ip_address' }, output: "const event = { event_name: 'Lead', user_data: { em: hashed }, custom_data: {} };" }],
+        },
+      ],
+    },
+    {
+      name: 'an IP address passed to an SDK setter',
+      code: "import { Content } from 'facebook-nodejs-business-sdk';\nnew Content().setDescription(req.ip);",
+      errors: [{ messageId: 'connectionData', line: 2, column: 30, data: { key: 'req.ip', kind: 'an IP address', place: 'setDescription()', origin: '`req.ip`', metaKey: 'client_ip_address' } }],
+    },
+    {
       name: 'advanced matching with requireHashedAdvancedMatching',
       code: "fbq('init', '123', { em: user.email });",
       options: [{ requireHashedAdvancedMatching: true, allowParameters: [] }],

@@ -1,3 +1,4 @@
+import { STANDARD_EVENTS } from '../../src/analysis/catalog/pixel.js';
 import rule from '../../src/rules/no-sensitive-event-data.js';
 import type { Options } from '../../src/rules/no-sensitive-event-data.js';
 import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
@@ -24,6 +25,14 @@ const dataError = (line: number, column: number, hit: Hit & { key: string }, out
   ...(output === undefined ? {} : { suggestions: [{ messageId: 'removeProperty' as const, data: { key: hit.key }, output }] }),
 });
 
+/** A `parameterName` error with its full message data. */
+const keyError = (line: number, column: number, hit: { key: string; term: string; category: string; sink?: string }) => ({
+  messageId: 'parameterName' as const,
+  line,
+  column,
+  data: { key: hit.key, term: hit.term, category: hit.category, sink: hit.sink ?? "fbq('track')" },
+});
+
 const SDK = "import { ServerEvent, CustomData, Content } from 'facebook-nodejs-business-sdk';\n";
 const REACT_PIXEL = "import ReactPixel from 'react-facebook-pixel';\n";
 
@@ -42,12 +51,10 @@ const LOOK_ALIKES = [
   'HomeRehabQuoteRequested',
 ];
 
-const STANDARD_EVENTS = ['PageView', 'Purchase', 'Lead', 'CompleteRegistration', 'Schedule', 'Search', 'ViewContent'];
-
 createJsRuleTester().run('no-sensitive-event-data', rule, {
   valid: [
     ...LOOK_ALIKES.map((name) => ({ name: `look-alike custom event ${name}`, code: `fbq('trackCustom', '${name}');` })),
-    ...STANDARD_EVENTS.map((name) => ({ name: `standard event ${name}`, code: `fbq('track', '${name}', { value: 1, currency: 'EUR' });` })),
+    ...[...STANDARD_EVENTS].map((name) => ({ name: `standard event ${name}`, code: `fbq('track', '${name}', { value: 1, currency: 'EUR' });` })),
     {
       name: 'look-alike descriptive values',
       code: "fbq('track', 'ViewContent', { content_name: 'Black tie gala', content_category: 'yoga-mats', race_distance: '10k' });",
@@ -103,6 +110,35 @@ createJsRuleTester().run('no-sensitive-event-data', rule, {
     {
       name: 'image pixel with a neutral event name',
       code: "const img = 'https://www.facebook.com/tr?id=1&ev=PrepCourseViewed&cd[content_name]=Race%20entry&noscript=1';",
+    },
+    {
+      name: 'other languages: appointments, plates, detox and bone-health products are not sensitive',
+      code: [
+        "fbq('trackCustom', 'AgendarConsulta', { content_name: 'Consulta de Placa' });",
+        "fbq('trackCustom', 'Terminbuchung');",
+        "fbq('track', 'ViewContent', { content_name: 'Protocolo Detox 21 Dias', content_category: 'Saúde' });",
+        "fbq('track', 'InitiateCheckout', { content_name: 'Protocolo Anti-Células', content_category: 'Saúde Óssea' });",
+        "fbq('track', 'ViewContent', { content_name: 'Enceinte Bluetooth', content_category: 'Audio' });",
+      ].join('\n'),
+    },
+    {
+      name: 'a CAPI consultation with a dynamic specialty and a neutral fallback',
+      code: [
+        'const payload = { data: [{',
+        "  event_name: 'AgendarConsulta',",
+        "  action_source: 'website',",
+        '  user_data: { em: hashedEmail },',
+        "  custom_data: { content_name: ctx.especialidade || 'Consulta médica', content_category: 'Saúde' },",
+        '}] };',
+      ].join('\n'),
+    },
+    {
+      name: 'due dates of invoices and payments, and shipping estimates',
+      code: "fbq('track', 'Purchase', { invoice_due_date: invoice.dueDate, payment_due_date: date, expected_delivery_date: eta, value: 10, currency: 'EUR' });",
+    },
+    {
+      name: 'contents items with ids, quantities, prices and a brand',
+      code: "fbq('track', 'Purchase', { contents: [{ id: 'hiv-test-kit', quantity: 1, item_price: 20, brand: 'Ozempic Pharma' }], value: 20, currency: 'USD' });",
     },
     {
       name: 'SDK setters with neutral text',
@@ -342,6 +378,74 @@ createJsRuleTester().run('no-sensitive-event-data', rule, {
           line: 4,
           column: 8,
           data: { key: 'ev', text: "'SynagogueFinder'", term: 'synagogue', category: 'religion or belief', sink: 'an image-pixel URL', where: '' },
+        },
+      ],
+    },
+    {
+      name: 'point 10: blood group, allergies and due date as pixel parameter names',
+      code: "fbq('track', 'CompleteRegistration', { blood_group: group, allergies: list, due_date: dueDate, plan: 'Basic' });",
+      errors: [
+        { ...keyError(1, 40, { key: 'blood_group', term: 'blood group', category: 'health' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'blood_group' }, output: "fbq('track', 'CompleteRegistration', { allergies: list, due_date: dueDate, plan: 'Basic' });" }] },
+        { ...keyError(1, 60, { key: 'allergies', term: 'allergies', category: 'health' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'allergies' }, output: "fbq('track', 'CompleteRegistration', { blood_group: group, due_date: dueDate, plan: 'Basic' });" }] },
+        { ...keyError(1, 77, { key: 'due_date', term: 'due date', category: 'reproductive health' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'due_date' }, output: "fbq('track', 'CompleteRegistration', { blood_group: group, allergies: list, plan: 'Basic' });" }] },
+      ],
+    },
+    {
+      name: 'point 10: keys in CAPI custom_data and values of neutral keys',
+      code: [
+        'const event = {',
+        "  event_name: 'Lead',",
+        "  action_source: 'website',",
+        '  user_data: { em: hashedEmail },',
+        "  custom_data: { grupo_sanguineo: 'O+', specialty: 'Oftalmología', value: 0 },",
+        '};',
+      ].join('\n'),
+      errors: [
+        {
+          ...keyError(5, 18, { key: 'grupo_sanguineo', term: 'grupo sanguineo', category: 'health', sink: 'Conversions API custom_data' }),
+          suggestions: [{ messageId: 'removeProperty', data: { key: 'grupo_sanguineo' }, output: "const event = {\n  event_name: 'Lead',\n  action_source: 'website',\n  user_data: { em: hashedEmail },\n  custom_data: { specialty: 'Oftalmología', value: 0 },\n};" }],
+        },
+        dataError(
+          5,
+          52,
+          { key: 'specialty', text: 'Oftalmología', term: 'oftalmología', category: 'health', sink: 'Conversions API custom_data' },
+          "const event = {\n  event_name: 'Lead',\n  action_source: 'website',\n  user_data: { em: hashedEmail },\n  custom_data: { grupo_sanguineo: 'O+', value: 0 },\n};",
+        ),
+      ],
+    },
+    {
+      name: 'point 10: SDK custom properties keys in other languages',
+      code: `${SDK}new CustomData().setCustomProperties({ Geburtstermin: termin, schwanger: true });`,
+      errors: [
+        { ...keyError(2, 40, { key: 'Geburtstermin', term: 'geburtstermin', category: 'reproductive health', sink: 'CustomData.setCustomProperties()' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'Geburtstermin' }, output: `${SDK}new CustomData().setCustomProperties({ schwanger: true });` }] },
+        { ...keyError(2, 63, { key: 'schwanger', term: 'schwanger', category: 'reproductive health', sink: 'CustomData.setCustomProperties()' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'schwanger' }, output: `${SDK}new CustomData().setCustomProperties({ Geburtstermin: termin });` }] },
+      ],
+    },
+    {
+      name: 'content categories and event names in other languages, shown as written',
+      code: [
+        "fbq('track', 'Purchase', { content_name: 'Protocolo SOS Ansiedade', content_category: 'Saúde Mental', value: 27, currency: 'BRL' });",
+        "fbq('trackCustom', 'TestCiążowyKupiony');",
+        "fbq('trackCustom', 'Schwangerschaftstest');",
+      ].join('\n'),
+      errors: [
+        dataError(1, 42, { key: 'content_name', text: 'Protocolo SOS Ansiedade', term: 'ansiedade', category: 'mental health or addiction' }, "fbq('track', 'Purchase', { content_category: 'Saúde Mental', value: 27, currency: 'BRL' });\nfbq('trackCustom', 'TestCiążowyKupiony');\nfbq('trackCustom', 'Schwangerschaftstest');"),
+        dataError(1, 87, { key: 'content_category', text: 'Saúde Mental', term: 'saúde mental', category: 'mental health or addiction' }, "fbq('track', 'Purchase', { content_name: 'Protocolo SOS Ansiedade', value: 27, currency: 'BRL' });\nfbq('trackCustom', 'TestCiążowyKupiony');\nfbq('trackCustom', 'Schwangerschaftstest');"),
+        nameError(2, 20, { text: 'TestCiążowyKupiony', term: 'ciążowy', category: 'reproductive health' }),
+        nameError(3, 20, { text: 'Schwangerschaftstest', term: 'schwangerschaftstest', category: 'reproductive health' }),
+      ],
+    },
+    {
+      name: 'the descriptive fields of contents items',
+      code: "fbq('track', 'AddToCart', { contents: [{ id: 'sku-1', quantity: 1, title: 'Teste de gravidez' }, { id: 'sku-2', hiv_status: flag }] });",
+      errors: [
+        {
+          ...dataError(1, 75, { key: 'contents[].title', text: 'Teste de gravidez', term: 'gravidez', category: 'reproductive health' }),
+          suggestions: [{ messageId: 'removeProperty', data: { key: 'title' }, output: "fbq('track', 'AddToCart', { contents: [{ id: 'sku-1', quantity: 1 }, { id: 'sku-2', hiv_status: flag }] });" }],
+        },
+        {
+          ...keyError(1, 113, { key: 'contents[].hiv_status', term: 'hiv', category: 'health' }),
+          suggestions: [{ messageId: 'removeProperty', data: { key: 'hiv_status' }, output: "fbq('track', 'AddToCart', { contents: [{ id: 'sku-1', quantity: 1, title: 'Teste de gravidez' }, { id: 'sku-2' }] });" }],
         },
       ],
     },

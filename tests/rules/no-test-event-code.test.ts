@@ -50,6 +50,18 @@ createJsRuleTester().run('no-test-event-code', rule, {
     { name: 'a form field from the environment', code: "form.append('test_event_code', process.env.TEST_CODE);" },
     { name: 'another form field', code: "form.append('access_token', 'TEST12345');" },
     { name: 'a file without a test code', code: "const body = { data: events, access_token: token };" },
+    {
+      name: 'a constant switch that is off',
+      code: "const VERIFY_EVENTS = false;\nconst body = { data: events, ...(VERIFY_EVENTS ? { test_event_code: 'TEST12345' } : {}) };",
+    },
+    {
+      name: 'a constant whose value is a non-production check',
+      code: "const verifyEvents = process.env.NODE_ENV !== 'production';\nif (verifyEvents) payload.test_event_code = 'TEST12345';",
+    },
+    {
+      name: 'a constant flag and a development check',
+      code: "const TEST_MODE = true;\nif (TEST_MODE && isDev) payload.test_event_code = 'TEST12345';",
+    },
   ],
   invalid: [
     {
@@ -91,6 +103,31 @@ createJsRuleTester().run('no-test-event-code', rule, {
       name: 'after an early return outside production',
       code: "function send(body) {\n  if (isDev) return;\n  post({ ...body, test_event_code: 'TEST12345' });\n}",
       errors: [propertyError(3, 19, 'function send(body) {\n  if (isDev) return;\n  post({ ...body });\n}')],
+    },
+    {
+      name: 'a constant switch that is on is no guard',
+      code: "const TEST_MODE = true;\nconst test_event_code = 'TEST12345';\nconst body = { data: events, ...(TEST_MODE ? { test_event_code } : {}) };",
+      errors: [propertyError(3, 48, "const TEST_MODE = true;\nconst test_event_code = 'TEST12345';\nconst body = { data: events, ...(TEST_MODE ? {} : {}) };")],
+    },
+    {
+      name: 'a hard-coded code that guards itself',
+      code: "const TEST_EVENT_CODE = 'TEST12345';\nconst body = { data: events, ...(TEST_EVENT_CODE ? { test_event_code: TEST_EVENT_CODE } : {}) };",
+      errors: [propertyError(2, 54, "const TEST_EVENT_CODE = 'TEST12345';\nconst body = { data: events, ...(TEST_EVENT_CODE ? {} : {}) };")],
+    },
+    {
+      name: 'a development flag hard-coded to true',
+      code: "const IS_DEV = true;\nif (IS_DEV) payload.test_event_code = 'TEST12345';",
+      errors: [error(2, 13)],
+    },
+    {
+      name: 'a development check or-ed with a constant',
+      code: "const FORCE_TEST_EVENTS = true;\nif (isDev || FORCE_TEST_EVENTS) payload.test_event_code = 'TEST12345';",
+      errors: [error(2, 33)],
+    },
+    {
+      name: 'a production early return that never returns',
+      code: "const IS_PROD = false;\nfunction send(body) {\n  if (IS_PROD) return;\n  post({ ...body, test_event_code: 'TEST12345' });\n}",
+      errors: [propertyError(4, 19, "const IS_PROD = false;\nfunction send(body) {\n  if (IS_PROD) return;\n  post({ ...body });\n}")],
     },
     {
       name: 'a test file when test files are checked',

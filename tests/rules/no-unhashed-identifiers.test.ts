@@ -6,6 +6,11 @@ const ruleTester = createJsRuleTester();
 const SHA = "import { createHash } from 'node:crypto';\nconst sha256 = (v) => createHash('sha256').update(v).digest('hex');\n";
 const event = (userData: string) =>
   `${SHA}const event = { event_name: 'Purchase', event_time: 1, action_source: 'website', user_data: ${userData} };`;
+/** A Conversions API request, so the file builds Meta payloads. */
+const SEND = "\nexport const send = (body) => fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify(body) });";
+/** A request body carrying one event with `userData` as its user_data, on line 3 after SHA. */
+const request = (userData: string) =>
+  `${SHA}await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: ${userData} }] }) });`;
 
 ruleTester.run('no-unhashed-identifiers', rule, {
   valid: [
@@ -15,30 +20,72 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     { name: 'a pre-hashed literal', code: event("{ em: 'b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514' }") },
     { name: 'external_id raw is allowed by default', code: event('{ em: sha256(e), external_id: user.id }') },
     { name: 'an imported hash helper', code: `import { hashEmail } from './privacy';\nconst event = { event_name: 'Lead', user_data: { em: hashEmail(req.body.email) } };` },
-    { name: 'a hash helper from settings', code: "const ud = { em: toMeta(user.email), ph: toMeta(user.phone) };", settings: { 'meta-privacy': { hashFunctions: ['toMeta'] } } },
+    { name: 'a hash helper from settings', code: `const ud = { em: toMeta(user.email), ph: toMeta(user.phone) };${SEND}`, settings: { 'meta-privacy': { hashFunctions: ['toMeta'] } } },
     { name: 'SDK UserData setters hash at send time', code: "import { UserData } from 'facebook-nodejs-business-sdk';\nnew UserData().setEmail(user.email).setPhone(user.phone).setClientIpAddress(req.ip);" },
     { name: "an app's own object with a user_data key", code: 'const state = { user_data: { email: user.email, name: user.name } };' },
     { name: 'advanced matching in pixel init (the pixel hashes it)', code: "fbq('init', '1', { em: user.email, ph: user.phone });" },
     { name: 'a style object with em', code: "const style = { em: '1rem', ph: 2 };" },
     { name: 'hashed and normalized, with notNormalized on', code: event('{ em: sha256(user.email.trim().toLowerCase()), fn: sha256(user.firstName.toLowerCase()) }'), options: [{ hashExternalId: false, notNormalized: true, requireProvenHash: false }] },
+    // Objects that never reach Meta (issue 12).
+    {
+      name: 'the browser posting a lead with the Meta cookies to its own API (the relay hashes)',
+      code: "export function submit(form) {\n  return fetch('/api/lead', { method: 'POST', body: JSON.stringify({ email: form.email, phone: form.phone, telefone_whatsapp: form.whatsapp, fbp: getCookie('_fbp'), fbc: getCookie('_fbc') }) });\n}",
+    },
+    {
+      name: 'a relay event with raw user_data to the own API',
+      code: "const ENDPOINT = '/api/capi';\nexport const track = (user) => fetch(ENDPOINT, { method: 'POST', body: JSON.stringify({ event_name: 'Lead', user_data: { em: user.email, ph: user.phone, fbp: getCookie('_fbp') } }) });",
+    },
+    {
+      name: 'a lead row with the cookies inserted into Supabase next to a CAPI send',
+      code: `${SHA}export async function POST(req) {\n  const b = await req.json();\n  await supabase.from('leads').insert({ email: b.email, phone: b.phone, client_ip: req.ip, fbp: b.fbp, fbc: b.fbc });\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: sha256(b.email.trim().toLowerCase()), fbp: b.fbp } }] }) });\n}`,
+    },
+    { name: 'a Prisma row', code: `export const save = (b) => prisma.lead.create({ data: { em: b.email, ph: b.phone, fbp: b.fbp } });${SEND}` },
+    { name: 'an event logged to a KV store', code: "export const audit = (env, e) => env.EVENT_LOG.put(e.id, JSON.stringify({ event_name: e.name, action_source: 'website', user_data: { em: e.email, user_ip: e.ip } }));" },
+    { name: 'a debug log in a file that sends to Meta', code: `export const debug = (email, fbp) => console.log('capi user', { em: email, fbp });${SEND}` },
+    { name: 'bare user_data keys with no Meta send or name around', code: 'export function build(u) {\n  return { em: u.email, fbp: u.fbp };\n}' },
+    // What the suggestions below write is accepted, normalization included.
+    ...[
+      event("{ em: sha256(req.body.email.trim().toLowerCase()), ph: sha256(req.body.phone.replace(/\\D/g, '')) }"),
+      event('{ em: [sha256(a), sha256(user.email.trim().toLowerCase())], ph: [sha256(p)] }'),
+      event('{ em: sha256(e), client_ip_address: req.ip, fbp: cookies._fbp }'),
+      request("{ em: sha256(e), client_user_agent: req.get('user-agent') }"),
+      request("{ em: sha256(e), ph: sha256(form.whatsapp.replace(/\\D/g, '')) }"),
+      request('{ em: sha256(e), client_ip_address: req.ip }'),
+      request('{ em: sha256(email.trim().toLowerCase()), fbp }'),
+      request('{ em: sha256(e), external_id: user.id }'),
+      `${SHA}const hashEmail = (e) => sha256(e.trim().toLowerCase());\nconst event = { event_name: 'Lead', user_data: { em: hashEmail(form.email) } };`,
+      "async function sha256(value) {\n  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value.trim().toLowerCase()));\n  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');\n}\nexport async function send(form) {\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: await sha256(form.email) } }] }) });\n}",
+    ].map((code, index) => ({ name: `suggestion output ${index + 1} is accepted`, code, options: [{ hashExternalId: false, notNormalized: true, requireProvenHash: false }] as const })),
   ],
   invalid: [
     {
       name: 'raw email and phone in user_data',
       code: event('{ em: req.body.email, ph: req.body.phone }'),
       errors: [
-        { messageId: 'unhashed', line: 3, column: 99, data: { key: 'em', kind: 'an email address', origin: '`req.body.email`' } },
-        { messageId: 'unhashed', line: 3, column: 119, data: { key: 'ph', kind: 'a phone number', origin: '`req.body.phone`' } },
+        {
+          messageId: 'unhashed',
+          line: 3,
+          column: 99,
+          data: { key: 'em', kind: 'an email address', origin: '`req.body.email`' },
+          suggestions: [{ messageId: 'wrapInHash', output: event('{ em: sha256(req.body.email.trim().toLowerCase()), ph: req.body.phone }') }],
+        },
+        {
+          messageId: 'unhashed',
+          line: 3,
+          column: 119,
+          data: { key: 'ph', kind: 'a phone number', origin: '`req.body.phone`' },
+          suggestions: [{ messageId: 'wrapInHash', output: event("{ em: req.body.email, ph: sha256(req.body.phone.replace(/\\D/g, '')) }") }],
+        },
       ],
     },
     {
-      name: 'a raw country literal',
+      name: 'a raw country literal (no suggestion for a literal)',
       code: event("{ em: sha256(e), country: 'us' }"),
       errors: [{ messageId: 'unhashed', line: 3, column: 119, data: { key: 'country', kind: 'a country', origin: "`'us'`" } }],
     },
     {
       name: 'a weak kind is enough under its Meta key',
-      code: "const { city, zip } = req.body;\nconst ud = { ct: city, zp: zip, em: h };",
+      code: `const { city, zip } = req.body;\nconst ud = { ct: city, zp: zip, em: h };${SEND}`,
       errors: [
         { messageId: 'unhashed', line: 2, column: 18, data: { key: 'ct', kind: 'a city', origin: '`city` (line 1)' } },
         { messageId: 'unhashed', line: 2, column: 28, data: { key: 'zp', kind: 'a postal code', origin: '`zip` (line 1)' } },
@@ -60,17 +107,29 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       errors: [{ messageId: 'wrongAlgorithm', line: 3, column: 99 }],
     },
     {
-      name: 'hashed IP address and fbp',
+      name: 'hashed IP address and fbp, with a suggestion to send them as-is',
       code: event('{ em: sha256(e), client_ip_address: sha256(req.ip), fbp: sha256(cookies._fbp) }'),
       errors: [
-        { messageId: 'mustNotHash', line: 3, column: 129 },
-        { messageId: 'mustNotHash', line: 3, column: 150 },
+        { messageId: 'mustNotHash', line: 3, column: 129, suggestions: [{ messageId: 'sendAsIs', data: { replacement: 'req.ip' }, output: event('{ em: sha256(e), client_ip_address: req.ip, fbp: sha256(cookies._fbp) }') }] },
+        { messageId: 'mustNotHash', line: 3, column: 150, suggestions: [{ messageId: 'sendAsIs', output: event('{ em: sha256(e), client_ip_address: sha256(req.ip), fbp: cookies._fbp }') }] },
+      ],
+    },
+    {
+      name: 'a user agent hashed with node:crypto inline',
+      code: request("{ em: sha256(e), client_user_agent: createHash('sha256').update(req.get('user-agent')).digest('hex') }"),
+      errors: [
+        {
+          messageId: 'mustNotHash',
+          line: 3,
+          column: 175,
+          suggestions: [{ messageId: 'sendAsIs', output: request("{ em: sha256(e), client_user_agent: req.get('user-agent') }") }],
+        },
       ],
     },
     {
       name: 'arrays are checked element by element',
       code: event('{ em: [sha256(a), user.email], ph: [sha256(p)] }'),
-      errors: [{ messageId: 'unhashed', line: 3, column: 111 }],
+      errors: [{ messageId: 'unhashed', line: 3, column: 111, suggestions: [{ messageId: 'wrapInHash', output: event('{ em: [sha256(a), sha256(user.email.trim().toLowerCase())], ph: [sha256(p)] }') }] }],
     },
     {
       name: 'user_data built in a variable and filled later',
@@ -78,22 +137,32 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       errors: [{ messageId: 'unhashed', line: 2, column: 15 }],
     },
     {
-      name: 'values from a builder function parameter',
-      code: "function buildUserData(email, phone) { return { em: email, ph: phone }; }\nbuildUserData(req.body.email, req.body.phone);",
+      name: 'values from a builder function parameter, sent by the file',
+      code: `function buildUserData(email, phone) { return { em: email, ph: phone }; }\nsend({ data: [{ event_time: now, user_data: buildUserData(req.body.email, req.body.phone) }] });${SEND}`,
       errors: [
         { messageId: 'unhashed', line: 1, column: 53, data: { key: 'em', kind: 'an email address', origin: '`req.body.email` (line 2)' } },
         { messageId: 'unhashed', line: 1, column: 64 },
       ],
     },
     {
+      name: 'a builder filled by assignments, in a file that sends to Meta',
+      code: `export function buildUserData(input) {\n  const ud = {};\n  if (input.email) ud.em = [input.email];\n  ud.fbp = input.fbp;\n  return ud;\n}${SEND}`,
+      errors: [{ messageId: 'unhashed', line: 3, column: 29 }],
+    },
+    {
+      name: 'an event with LDU returned from a helper, with unknown destination',
+      code: "export function withLdu(event, user) {\n  return { ...event, user_data: { em: user.email }, data_processing_options: ['LDU'], data_processing_options_country: 0 };\n}",
+      errors: [{ messageId: 'unhashed', line: 2, column: 39 }],
+    },
+    {
+      name: 'user_data passed to an imported function named for Meta',
+      code: "import { sendFacebookEvent } from './events';\nexport const lead = (form) => sendFacebookEvent('Lead', { em: form.email, fbp: form.fbp });",
+      errors: [{ messageId: 'unhashed', line: 2, column: 63 }],
+    },
+    {
       name: 'a request body sent to the events endpoint',
       code: "await fetch(`https://graph.facebook.com/v21.0/${PIXEL_ID}/events`, {\n  method: 'POST',\n  body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: form.email } }], access_token: token }),\n});",
       errors: [{ messageId: 'unhashed', line: 3, column: 72 }],
-    },
-    {
-      name: 'a key Meta does not know, carrying raw contact data',
-      code: event('{ email: user.email }'),
-      errors: [{ messageId: 'unhashed', line: 3, column: 102 }],
     },
     {
       name: 'image pixel ud[em]',
@@ -107,10 +176,10 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     },
     {
       name: 'offline match_keys',
-      code: "const offline = { event_name: 'Purchase', match_keys: { email: [user.email], lead_id: sha256(lead) } };",
+      code: `${SHA}const offline = { event_name: 'Purchase', match_keys: { email: [user.email], lead_id: sha256(lead) } };`,
       errors: [
-        { messageId: 'unhashed', line: 1, column: 65 },
-        { messageId: 'mustNotHash', line: 1, column: 87 },
+        { messageId: 'unhashed', line: 3, column: 65, suggestions: [{ messageId: 'wrapInHash', output: `${SHA}const offline = { event_name: 'Purchase', match_keys: { email: [sha256(user.email.trim().toLowerCase())], lead_id: sha256(lead) } };` }] },
+        { messageId: 'mustNotHash', line: 3, column: 87, suggestions: [{ messageId: 'sendAsIs', output: `${SHA}const offline = { event_name: 'Purchase', match_keys: { email: [user.email], lead_id: lead } };` }] },
       ],
     },
     {
@@ -126,7 +195,7 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     {
       name: 'SDK setClientIpAddress given a digest',
       code: `${SHA}import { UserData } from 'facebook-nodejs-business-sdk';\nconst ud = new UserData();\nud.setClientIpAddress(sha256(ip));`,
-      errors: [{ messageId: 'mustNotHash', line: 5, column: 23 }],
+      errors: [{ messageId: 'mustNotHash', line: 5, column: 23, suggestions: [{ messageId: 'sendAsIs', output: `${SHA}import { UserData } from 'facebook-nodejs-business-sdk';\nconst ud = new UserData();\nud.setClientIpAddress(ip);` }] }],
     },
     {
       name: 'not normalized before hashing (strict)',
@@ -142,7 +211,7 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       name: 'unproven hash (strict)',
       code: event('{ em: payload.identity }'),
       options: [{ hashExternalId: false, notNormalized: false, requireProvenHash: true }],
-      errors: [{ messageId: 'unprovenHash', line: 3, column: 99 }],
+      errors: [{ messageId: 'unprovenHash', line: 3, column: 99, suggestions: [{ messageId: 'wrapInHash', output: event('{ em: sha256(payload.identity.trim().toLowerCase()) }') }] }],
     },
     {
       name: 'external_id with hashExternalId',
@@ -151,10 +220,140 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       errors: [{ messageId: 'externalIdUnhashed', line: 3, column: 123 }],
     },
     {
-      name: 'suggestion to wrap in the hash helper from settings',
-      code: 'const ud = { em: user.email, fbp };',
+      name: 'suggestion to wrap in the hash helper from settings (it normalizes)',
+      code: `const ud = { em: user.email, fbp };${SEND}`,
       settings: { 'meta-privacy': { hashFunctions: ['hashForMeta'] } },
-      errors: [{ messageId: 'unhashed', line: 1, column: 18, suggestions: [{ messageId: 'wrapInHash', output: 'const ud = { em: hashForMeta(user.email), fbp };' }] }],
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 1,
+          column: 18,
+          suggestions: [{ messageId: 'wrapInHash', data: { fn: 'hashForMeta', replacement: 'hashForMeta(user.email)' }, output: `const ud = { em: hashForMeta(user.email), fbp };${SEND}` }],
+        },
+      ],
+    },
+    {
+      name: 'suggestion prefers the same-file helper named for the kind',
+      code: `${SHA}const hashEmail = (e) => sha256(e.trim().toLowerCase());\nconst event = { event_name: 'Lead', user_data: { em: form.email } };`,
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 4,
+          column: 54,
+          suggestions: [{ messageId: 'wrapInHash', data: { fn: 'hashEmail', replacement: 'hashEmail(form.email)' }, output: `${SHA}const hashEmail = (e) => sha256(e.trim().toLowerCase());\nconst event = { event_name: 'Lead', user_data: { em: hashEmail(form.email) } };` }],
+        },
+      ],
+    },
+    {
+      name: 'suggestion awaits an async Web Crypto helper inside an async function',
+      code: "async function sha256(value) {\n  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value.trim().toLowerCase()));\n  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');\n}\nexport async function send(form) {\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: form.email } }] }) });\n}",
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 6,
+          column: 147,
+          suggestions: [
+            {
+              messageId: 'wrapInHash',
+              output:
+                "async function sha256(value) {\n  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value.trim().toLowerCase()));\n  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');\n}\nexport async function send(form) {\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: await sha256(form.email) } }] }) });\n}",
+            },
+          ],
+        },
+      ],
+    },
+    // Keys Meta does not define (issue 12 point 2): never "hash your IP address".
+    {
+      name: 'a WhatsApp number under a Portuguese key',
+      code: request('{ em: sha256(e), telefone_whatsapp: form.whatsapp }'),
+      errors: [
+        {
+          messageId: 'nonMetaKey',
+          line: 3,
+          column: 156,
+          data: { key: 'telefone_whatsapp', kind: 'a phone number', origin: '`form.whatsapp`', metaKey: '`ph`', treatment: 'normalized and SHA-256 hashed' },
+          suggestions: [{ messageId: 'useMetaKey', data: { replacement: "ph: sha256(form.whatsapp.replace(/\\D/g, ''))" }, output: request("{ em: sha256(e), ph: sha256(form.whatsapp.replace(/\\D/g, '')) }") }],
+        },
+      ],
+    },
+    {
+      name: 'an IP address under user_ip: sent in clear as client_ip_address',
+      code: request('{ em: sha256(e), user_ip: req.ip }'),
+      errors: [
+        {
+          messageId: 'nonMetaKey',
+          line: 3,
+          column: 156,
+          data: { key: 'user_ip', kind: 'an IP address', origin: '`req.ip`', metaKey: '`client_ip_address`', treatment: 'as-is, never hashed' },
+          suggestions: [{ messageId: 'useMetaKey', output: request('{ em: sha256(e), client_ip_address: req.ip }') }],
+        },
+      ],
+    },
+    {
+      name: 'a hashed IP address under ip_address: unwrapped under client_ip_address',
+      code: request('{ em: sha256(e), ip_address: sha256(req.ip) }'),
+      errors: [
+        {
+          messageId: 'nonMetaKey',
+          line: 3,
+          column: 156,
+          data: { key: 'ip_address', kind: 'an IP address', origin: '`sha256(req.ip)`', metaKey: '`client_ip_address`', treatment: 'as-is, never hashed' },
+          suggestions: [{ messageId: 'useMetaKey', output: request('{ em: sha256(e), client_ip_address: req.ip }') }],
+        },
+      ],
+    },
+    {
+      name: 'an email under its long name, shorthand',
+      code: request('{ email, fbp }'),
+      errors: [{ messageId: 'nonMetaKey', line: 3, column: 141, suggestions: [{ messageId: 'useMetaKey', output: request('{ em: sha256(email.trim().toLowerCase()), fbp }') }] }],
+    },
+    {
+      name: 'SDK-style camelCase keys in a raw request',
+      code: request("{ em: sha256(e), clientIpAddress: req.ip, externalId: user.id }"),
+      errors: [
+        { messageId: 'nonMetaKey', line: 3, column: 156, suggestions: [{ messageId: 'useMetaKey', output: request("{ em: sha256(e), client_ip_address: req.ip, externalId: user.id }") }] },
+        { messageId: 'nonMetaKey', line: 3, column: 181, suggestions: [{ messageId: 'useMetaKey', output: request("{ em: sha256(e), clientIpAddress: req.ip, external_id: user.id }") }] },
+      ],
+    },
+    {
+      name: 'a hashed email under email_hash',
+      code: request('{ email_hash: sha256(e), fbp }'),
+      errors: [{ messageId: 'nonMetaKey', line: 3, column: 141, suggestions: [{ messageId: 'useMetaKey', output: request('{ em: sha256(e), fbp }') }] }],
+    },
+    {
+      name: "a person's name: fn and ln apart (no single rewrite)",
+      code: request('{ em: sha256(e), nome: form.nome }'),
+      errors: [
+        {
+          messageId: 'nonMetaKey',
+          line: 3,
+          column: 156,
+          data: { key: 'nome', kind: "a person's name", origin: '`form.nome`', metaKey: '`fn` and `ln`', treatment: 'split apart, each normalized and SHA-256 hashed' },
+        },
+      ],
+    },
+    {
+      name: 'the Meta key is already there: no rewrite',
+      code: request('{ ph: sha256(p), phone: form.phone }'),
+      errors: [{ messageId: 'nonMetaKey', line: 3, column: 156 }],
+    },
+    {
+      name: 'a user ID: external_id',
+      code: request('{ em: sha256(e), user_id: user.id }'),
+      errors: [
+        {
+          messageId: 'nonMetaKey',
+          line: 3,
+          column: 156,
+          data: { key: 'user_id', kind: "the site's own ID for the person", origin: '`user.id`', metaKey: '`external_id`', treatment: 'hashed with SHA-256 if you can (Meta recommends it)' },
+          suggestions: [{ messageId: 'useMetaKey', output: request('{ em: sha256(e), external_id: user.id }') }],
+        },
+      ],
+    },
+    {
+      name: 'a street address: Meta has no key for it',
+      code: request('{ em: sha256(e), street_address: form.street }'),
+      errors: [{ messageId: 'noMetaKey', line: 3, column: 156, data: { key: 'street_address', kind: 'a street address', origin: '`form.street`' }, suggestions: [{ messageId: 'removeKey', output: request('{ em: sha256(e) }') }] }],
     },
   ],
 });
@@ -163,8 +362,8 @@ createTsRuleTester().run('no-unhashed-identifiers (TypeScript)', rule, {
   valid: [],
   invalid: [
     {
-      name: 'a typed route handler',
-      code: "export async function POST(req: Request) {\n  const { email } = (await req.json()) as { email: string };\n  const userData = { em: email, client_user_agent: req.headers.get('user-agent')! };\n  return userData;\n}",
+      name: 'a typed route handler that sends the event',
+      code: "export async function POST(req: Request) {\n  const { email } = (await req.json()) as { email: string };\n  const userData = { em: email, client_user_agent: req.headers.get('user-agent')! };\n  await fetch(GRAPH_URL + '/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}\nconst GRAPH_URL = 'https://graph.facebook.com/v21.0/1';",
       errors: [{ messageId: 'unhashed', line: 3, column: 26 }],
     },
   ],

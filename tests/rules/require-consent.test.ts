@@ -3,6 +3,8 @@ import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
 
 const CAPI_URL = 'https://graph.facebook.com/v21.0/123/events';
 const signals = (consentSignals: string[]) => ({ 'meta-privacy': { consentSignals } });
+/** A CAPI send, as a route handler body would make it. */
+const SEND = `await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [event] }) });`;
 
 createJsRuleTester().run('require-consent', rule, {
   valid: [
@@ -82,6 +84,77 @@ createJsRuleTester().run('require-consent', rule, {
       name: 'wrapper init from settings under a consent check',
       code: "if (hasConsent()) pixel.init('1');",
       settings: { 'meta-privacy': { pixelWrappers: [{ name: 'pixel.init', command: 'init' }] } },
+    },
+    {
+      name: 'two marketing flags, either of which lets the event through',
+      code: `export async function POST(request) {\n  const { consent, event } = await request.json();\n  if (!consent.marketing && !consent.advertising) return new Response(null, { status: 204 });\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [event] }) });\n}`,
+    },
+    {
+      name: 'Google Consent Mode: ad storage and analytics storage both granted',
+      code: "if (consentState.ad_storage === 'granted' && consentState.analytics_storage === 'granted') fbq('init', '1');",
+    },
+    { name: 'Shopify Customer Privacy marketing', code: "if (window.Shopify.customerPrivacy.marketingAllowed()) fbq('init', '1');" },
+    { name: 'a consent object checked for existence, then for marketing', code: "if (consent && consent.marketing === true) fbq('init', '1');" },
+    {
+      name: 'consent asked for only where required',
+      code: "export function boot(consentRequired) {\n  if (consentRequired && !hasConsent()) return;\n  fbq('init', '1');\n}",
+    },
+    { name: 'a constant that never lets the init run', code: "const CONSENT_BANNER_DONE = false;\nif (CONSENT_BANNER_DONE) fbq('init', '1');" },
+    {
+      name: 'Express: consent middleware named in the route',
+      code: `app.post('/api/lead', requireMarketingConsent, async (req, res) => {\n  const event = leadEvent(req.body);\n  ${SEND}\n  res.sendStatus(201);\n});`,
+    },
+    {
+      name: 'Express: consent middleware in an array, before a named handler',
+      code: `async function sendLead(req, res) {\n  const event = req.body;\n  ${SEND}\n}\nrouter.post('/capi', [authenticate, requireConsent], sendLead);`,
+    },
+    {
+      name: 'Express: a local middleware that answers 403 without consent',
+      code: `function checkCookies(req, res, next) {\n  if (req.cookies.cookie_consent !== 'all') return res.status(403).end();\n  next();\n}\napp.post('/api/events', checkCookies, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Express: router.use before the routes',
+      code: `const router = express.Router();\nrouter.use(consentGate);\nrouter.post('/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Express: use on a path prefix the route falls under',
+      code: `app.use('/api/meta', requireConsent);\napp.post('/api/meta/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Express: a router mounted behind consent middleware',
+      code: `const capi = express.Router();\ncapi.post('/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});\napp.use('/capi', requireConsent, capi);`,
+    },
+    {
+      name: 'Express: app.route chain',
+      code: `app.route('/events').post(requireConsent, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Koa: middleware that passes on only with consent',
+      code: `router.post('/events', async (ctx, next) => {\n  if (!ctx.cookies.get('marketing_consent')) {\n    ctx.status = 204;\n    return;\n  }\n  await next();\n}, async (ctx) => {\n  const event = ctx.request.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Koa: app.use in front of the mounted router',
+      code: `const router = new Router();\nrouter.post('/events', async (ctx) => {\n  const event = ctx.request.body;\n  ${SEND}\n});\napp.use(consentMiddleware);\napp.use(router.routes());`,
+    },
+    {
+      name: 'Fastify: preHandler route option',
+      code: `fastify.post('/events', { preHandler: [fastify.authenticate, verifyConsent] }, async (request, reply) => {\n  const event = request.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Fastify: an addHook that answers 403 without consent',
+      code: `fastify.addHook('preHandler', async (request, reply) => {\n  if (request.cookies.ads_consent !== 'granted') return reply.code(403).send();\n});\nfastify.post('/events', async (request) => {\n  const event = request.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Fastify: route() with a preHandler and a handler',
+      code: `fastify.route({\n  method: 'POST',\n  url: '/events',\n  preHandler: requireConsent,\n  handler: async (request) => {\n    const event = request.body;\n    ${SEND}\n  },\n});`,
+    },
+    {
+      name: 'Fastify: a hook on the parent instance of a registered plugin',
+      code: `app.addHook('onRequest', checkConsent);\napp.register(async (instance) => {\n  instance.post('/events', async (request) => {\n    const event = request.body;\n    ${SEND}\n  });\n});`,
+    },
+    {
+      name: 'next-connect: use(mw) chained before the handler',
+      code: `export default createRouter().use(requireConsent).post(async (req, res) => {\n  const event = req.body;\n  ${SEND}\n}).handler();`,
     },
   ],
   invalid: [
@@ -226,6 +299,99 @@ createJsRuleTester().run('require-consent', rule, {
       name: 'EventRequest.execute() without consent',
       code: "import { EventRequest } from 'facebook-nodejs-business-sdk';\nexport async function send(events) {\n  await new EventRequest('token', '1').setEvents(events).execute();\n}",
       errors: [{ messageId: 'unguardedSend', line: 3, column: 58, data: { call: 'EventRequest.execute()' } }],
+    },
+    {
+      name: 'analytics or marketing consent in one early return',
+      code: `app.post('/api/events', async (req, res) => {\n  const { consent, event } = req.body;\n  if (!(consent.analytics || consent.marketing)) return res.sendStatus(204);\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [event] }) });\n});`,
+      errors: [
+        {
+          messageId: 'narrowConsent',
+          line: 4,
+          column: 9,
+          data: { what: 'fetch() sends events to the Meta Conversions API', guard: '!(consent.analytics || consent.marketing)', line: '3', purposes: 'analytics' },
+        },
+      ],
+    },
+    {
+      name: 'Cookiebot statistics consent for the pixel',
+      code: "if (Cookiebot.consent.statistics) fbq('init', '1');",
+      errors: [
+        {
+          messageId: 'narrowConsent',
+          line: 1,
+          column: 35,
+          data: { what: "fbq('init') starts the Meta pixel", guard: 'Cookiebot.consent.statistics', line: '1', purposes: 'analytics' },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'Google Consent Mode analytics storage for the pixel',
+      code: "export function boot(consentState) {\n  if (consentState.analytics_storage !== 'granted') return;\n  window.fbq('init', '1');\n}",
+      errors: [{ messageId: 'narrowConsent', line: 3, column: 3, suggestions: [{ messageId: 'insertRevoke', output: "export function boot(consentState) {\n  if (consentState.analytics_storage !== 'granted') return;\n  window.fbq('consent', 'revoke');\n  window.fbq('init', '1');\n}" }] }],
+    },
+    {
+      name: 'a general consent flag or an analytics one',
+      code: "import ReactPixel from 'react-facebook-pixel';\nexport function onChoice(preferences) {\n  if (consent.accepted || consent.analytics) ReactPixel.grantConsent();\n}",
+      errors: [{ messageId: 'narrowConsent', line: 3, column: 46 }],
+    },
+    {
+      name: 'a consent flag that is a constant',
+      code: "const CONSENT_GRANTED = true;\nif (CONSENT_GRANTED) fbq('init', '1');",
+      errors: [
+        {
+          messageId: 'constantConsent',
+          line: 2,
+          column: 22,
+          data: { what: "fbq('init') starts the Meta pixel", guard: 'CONSENT_GRANTED', line: '2', value: 'true' },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a consent check switched off by a constant',
+      code: `const REQUIRE_CONSENT = false;\nexport async function send(user, event) {\n  if (REQUIRE_CONSENT && !user.marketingConsent) return;\n  await axios.post('${CAPI_URL}', { data: [event] });\n}`,
+      errors: [{ messageId: 'constantConsent', line: 4, column: 9, data: { what: 'axios.post() sends events to the Meta Conversions API', guard: 'REQUIRE_CONSENT && !user.marketingConsent', line: '3', value: 'false' } }],
+    },
+    {
+      name: 'a consent grant decided by a constant',
+      code: "const MARKETING_CONSENT = true;\nfbq('consent', MARKETING_CONSENT ? 'grant' : 'revoke');",
+      errors: [{ messageId: 'unconditionalGrant', line: 2, column: 1 }],
+    },
+    {
+      name: 'Express: a middleware that is not about consent',
+      code: `app.post('/api/lead', requireAuth, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 3, column: 9 }],
+    },
+    {
+      name: 'Express: a consent middleware for analytics only',
+      code: `router.post('/events', requireConsent('analytics'), async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 3, column: 9 }],
+    },
+    {
+      name: 'Express: consent middleware registered after the route',
+      code: `app.post('/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});\napp.use(requireConsent);`,
+      errors: [{ messageId: 'unguardedSend', line: 3, column: 9 }],
+    },
+    {
+      name: 'Express: consent middleware on another path prefix',
+      code: `app.use('/account', requireConsent);\napp.post('/api/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 4, column: 9 }],
+    },
+    {
+      name: 'Express: a middleware that passes every request on',
+      code: `function audit(req, res, next) {\n  if (!req.cookies.consent) log('no consent');\n  next();\n}\napp.post('/events', audit, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 7, column: 9 }],
+    },
+    {
+      name: 'Express: a router mounted once with and once without consent',
+      code: `const capi = express.Router();\ncapi.post('/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});\napp.use('/capi', requireConsent, capi);\napp.use('/legacy', capi);`,
+      errors: [{ messageId: 'unguardedSend', line: 4, column: 9 }],
+    },
+    {
+      name: 'Fastify: an async hook that returns without answering lets the request through',
+      code: `fastify.addHook('preHandler', async (request) => {\n  if (!request.cookies.consent) return;\n});\nfastify.post('/events', async (request) => {\n  const event = request.body;\n  ${SEND}\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 6, column: 9 }],
     },
     {
       name: 'track calls without init with checkTrackCalls',

@@ -19,7 +19,8 @@ export interface AudienceColumn {
  * The schema fields and their hashing. Meta: SHA-256 "is required for all keys except EXTERN_ID, App
  * User IDs, Page-Scoped User IDs and MADID" (S-CA). EXTERN_ID is the advertiser's own ID (hashing
  * recommended, as for CAPI `external_id`); MADID is sent lowercase with hyphens, never hashed; `UID`,
- * `APPUID` and `PAGEUID` are Meta's own IDs. The data processing columns and `LOOKALIKE_VALUE` (a
+ * `APPUID` and `PAGEUID` are Meta's own IDs. The single-key schemas `MOBILE_ADVERTISER_ID` and `UID` are
+ * spelled as in Meta's Python SDK (`CustomAudienceMixin.Schema`), which sends both unhashed. The data processing columns and `LOOKALIKE_VALUE` (a
  * number, S-NODESDK `examples/custom_audience_users_post.js`) are not personal data and never hashed.
  */
 export const AUDIENCE_SCHEMA_FIELDS: Readonly<Record<string, AudienceColumn>> = Object.freeze({
@@ -49,6 +50,9 @@ export const AUDIENCE_SCHEMA_FIELDS: Readonly<Record<string, AudienceColumn>> = 
   DATA_PROCESSING_OPTIONS_COUNTRY: { hashing: 'forbidden' },
   DATA_PROCESSING_OPTIONS_STATE: { hashing: 'forbidden' },
 });
+
+/** `/{audience-id}/users` and `/usersreplace` on the Graph API host (an interpolated version or id fits too). */
+export const AUDIENCE_USERS_PATTERN = /graph\.facebook\.com\/(?:v\d+(?:\.\d+)?\/)?[^/?#\s]+\/users(?:replace)?\b/;
 
 /** The body key that carries `{ schema, data }` in the Graph API and the Node SDK. */
 export const AUDIENCE_PAYLOAD_KEY = 'payload';

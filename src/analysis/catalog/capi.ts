@@ -55,12 +55,81 @@ export const USER_DATA_KEYS: Readonly<Record<string, UserDataKey>> = Object.free
 });
 
 /**
+ * The user_data key Meta reads each kind of personal data from (§1.1), for payloads that send it
+ * under a key Meta does not define (`telefone_whatsapp`, `user_ip`). A person's name goes split in
+ * two. Kinds without an entry have no user_data key at all (street address, SSN, card numbers).
+ */
+export const USER_DATA_KEYS_BY_KIND: Readonly<Partial<Record<PiiKind, readonly string[]>>> = Object.freeze({
+  email: ['em'],
+  phone: ['ph'],
+  firstName: ['fn'],
+  lastName: ['ln'],
+  fullName: ['fn', 'ln'],
+  birthDate: ['db'],
+  gender: ['ge'],
+  city: ['ct'],
+  state: ['st'],
+  zip: ['zp'],
+  country: ['country'],
+  ipAddress: ['client_ip_address'],
+  userAgent: ['client_user_agent'],
+});
+
+/**
+ * Keys real payloads put in user_data that Meta does not define and the name vocabulary does not
+ * read (Portuguese and Spanish, short forms), with the kind of data each holds. Matched on the whole
+ * key, lowercased, without `_` and `-`.
+ */
+export const FOREIGN_PII_KEYS: Readonly<Record<string, PiiKind>> = Object.freeze({
+  telefone: 'phone',
+  telefono: 'phone',
+  celular: 'phone',
+  movil: 'phone',
+  fone: 'phone',
+  correo: 'email',
+  nome: 'fullName',
+  nombre: 'fullName',
+  sobrenome: 'lastName',
+  apellido: 'lastName',
+  apellidos: 'lastName',
+  cidade: 'city',
+  ciudad: 'city',
+  estado: 'state',
+  cep: 'zip',
+  codigopostal: 'zip',
+  pais: 'country',
+  genero: 'gender',
+  sexo: 'gender',
+  nascimento: 'birthDate',
+  datanascimento: 'birthDate',
+  fechanacimiento: 'birthDate',
+  ua: 'userAgent',
+});
+
+/** Non-personal keys with a Meta equivalent: an ID of the site's own, the pixel's cookies by their cookie names. */
+export const FOREIGN_ID_KEYS: Readonly<Record<string, { readonly key: string; readonly holds: string }>> = Object.freeze({
+  externalid: { key: 'external_id', holds: "the site's own ID for the person" },
+  userid: { key: 'external_id', holds: "the site's own ID for the person" },
+  customerid: { key: 'external_id', holds: "the site's own ID for the person" },
+  memberid: { key: 'external_id', holds: "the site's own ID for the person" },
+  fbp: { key: 'fbp', holds: 'the `_fbp` browser cookie' },
+  fbc: { key: 'fbc', holds: 'the `_fbc` click cookie' },
+});
+
+/**
  * Keys whose presence (two or more, not only `country`) makes an object a `user_data` payload even
  * without a `user_data` parent: `{ em, ph }`, `{ client_ip_address, fbp }`.
  */
 export const USER_DATA_SHAPE_KEYS: ReadonlySet<string> = new Set(
   Object.keys(USER_DATA_KEYS).filter((key) => key !== 'country' && key !== 'cn'),
 );
+
+/**
+ * User_data keys that say who the person is, spelled Meta's way: every shape key but the two
+ * cookies. `{ email, phone, fbp, fbc }` carries `_fbp` / `_fbc` like any first-party lead row does;
+ * `{ em, fbp }` is written for Meta.
+ */
+export const USER_DATA_IDENTITY_KEYS: ReadonlySet<string> = new Set([...USER_DATA_SHAPE_KEYS].filter((key) => key !== 'fbp' && key !== 'fbc'));
 
 /** Siblings that make an object with `user_data` / `custom_data` a server event. */
 export const SERVER_EVENT_KEYS: ReadonlySet<string> = new Set([
@@ -76,6 +145,30 @@ export const SERVER_EVENT_KEYS: ReadonlySet<string> = new Set([
   'data_processing_options_state',
   'app_data',
   'original_event_data',
+]);
+
+/**
+ * Server-event keys no other API uses: an object holding one is a Meta event wherever it goes
+ * (`{ ...event, data_processing_options: ['LDU'] }` returned from a helper). `action_source` counts
+ * only beside another event key or with one of Meta's values (§2.2), as the word is generic.
+ */
+export const META_ONLY_EVENT_KEYS: ReadonlySet<string> = new Set([
+  'data_processing_options',
+  'data_processing_options_country',
+  'data_processing_options_state',
+]);
+
+/** The values of `action_source` (§2.2). */
+export const ACTION_SOURCES: ReadonlySet<string> = new Set([
+  'website',
+  'app',
+  'email',
+  'phone_call',
+  'chat',
+  'physical_store',
+  'system_generated',
+  'business_messaging',
+  'other',
 ]);
 
 /** Top-level fields of a CAPI request body. */
@@ -149,9 +242,6 @@ export const MATCH_KEY_PII: Readonly<Record<string, PiiKind | undefined>> = Obje
   country: 'country',
 });
 export const MATCH_KEYS_NOT_HASHED: ReadonlySet<string> = new Set(['lead_id', 'madid', 'extern_id']);
-
-/** Customer-list Custom Audience schema fields: moved to `audiences.ts`, re-exported for existing readers. */
-export { AUDIENCE_SCHEMA_FIELDS } from './audiences.js';
 
 /** Normalization Meta requires before hashing, by kind (§1.1): every listed step must be applied. */
 export const REQUIRED_NORMALIZATION: Readonly<Partial<Record<PiiKind, readonly Normalization[]>>> = Object.freeze({

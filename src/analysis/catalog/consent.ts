@@ -32,7 +32,7 @@ export const CONSENT_PLATFORMS: readonly ConsentPlatform[] = Object.freeze([
   },
   {
     name: 'Google Consent Mode',
-    pattern: /ad_storage|ad_user_data|ad_personalization/i,
+    pattern: /ad_storage|ad_user_data|ad_personalization|analytics_storage|functionality_storage|personalization_storage/i,
     examples: ["consentState.ad_storage === 'granted'"],
   },
   {
@@ -59,6 +59,11 @@ export const CONSENT_PLATFORMS: readonly ConsentPlatform[] = Object.freeze([
     name: 'react-cookie-consent',
     pattern: /getCookieConsentValue|CookieConsent/i,
     examples: ["getCookieConsentValue() === 'true'"],
+  },
+  {
+    name: 'Shopify Customer Privacy',
+    pattern: /customerPrivacy|userCanBeTracked|(?:analytics|preferences)ProcessingAllowed|saleOfDataAllowed/i,
+    examples: ['window.Shopify.customerPrivacy.marketingAllowed()', "document.addEventListener('visitorConsentCollected', cb)"],
   },
   {
     name: 'home-grown',
@@ -88,6 +93,47 @@ export const CONSENT_HANDLER_NAME = /consent|gdpr|opt_?in|cookie|accept|agree|al
  * registering a consent callback.
  */
 export const CMP_CALLBACK_FUNCTIONS: ReadonlySet<string> = new Set(['OptanonWrapper', 'CookiebotCallback_OnAccept']);
+
+/**
+ * What a consent choice allows, as consent banners split it. Meta's pixel and Conversions API are
+ * advertising: they need marketing consent ({@link META_PURPOSE}).
+ */
+export type ConsentPurpose = 'marketing' | 'analytics' | 'functional';
+
+/** The purpose every Meta sink needs (Cookiebot, OneTrust and c15t file the Meta pixel under it). */
+export const META_PURPOSE: ConsentPurpose = 'marketing';
+
+/**
+ * Words (split on camelCase / snake / kebab boundaries) that name the purpose of a consent flag:
+ * `consent.marketing`, `Cookiebot.consent.statistics`, `ad_storage`, `has('measurement')`,
+ * `OnetrustActiveGroups.includes('C0002')`. A flag that names no purpose (`hasConsent()`,
+ * `cookieConsent === 'yes'`) is taken to cover them all.
+ * Sources: Cookiebot categories (necessary, preferences, statistics, marketing); OneTrust default
+ * groups (C0001 strictly necessary, C0002 performance, C0003 functional, C0004 targeting, C0005
+ * social media); Google Consent Mode v2 types (ad_storage, ad_user_data, ad_personalization,
+ * analytics_storage, functionality_storage, personalization_storage, security_storage); c15t
+ * categories (necessary, functionality, measurement, experience, marketing); Osano categories
+ * (ESSENTIAL, STORAGE, MARKETING, PERSONALIZATION, ANALYTICS); Shopify Customer Privacy API
+ * (marketingAllowed, analyticsProcessingAllowed, preferencesProcessingAllowed, saleOfDataAllowed).
+ */
+export const CONSENT_PURPOSE_WORDS: ReadonlyMap<string, ConsentPurpose> = new Map([
+  ...words('marketing', ['marketing', 'advertising', 'advertisement', 'ads', 'ad', 'targeting', 'retargeting', 'remarketing', 'social', 'sale']),
+  ...words('marketing', ['c0004', 'c0005', 'facebook', 'meta', 'fb', 'pixel']),
+  ...words('analytics', ['analytics', 'analytic', 'statistics', 'statistic', 'stats', 'performance', 'measurement', 'c0002']),
+  ...words('functional', ['functional', 'functionality', 'necessary', 'essential', 'strictly', 'preferences', 'preference']),
+  ...words('functional', ['personalization', 'security', 'c0001', 'c0003']),
+]);
+
+function words(purpose: ConsentPurpose, list: readonly string[]): [string, ConsentPurpose][] {
+  return list.map((word) => [word, purpose]);
+}
+
+/**
+ * Words that make a consent flag say whether consent is asked for, not what the visitor chose
+ * (`consentRequired`, `gdprRequiresConsent`, `needsConsent()`): such a flag guards nothing by itself.
+ * Not the imperative `require`: `requireConsent(req, res)` is a check.
+ */
+export const CONSENT_REQUIREMENT_WORDS: ReadonlySet<string> = new Set(['required', 'requires', 'needs', 'needed']);
 
 /** The pixel's consent command values (`fbq('consent', value)`). */
 export const CONSENT_GRANT = 'grant';

@@ -178,17 +178,55 @@ export const PREDICATE_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Object names whose `name` (and weak kinds: city, zip…) belongs to a person:
- * `customer.name`, `shipping.city`, `req.body.zip`.
+ * Objects that are people: their bare `name` is a person's name (`customer.name`, `lead.name`,
+ * `userData.name`, `billing_details.name`), and a `name` qualified by one of them is too
+ * (`customerName`, `buyer_name`). A lead in a lead form is the person who filled it in; `account` is not
+ * here (a SaaS account is an organisation), nor are `child`, `parent`, `driver` or `consumer` (DOM nodes,
+ * database drivers, queue consumers).
  */
-export const PERSON_CONTEXT_WORDS: ReadonlySet<string> = new Set([
-  'user', 'users', 'customer', 'customers', 'client', 'member', 'patient', 'buyer', 'shopper', 'person',
-  'people', 'contact', 'lead', 'subscriber', 'recipient', 'owner', 'account', 'billing',
-  'shipping', 'delivery', 'address', 'home', 'mailing', 'applicant', 'guest', 'passenger', 'traveler',
-  'traveller', 'employee', 'student', 'visitor', 'body', 'req', 'request', 'form', 'values', 'input',
-  'fields', 'checkout', 'cardholder', 'sender', 'author', 'me', 'viewer', 'auth', 'session', 'signup',
-  'registration', 'payer', 'purchaser', 'attendee', 'donor', 'claimant',
+export const PERSON_WORDS: ReadonlySet<string> = new Set([
+  'user', 'users', 'customer', 'customers', 'client', 'clients', 'member', 'members', 'patient', 'patients',
+  'buyer', 'buyers', 'shopper', 'shoppers', 'person', 'people', 'contact', 'contacts', 'lead', 'leads',
+  'subscriber', 'subscribers', 'recipient', 'applicant', 'guest', 'guests', 'passenger', 'traveler',
+  'traveller', 'employee', 'student', 'visitor', 'cardholder', 'holder', 'sender', 'author', 'me', 'viewer',
+  'payer', 'purchaser', 'attendee', 'donor', 'claimant', 'owner', 'billing', 'shipping', 'participant',
+  'registrant', 'respondent', 'prospect', 'spouse', 'baby', 'tenant', 'homeowner', 'resident',
+  'policyholder', 'beneficiary',
 ]);
+
+/**
+ * Words before `name` that leave whose name it is to the object: `customer.displayName` is a person's,
+ * `product.displayName` is not. Any other qualifier names a thing (`content_name`, `productName`,
+ * `serviceName`, `planName`, `formName`), whatever object it is read from.
+ */
+export const NAME_QUALIFIER_WORDS: ReadonlySet<string> = new Set(['display', 'real', 'legal', 'nick', 'preferred', 'public']);
+
+/**
+ * Objects that only hold or carry other objects: skipped when looking for whose a value is, so
+ * `userData.name` and `req.body.customer.name` belong to the user and the customer, and `req.body.name`
+ * or `values.name` (a form's data, a DOM input's name) to no one in particular.
+ */
+export const CONTAINER_WORDS: ReadonlySet<string> = new Set([
+  'data', 'info', 'information', 'details', 'detail', 'record', 'profile', 'obj', 'object', 'payload', 'props',
+  'attributes', 'attrs', 'json', 'dto', 'entity', 'model', 'doc', 'document', 'raw', 'response', 'result',
+  'results', 'body', 'req', 'request', 'params', 'query', 'values', 'fields', 'form', 'input', 'current',
+  'selected', 'this', 'self',
+]);
+
+/**
+ * Evidence that a weak kind (city, state, postal code, country, user agent) belongs to a person: a person,
+ * an address that is a person's (`shipping`, `billing`, `home`), or what a visitor typed (`req.body.zip`,
+ * `values.city`, `checkout.zip`). Found in the name itself (`billingCity`) or in the nearest object that is
+ * not a container or an address (`customer.address.city`); `store.address.city`, `hotel.city` and
+ * `session.state` are not a person's.
+ */
+export const WEAK_KIND_OWNER_WORDS: ReadonlySet<string> = new Set([
+  ...PERSON_WORDS, 'delivery', 'home', 'mailing', 'residential', 'body', 'req', 'request', 'form', 'values',
+  'input', 'fields', 'query', 'params', 'checkout', 'signup', 'registration', 'account',
+]);
+
+/** Objects that are an address or a place, skipped when looking for whose city or zip it is. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(['address', 'addresses', 'addr', 'location', 'locations', 'geo', 'place']);
 
 /** Words in a name that say the value is already hashed (`hashedEmail`, `email_sha256`). */
 export const HASHED_NAME_WORDS: ReadonlySet<string> = new Set([

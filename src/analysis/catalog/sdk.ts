@@ -1,6 +1,7 @@
 /**
  * facebook-nodejs-business-sdk server-side classes (reference/meta-business-tools.md §4).
- * `UserData` setters hash at send time, except the pass-through ones listed as `raw`.
+ * `UserData` hashes at send time every key Meta does not want as-is (`USER_DATA_KEYS`; external_id
+ * since v26) and passes the others through, so which setters hash follows from the key each writes.
  */
 
 export const SDK_MODULE = 'facebook-nodejs-business-sdk';
@@ -17,41 +18,49 @@ export const SDK_CLASSES: readonly SdkClass[] = [
   'AppData',
 ];
 
-/** `UserData` setters: the user_data key each writes and whether the SDK hashes it. */
-export const USER_DATA_SETTERS: Readonly<Record<string, { key: string; sdkHashes: boolean }>> = Object.freeze({
-  setEmail: { key: 'em', sdkHashes: true },
-  setEmails: { key: 'em', sdkHashes: true },
-  setPhone: { key: 'ph', sdkHashes: true },
-  setPhones: { key: 'ph', sdkHashes: true },
-  setGender: { key: 'ge', sdkHashes: true },
-  setGenders: { key: 'ge', sdkHashes: true },
-  setDateOfBirth: { key: 'db', sdkHashes: true },
-  setDatesOfBirth: { key: 'db', sdkHashes: true },
-  setFirstName: { key: 'fn', sdkHashes: true },
-  setFirstNames: { key: 'fn', sdkHashes: true },
-  setLastName: { key: 'ln', sdkHashes: true },
-  setLastNames: { key: 'ln', sdkHashes: true },
-  setCity: { key: 'ct', sdkHashes: true },
-  setCities: { key: 'ct', sdkHashes: true },
-  setState: { key: 'st', sdkHashes: true },
-  setStates: { key: 'st', sdkHashes: true },
-  setZip: { key: 'zp', sdkHashes: true },
-  setZips: { key: 'zp', sdkHashes: true },
-  setCountry: { key: 'country', sdkHashes: true },
-  setCountries: { key: 'country', sdkHashes: true },
-  setExternalId: { key: 'external_id', sdkHashes: false },
-  setExternalIds: { key: 'external_id', sdkHashes: false },
-  setClientIpAddress: { key: 'client_ip_address', sdkHashes: false },
-  setClientUserAgent: { key: 'client_user_agent', sdkHashes: false },
-  setFbc: { key: 'fbc', sdkHashes: false },
-  setFbp: { key: 'fbp', sdkHashes: false },
-  setSubscriptionId: { key: 'subscription_id', sdkHashes: false },
-  setFbLoginId: { key: 'fb_login_id', sdkHashes: false },
-  setLeadId: { key: 'lead_id', sdkHashes: false },
-  setMadid: { key: 'madid', sdkHashes: false },
-  setAnonId: { key: 'anon_id', sdkHashes: false },
-  setCtwaClid: { key: 'ctwa_clid', sdkHashes: false },
-  setPageId: { key: 'page_id', sdkHashes: false },
+/** `UserData` setters: the user_data key each writes. */
+export const USER_DATA_SETTERS: Readonly<Record<string, { key: string }>> = Object.freeze({
+  setEmail: { key: 'em' },
+  setEmails: { key: 'em' },
+  setPhone: { key: 'ph' },
+  setPhones: { key: 'ph' },
+  setGender: { key: 'ge' },
+  setGenders: { key: 'ge' },
+  setDateOfBirth: { key: 'db' },
+  setDatesOfBirth: { key: 'db' },
+  setFirstName: { key: 'fn' },
+  setFirstNames: { key: 'fn' },
+  setLastName: { key: 'ln' },
+  setLastNames: { key: 'ln' },
+  setCity: { key: 'ct' },
+  setCities: { key: 'ct' },
+  setState: { key: 'st' },
+  setStates: { key: 'st' },
+  setZip: { key: 'zp' },
+  setZips: { key: 'zp' },
+  setCountry: { key: 'country' },
+  setCountries: { key: 'country' },
+  // The offline-style name and birth-date parts and the app user id.
+  setF5First: { key: 'f5first' },
+  setF5Last: { key: 'f5last' },
+  setFi: { key: 'fi' },
+  setDobd: { key: 'dobd' },
+  setDobm: { key: 'dobm' },
+  setDoby: { key: 'doby' },
+  setAppUserId: { key: 'app_user_id' },
+  setExternalId: { key: 'external_id' },
+  setExternalIds: { key: 'external_id' },
+  setClientIpAddress: { key: 'client_ip_address' },
+  setClientUserAgent: { key: 'client_user_agent' },
+  setFbc: { key: 'fbc' },
+  setFbp: { key: 'fbp' },
+  setSubscriptionId: { key: 'subscription_id' },
+  setFbLoginId: { key: 'fb_login_id' },
+  setLeadId: { key: 'lead_id' },
+  setMadid: { key: 'madid' },
+  setAnonId: { key: 'anon_id' },
+  setCtwaClid: { key: 'ctwa_clid' },
+  setPageId: { key: 'page_id' },
 });
 
 /** Positional parameters of `new UserData(...)`, by user_data key. */

@@ -6,10 +6,20 @@
  * The categories follow Meta's "personal attributes" policy and GDPR Art. 9
  * (reference/meta-business-tools.md §6).
  *
- * Notation of an entry (matched on whole words after `splitWords`, case-insensitively):
- * - `hepatitis`: one word; the regular plural (`+s`, `+es`, `y → ies`, `child → children`) also matches.
- * - `diabet*`: a stem; any word that starts with it matches (`diabetes`, `diabetic`). Only where every
- *   continuation is sensitive.
+ * Entries are written in English here and in Spanish, Portuguese, French, German, Italian, Dutch, Polish and
+ * Turkish in `sensitive-terms-languages.ts`, each language in its own spelling (`embarazo`, `ciąż*`, `kısırlık`).
+ *
+ * Notation of an entry (matched on whole words after `splitWords`, case- and accent-insensitively: entries
+ * and inputs are folded alike, `Gravidez` → `gravidez`, `ciąża` → `ciaza`, `KISIRLIK` → `kisirlik`, `ß` → `ss`;
+ * a German umlaut also matches its `ae`/`oe`/`ue` spelling, `Hörgerät` and `Hoergeraet`):
+ * - `hepatitis`: one word; the regular English plural (`+s`, `+es`, `y → ies`, `child → children`) also
+ *   matches. Other languages' inflections are written out or covered by a stem.
+ * - `diabet*`: a stem; any word that starts with it matches (`diabetes`, `diabetic`, `diabetico`). Only where
+ *   every continuation is sensitive, in every language of the lexicon: a stem matches words of all of them.
+ *   German and Dutch compounds are single words: a stem covers those that begin with the sensitive word
+ *   (`schwanger*`: `Schwangerschaftstest`; `zwanger*`: `zwangerschapstest`); those that end with it are
+ *   listed one by one (`brustkrebs`), never matched by suffix, because the head of a compound changes its
+ *   sense (`Flusskrebs` is crayfish, `Terminbuchung` a booking).
  * - `clinical trial`: a phrase; the words must be adjacent in the input (`ClinicalTrial`, `clinical_trials`).
  *   Any word of a phrase may be a stem (`std test*`).
  * - `PrEP`: a mixed-case token; it splits into `pr ep`, so only that casing matches (`PREP` and `prep` alone
@@ -24,6 +34,8 @@
  * Ambiguous words are phrase-only: `black`, `asian`, `trans`, `prep`, `union`, `party`, `race`, `minor`,
  * `child`, `loan`, `credit`, `payday`, `clinic`, `treatment`, `screening`, `test`, `trial` never match alone.
  */
+
+import { TRANSLATED_TERMS } from './sensitive-terms-languages.js';
 
 export const SENSITIVE_CATEGORIES = Object.freeze([
   'health',
@@ -50,11 +62,19 @@ export interface SensitiveTermEntry {
 
 export type SensitiveTerm = string | SensitiveTermEntry;
 
+/** The languages of the lexicon, as ISO 639-1 codes. */
+export const LEXICON_LANGUAGES = Object.freeze(['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'tr'] as const);
+
+export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
+
 export interface SensitiveCategoryLexicon {
   /** How messages name the category: "… reveals health". */
   readonly label: string;
-  /** Alphabetised by term. */
-  readonly terms: readonly SensitiveTerm[];
+  /**
+   * Entries by language, each list alphabetised. A word spelled alike (once folded) in several languages is
+   * written once, in the first language of `LEXICON_LANGUAGES` that uses it.
+   */
+  readonly terms: Readonly<Record<LexiconLanguage, readonly SensitiveTerm[]>>;
 }
 
 // Conditions, treatments, tests, clinical research, disability. Sexual-health conditions live here;
@@ -63,25 +83,34 @@ export interface SensitiveCategoryLexicon {
 // `weight loss` (fitness and diet products; the drugs and surgery are listed), `acne`, `aids` (hearing aids),
 // `std` (standard shipping), `ms`, `covid` alone. `CancerZodiacHoroscope` is quiet (astrology).
 const HEALTH: readonly SensitiveTerm[] = [
+  { term: 'allergic', notNear: ['hypo'] },
+  // Allergy-free and allergy-friendly food is a product label, not the visitor's condition.
+  { term: 'allergy', notNear: ['free', 'friendly', 'safe'] },
   'allergy test*',
   'alopecia',
   'alzheimer*',
   'amputee',
+  'androlo*',
   'anemia',
   'arthrit*',
   'asthm*',
-  'bariatric',
+  'bariatri*',
   'biopsy',
+  'blood group',
   'blood pressure',
   'blood sugar',
   'blood test',
-  { term: 'cancer', notNear: ['astrology', 'astrological', 'horoscope', 'zodiac'] },
+  'blood type',
+  // The zodiac sign, in the lexicon's languages too (signe du Cancer, oroscopo).
+  { term: 'cancer', notNear: ['astrological', 'astrologique', 'astrology', 'horoscope', 'horóscopo', 'signe', 'signo', 'zodiac', 'zodiaco', 'zodiaque'] },
   'carcinoma',
   'cardiac',
   'cardiolog*',
+  'cataract surgery',
   'celiac',
   'cerebral palsy',
-  'chemo*',
+  'chemo',
+  'chemotherap*',
   'chlamydia',
   'cholesterol',
   'chronic illness',
@@ -102,29 +131,41 @@ const HEALTH: readonly SensitiveTerm[] = [
   'crohn*',
   'cystic fibrosis',
   'dementia',
+  // Skin care says "dermatologist tested" on the label.
+  { term: 'dermatolo*', notNear: ['approved', 'developed', 'formulated', 'getestet', 'recommended', 'testado', 'testato', 'teste', 'tested', 'testé'] },
   'descovy',
   'diabet*',
   'diagnosed',
   'diagnoses',
   'diagnosis',
   'dialysis',
-  'disabilit*',
+  // Not a stem: Italian `disabilitato` is a switched-off setting.
+  'disability',
   { term: 'disease', notNear: ['crop', 'lawn', 'leaf', 'plant', 'tree'] },
   'dosage',
   'down syndrome',
   'eczema',
   'emergency room',
   'emphysema',
+  'endocrinolo*',
   'endoscopy',
   'epilep*',
   'erectile',
   'fibromyalgia',
   'gastric bypass',
   'gastric sleeve',
+  'gastroenterolo*',
+  'glaucoma',
   'glp-1',
   'gonorrhea',
   'gonorrhoea',
-  'gout',
+  // Phrases only: French `goût` (taste) is the same word once accents are folded.
+  'gout attack',
+  'gout flare',
+  'gout medication',
+  'gout relief',
+  'gout treatment',
+  'haematolo*',
   'health condition',
   'health record',
   'health screening',
@@ -132,6 +173,7 @@ const HEALTH: readonly SensitiveTerm[] = [
   'hearing loss',
   'heart attack',
   'heart failure',
+  'hematolo*',
   'hemophilia',
   'hep b',
   'hep c',
@@ -141,7 +183,7 @@ const HEALTH: readonly SensitiveTerm[] = [
   'hormone replacement therapy',
   'hormone therapy',
   'hospice',
-  { term: 'hospital', notNear: ['animal', 'doll', 'pet', 'vet', 'veterinary'] },
+  { term: 'hospital', notNear: ['animal', 'doll', 'mascota', 'pet', 'vet', 'veterinaria', 'veterinario', 'veterinary', 'veterinário'] },
   'hpv',
   'hrt',
   'hypertension',
@@ -161,6 +203,8 @@ const HEALTH: readonly SensitiveTerm[] = [
   'lap band',
   'leukaemia',
   'leukemia',
+  'lipedema',
+  'lipoedema',
   'liraglutide',
   'lupus',
   'lymphoma',
@@ -181,8 +225,12 @@ const HEALTH: readonly SensitiveTerm[] = [
   'multiple sclerosis',
   'muscular dystrophy',
   'narcolepsy',
+  'nephrolo*',
+  'neurolo*',
+  'obesity',
   'occupational therapy',
   'oncolog*',
+  'ophthalmolo*',
   'osteoporosis',
   'ozempic',
   'pain management',
@@ -203,10 +251,12 @@ const HEALTH: readonly SensitiveTerm[] = [
   'prep refill',
   { term: 'prescription', notNear: ['eyeglasses', 'eyewear', 'glasses', 'goggles', 'lens', 'sunglasses'] },
   'primary care',
+  'proctolo*',
   'prosthe*',
   'psoriasis',
+  'pulmonolo*',
   'radiation therapy',
-  'radiotherapy',
+  'radiotherap*',
   'rheumat*',
   'rx refill',
   'rx transfer',
@@ -215,6 +265,7 @@ const HEALTH: readonly SensitiveTerm[] = [
   { term: 'seizure', notNear: ['asset', 'cash', 'customs', 'property'] },
   'semaglutide',
   'sexual health',
+  'sexual wellness',
   'sexually transmitted',
   'shingles vaccin*',
   'sickle cell',
@@ -252,11 +303,14 @@ const HEALTH: readonly SensitiveTerm[] = [
   { term: 'uc study', notNear: ['abroad'] },
   'ulcerative colitis',
   'urgent care',
+  'urolo*',
   'viagra',
   'wegovy',
+  'weight loss clinic',
   'weight loss drug',
   'weight loss injection',
   'weight loss medication',
+  'weight loss shot',
   'weight loss surgery',
   'wheelchair',
   'zepbound',
@@ -268,15 +322,17 @@ const REPRODUCTIVE_HEALTH: readonly SensitiveTerm[] = [
   'birth control',
   'contracept*',
   'doula',
+  // Pregnancy apps ask for it; invoices, rent and tasks have one too.
+  { term: 'due date', notNear: ['assignment', 'bill', 'billing', 'invoice', 'loan', 'payment', 'rent', 'return', 'task', 'tax'] },
   'egg donation',
   'egg donor',
   'egg freezing',
   'egg retrieval',
   'embryo',
-  'endometriosis',
+  'endometrio*',
   'fertility',
-  'gynaecolog*',
-  'gynecolog*',
+  'gynaecolo*',
+  'gynecolo*',
   'infertile',
   'infertility',
   'iud',
@@ -289,14 +345,16 @@ const REPRODUCTIVE_HEALTH: readonly SensitiveTerm[] = [
   'morning after pill',
   'ob gyn',
   'obgyn',
-  'obstetric*',
+  'obstetri*',
   'ovulation',
   'pcos',
   'perimenopaus*',
   'period tracker',
   'period tracking',
   'postpartum',
-  'pregnan*',
+  // Not a stem: Italian `pregnante` and French `prégnance` mean meaningful, salient.
+  'pregnancy',
+  'pregnant',
   'prenatal',
   'semen analysis',
   'sperm analysis',
@@ -307,7 +365,7 @@ const REPRODUCTIVE_HEALTH: readonly SensitiveTerm[] = [
   'surrogacy',
   'surrogate mother',
   'tubal ligation',
-  'vasectomy',
+  'vasectom*',
 ];
 
 // Psychiatric and neurodevelopmental conditions, their treatment, and addiction.
@@ -327,7 +385,9 @@ const MENTAL_HEALTH: readonly SensitiveTerm[] = [
   'anorexi*',
   'antidepress*',
   'anxiety',
-  'autis*',
+  // Not a stem: Italian `autista` is a driver.
+  'autism',
+  'autistic',
   'binge eating',
   { term: 'bipolar', notNear: ['junction', 'motor', 'stepper', 'transistor'] },
   'bulimi*',
@@ -444,6 +504,7 @@ const RELIGION: readonly SensitiveTerm[] = [
   'congregation',
   'evangelical',
   'faith based',
+  'hajj',
   'hindu',
   'hinduism',
   'imam',
@@ -462,15 +523,15 @@ const RELIGION: readonly SensitiveTerm[] = [
   'protestant',
   'quran',
   'rabbi',
-  'religion',
-  'religious',
+  'religi*',
   'scientology',
   'sermon',
   'sikh*',
-  'synagogue',
+  'synagog*',
   'tithe',
   'tithing',
   'torah',
+  'umrah',
   'wicca*',
 ];
 
@@ -508,8 +569,9 @@ const ETHNICITY: readonly SensitiveTerm[] = [
   'immigra*',
   'indigenous community',
   'indigenous people',
-  'latina',
-  'latino',
+  // Latin America, Latin music and food are not a person's ethnicity.
+  { term: 'latina', notNear: ['america', 'cocina', 'comida', 'cucina', 'lingua', 'music', 'musica'] },
+  { term: 'latino', notNear: ['america', 'cocina', 'comida', 'cucina', 'lingua', 'music', 'musica'] },
   'latinx',
   'minority owned',
   'national origin',
@@ -558,7 +620,8 @@ const POLITICS: readonly SensitiveTerm[] = [
   { term: 'union membership', notNear: ['credit', 'student'] },
   'unionis*',
   'unioniz*',
-  'voter',
+  // French `voter pour` is any vote.
+  { term: 'voter', notNear: ['pour'] },
   'voting record',
 ];
 
@@ -591,7 +654,12 @@ const CRIMINAL_RECORD: readonly SensitiveTerm[] = [
   'misdemeanor',
   'misdemeanour',
   'mugshot',
-  'parole',
+  // Phrases only: French `parole` is speech, Italian `parole` words.
+  'on parole',
+  'parole board',
+  'parole hearing',
+  'parole officer',
+  'parole violation',
   'probation officer',
   'probation violation',
   'sex offender',
@@ -617,11 +685,13 @@ const FINANCIAL_HARDSHIP: readonly SensitiveTerm[] = [
   'credit score',
   // Technical debt, debt funds and debt markets are not hardship.
   { term: 'debt', notNear: ['capital', 'fund', 'market', 'securities', 'sleep', 'tech', 'technical'] },
-  'delinquen*',
+  'delinquency',
+  'delinquent',
   'ebt',
   'evicted',
   'eviction',
-  'fico',
+  // Italian `fico` is a fig.
+  'fico score',
   'food stamp',
   'foreclos*',
   'garnishment',
@@ -680,7 +750,9 @@ const BIOMETRIC: readonly SensitiveTerm[] = [
   'fingerprint login',
   'fingerprint scan',
   { term: 'genetic', notNear: ['algorithm', 'programming'] },
-  'genom*',
+  // Not a stem: Dutch `genomen` and German `genommen` mean taken.
+  'genome',
+  'genomic',
   'genotyp*',
   'iris scan',
   'palm scan',
@@ -713,24 +785,26 @@ const CHILDREN: readonly SensitiveTerm[] = [
   'underage',
 ];
 
-function category(label: string, terms: readonly SensitiveTerm[]): SensitiveCategoryLexicon {
-  const frozen = terms.map((term) =>
-    typeof term === 'string' ? term : Object.freeze({ ...term, notNear: Object.freeze([...(term.notNear ?? [])]) }),
-  );
-  return Object.freeze({ label, terms: Object.freeze(frozen) });
+function freezeTerms(terms: readonly SensitiveTerm[]): readonly SensitiveTerm[] {
+  return Object.freeze(terms.map((term) => (typeof term === 'string' ? term : Object.freeze({ ...term, notNear: Object.freeze([...(term.notNear ?? [])]) }))));
+}
+
+function category(id: SensitiveCategory, label: string, english: readonly SensitiveTerm[]): SensitiveCategoryLexicon {
+  const terms = Object.fromEntries(LEXICON_LANGUAGES.map((language) => [language, freezeTerms(language === 'en' ? english : TRANSLATED_TERMS[language][id])]));
+  return Object.freeze({ label, terms: Object.freeze(terms as Record<LexiconLanguage, readonly SensitiveTerm[]>) });
 }
 
 /** The built-in lexicon, by category. Frozen. */
 export const SENSITIVE_TERMS: Readonly<Record<SensitiveCategory, SensitiveCategoryLexicon>> = Object.freeze({
-  health: category('health', HEALTH),
-  reproductiveHealth: category('reproductive health', REPRODUCTIVE_HEALTH),
-  mentalHealth: category('mental health or addiction', MENTAL_HEALTH),
-  sexualOrientation: category('sexual orientation or gender identity', SEXUAL_ORIENTATION),
-  religion: category('religion or belief', RELIGION),
-  ethnicity: category('race or ethnicity', ETHNICITY),
-  politics: category('political opinions or trade-union membership', POLITICS),
-  criminalRecord: category('criminal record', CRIMINAL_RECORD),
-  financialHardship: category('financial hardship or credit', FINANCIAL_HARDSHIP),
-  biometric: category('biometric or genetic data', BIOMETRIC),
-  children: category('children', CHILDREN),
+  health: category('health', 'health', HEALTH),
+  reproductiveHealth: category('reproductiveHealth', 'reproductive health', REPRODUCTIVE_HEALTH),
+  mentalHealth: category('mentalHealth', 'mental health or addiction', MENTAL_HEALTH),
+  sexualOrientation: category('sexualOrientation', 'sexual orientation or gender identity', SEXUAL_ORIENTATION),
+  religion: category('religion', 'religion or belief', RELIGION),
+  ethnicity: category('ethnicity', 'race or ethnicity', ETHNICITY),
+  politics: category('politics', 'political opinions or trade-union membership', POLITICS),
+  criminalRecord: category('criminalRecord', 'criminal record', CRIMINAL_RECORD),
+  financialHardship: category('financialHardship', 'financial hardship or credit', FINANCIAL_HARDSHIP),
+  biometric: category('biometric', 'biometric or genetic data', BIOMETRIC),
+  children: category('children', 'children', CHILDREN),
 });

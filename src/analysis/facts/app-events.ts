@@ -12,7 +12,7 @@ import type { AppEventsCall, AppSlot } from '../sinks/types.js';
 import type { Field } from '../../util/resolve.js';
 import { concreteValues, MAX_DEPTH, objectFields, singleValueOf, variableOf } from '../../util/resolve.js';
 import { isFunctionNode, keyName, lastName, memberPath, staticValue, unwrap } from '../../util/ast.js';
-import { exits, statementList } from './consent.js';
+import { exits, statementList } from './consent/control-flow.js';
 
 /** The expressions one slot of an App Events call stands for (a local helper's callers' arguments). */
 export function appSlotValues(analysis: FileAnalysis, call: AppEventsCall, slot: AppSlot): TSESTree.Node[] {

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Minimatch } from 'minimatch';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { keyName, lastName, unwrap } from '../../util/ast.js';
+import { keyName, lastName, staticValue, unwrap } from '../../util/ast.js';
+import { singleValueOf, variableOf } from '../../util/resolve.js';
 import type { EnvSource } from '../catalog/tokens.js';
 import {
   CLIENT_ENV_PREFIXES,
@@ -15,7 +17,7 @@ import {
   TEST_FILE_PATTERNS,
   TRUE_VALUES,
 } from '../catalog/tokens.js';
-import { exits, statementList } from './consent.js';
+import { exits, statementList } from './consent/control-flow.js';
 import { splitWords } from '../../util/words.js';
 
 /**
@@ -59,7 +61,7 @@ export const TEST_FILE_OPTION_DEFAULTS: TestFileOptions = { ignoreTestFiles: tru
 export function isIgnoredTestFile(context: { readonly filename: string; readonly cwd: string }, options: TestFileOptions): boolean {
   if (!options.ignoreTestFiles) return false;
   const file = projectPath(context.filename, context.cwd);
-  return options.testFilePatterns.some((glob) => globPattern(glob).test(file));
+  return options.testFilePatterns.some((glob) => testFileMatcher(glob).match(file));
 }
 
 /** The path of a file relative to the working directory (absolute when outside it), with `/` separators. */
@@ -69,48 +71,19 @@ function projectPath(filename: string, cwd: string): string {
   return (inside ? relative : filename).replace(/\\/g, '/');
 }
 
-const globs = new Map<string, RegExp>();
-
-function globPattern(glob: string): RegExp {
-  let pattern = globs.get(glob);
-  if (!pattern) {
-    pattern = globToRegExp(glob);
-    globs.set(glob, pattern);
-  }
-  return pattern;
-}
+const matchers = new Map<string, Minimatch>();
 
 /**
- * A glob as a regular expression over a `/`-separated path: `**` spans directories, `*` and `?`
- * stay within one, `{a,b}` is an alternative. A glob without `/` matches a file name in any directory.
+ * A test-file glob, matched by minimatch as ESLint matches `files` (dot files included). A glob
+ * without `/` matches a file name in any directory; a leading `./` or `/` is dropped.
  */
-export function globToRegExp(glob: string): RegExp {
-  const source = glob.includes('/') ? glob.replace(/^\.?\//, '') : `**/${glob}`;
-  let pattern = '';
-  let openBraces = 0;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index]!;
-    if (char === '*' && source[index + 1] === '*') {
-      const directories = source[index + 2] === '/';
-      pattern += directories ? '(?:.*/)?' : '.*';
-      index += directories ? 2 : 1;
-    } else if (char === '*') {
-      pattern += '[^/]*';
-    } else if (char === '?') {
-      pattern += '[^/]';
-    } else if (char === '{') {
-      openBraces++;
-      pattern += '(?:';
-    } else if (char === '}' && openBraces > 0) {
-      openBraces--;
-      pattern += ')';
-    } else if (char === ',' && openBraces > 0) {
-      pattern += '|';
-    } else {
-      pattern += char.replace(/[.+^$()|[\]\\{}]/g, '\\$&');
-    }
+export function testFileMatcher(glob: string): Minimatch {
+  let matcher = matchers.get(glob);
+  if (!matcher) {
+    matcher = new Minimatch(glob.replace(/^\.?\//, ''), { dot: true, matchBase: !glob.includes('/') });
+    matchers.set(glob, matcher);
   }
-  return new RegExp(`^${pattern}${')'.repeat(openBraces)}$`);
+  return matcher;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,95 +133,139 @@ export function clientExposedPrefix(read: EnvRead): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Non-production guards
 
+type SourceCode = Readonly<TSESLint.SourceCode>;
 type Stage = 'production' | 'nonProduction';
 
-/** What a condition tells about the deployment stage when it is true, and when it is false. */
+/**
+ * What a condition tells about the deployment stage when it is true, and when it is false; or that
+ * it is a constant (`const TEST_MODE = true`), which holds in every stage.
+ */
 interface StageCondition {
   readonly whenTrue?: Stage;
   readonly whenFalse?: Stage;
+  readonly constant?: boolean;
 }
 
 const UNKNOWN: StageCondition = Object.freeze({});
+const ALWAYS: StageCondition = Object.freeze({ constant: true });
+const NEVER: StageCondition = Object.freeze({ constant: false });
 const MAX_CONDITION_DEPTH = 8;
 
 /**
  * Whether a node only runs outside production: inside `if (process.env.NODE_ENV !== 'production')`,
- * `if (isDev)`, `__DEV__ && …`, a ternary on one of those, or after `if (isProd) return;`.
+ * `if (isDev)`, `__DEV__ && …`, a ternary on one of those, or after `if (isProd) return;`. A
+ * constant condition is no guard (`const TEST_MODE = true; TEST_MODE ? … : …` runs in production
+ * too); code it never lets run does not run anywhere.
  */
-export function isNonProductionOnly(node: TSESTree.Node): boolean {
+export function isNonProductionOnly(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const stages = new StageConditions(sourceCode);
   let child = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (guardsChild(parent, child)) return true;
+    if (stages.guardsChild(parent, child)) return true;
   }
   return false;
 }
 
-function guardsChild(parent: TSESTree.Node, child: TSESTree.Node): boolean {
-  switch (parent.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.ConditionalExpression: {
-      if (child === parent.test) return false;
-      const condition = stageCondition(parent.test);
-      return (child === parent.consequent ? condition.whenTrue : condition.whenFalse) === 'nonProduction';
+class StageConditions {
+  constructor(private readonly sourceCode: SourceCode) {}
+
+  guardsChild(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+    switch (parent.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression: {
+        if (child === parent.test) return false;
+        return onlyOutsideProduction(this.of(parent.test), child === parent.consequent);
+      }
+      case AST_NODE_TYPES.LogicalExpression: {
+        if (child !== parent.right || parent.operator === '??') return false;
+        return onlyOutsideProduction(this.of(parent.left), parent.operator === '&&');
+      }
+      default: {
+        const statements = statementList(parent);
+        return statements !== undefined && this.exitsEarlyInProduction(statements, child);
+      }
     }
-    case AST_NODE_TYPES.LogicalExpression: {
-      if (child !== parent.right || parent.operator === '??') return false;
-      const condition = stageCondition(parent.left);
-      return (parent.operator === '&&' ? condition.whenTrue : condition.whenFalse) === 'nonProduction';
+  }
+
+  /** `if (isProd) return;` (or `throw`, `continue`, `break`) among the statements before `child`. */
+  private exitsEarlyInProduction(statements: readonly TSESTree.Node[], child: TSESTree.Node): boolean {
+    for (const statement of statements) {
+      if (statement === child) return false;
+      if (
+        statement.type === AST_NODE_TYPES.IfStatement &&
+        !statement.alternate &&
+        exits(statement.consequent) &&
+        onlyOutsideProduction(this.of(statement.test), false)
+      ) {
+        return true;
+      }
     }
-    default: {
-      const statements = statementList(parent);
-      return statements !== undefined && exitsEarlyInProduction(statements, child);
+    return false;
+  }
+
+  /** What a condition says about the stage: `NODE_ENV !== 'production'`, `isDev`, `!isProd`, `a && isDev`, a constant… */
+  private of(node: TSESTree.Node, depth = 0): StageCondition {
+    if (depth > MAX_CONDITION_DEPTH) return UNKNOWN;
+    const test = unwrap(node);
+    const constant = staticValue(test, this.sourceCode.getScope(test));
+    if (constant) return constant.value ? ALWAYS : NEVER;
+    switch (test.type) {
+      case AST_NODE_TYPES.UnaryExpression:
+        return test.operator === '!' ? negate(this.of(test.argument, depth + 1)) : UNKNOWN;
+      case AST_NODE_TYPES.LogicalExpression:
+        return combine(test.operator, this.of(test.left, depth + 1), this.of(test.right, depth + 1));
+      case AST_NODE_TYPES.BinaryExpression:
+        return comparisonCondition(test);
+      case AST_NODE_TYPES.Identifier: {
+        const named = flagCondition(test.name);
+        return named === UNKNOWN ? this.ofValue(test, depth) : named;
+      }
+      case AST_NODE_TYPES.MemberExpression:
+        return flagCondition(lastName(test));
+      case AST_NODE_TYPES.CallExpression:
+        return flagCondition(lastName(test.callee));
+      default:
+        return UNKNOWN;
     }
+  }
+
+  /** `const enabled = process.env.NODE_ENV !== 'production'; if (enabled) …`: the constant's value decides. */
+  private ofValue(identifier: TSESTree.Identifier, depth: number): StageCondition {
+    const variable = variableOf(this.sourceCode, identifier);
+    const value = variable && singleValueOf(variable);
+    return value ? this.of(value, depth + 1) : UNKNOWN;
   }
 }
 
-/** `if (isProd) return;` (or `throw`, `continue`, `break`) among the statements before `child`. */
-function exitsEarlyInProduction(statements: readonly TSESTree.Node[], child: TSESTree.Node): boolean {
-  for (const statement of statements) {
-    if (statement === child) return false;
-    if (
-      statement.type === AST_NODE_TYPES.IfStatement &&
-      !statement.alternate &&
-      exits(statement.consequent) &&
-      stageCondition(statement.test).whenFalse === 'nonProduction'
-    ) {
-      return true;
-    }
-  }
-  return false;
+/** Whether a condition lets code run only outside production, when code runs on its `side` (true or false). */
+function onlyOutsideProduction(condition: StageCondition, side: boolean): boolean {
+  if (condition.constant !== undefined) return condition.constant !== side;
+  return (side ? condition.whenTrue : condition.whenFalse) === 'nonProduction';
 }
 
-/** What a condition says about the stage: `NODE_ENV !== 'production'`, `isDev`, `!isProd`, `a && isDev`… */
-function stageCondition(node: TSESTree.Node, depth = 0): StageCondition {
-  if (depth > MAX_CONDITION_DEPTH) return UNKNOWN;
-  const test = unwrap(node);
-  switch (test.type) {
-    case AST_NODE_TYPES.UnaryExpression:
-      return test.operator === '!' ? negate(stageCondition(test.argument, depth + 1)) : UNKNOWN;
-    case AST_NODE_TYPES.LogicalExpression:
-      return combine(test.operator, stageCondition(test.left, depth + 1), stageCondition(test.right, depth + 1));
-    case AST_NODE_TYPES.BinaryExpression:
-      return comparisonCondition(test);
-    case AST_NODE_TYPES.Identifier:
-    case AST_NODE_TYPES.MemberExpression:
-      return flagCondition(lastName(test));
-    case AST_NODE_TYPES.CallExpression:
-      return flagCondition(lastName(test.callee));
-    default:
-      return UNKNOWN;
-  }
-}
-
-/** `a && b` is true only when both are; `a || b` is false only when both are. */
+/** `a && b` is true only when both are; `a || b` is false only when both are. Constants short-circuit. */
 function combine(operator: string, left: StageCondition, right: StageCondition): StageCondition {
-  const same = (a?: Stage, b?: Stage) => (a === b ? a : undefined);
-  if (operator === '&&') return { whenTrue: left.whenTrue ?? right.whenTrue, whenFalse: same(left.whenFalse, right.whenFalse) };
-  if (operator === '||') return { whenTrue: same(left.whenTrue, right.whenTrue), whenFalse: left.whenFalse ?? right.whenFalse };
+  if (operator === '&&') {
+    if (left.constant === false || right.constant === false) return NEVER;
+    if (left.constant === true) return right;
+    if (right.constant === true) return left;
+    return { whenTrue: left.whenTrue ?? right.whenTrue, whenFalse: same(left.whenFalse, right.whenFalse) };
+  }
+  if (operator === '||') {
+    if (left.constant === true || right.constant === true) return ALWAYS;
+    if (left.constant === false) return right;
+    if (right.constant === false) return left;
+    return { whenTrue: same(left.whenTrue, right.whenTrue), whenFalse: left.whenFalse ?? right.whenFalse };
+  }
   return UNKNOWN;
 }
 
+function same(a?: Stage, b?: Stage): Stage | undefined {
+  return a === b ? a : undefined;
+}
+
 function negate(condition: StageCondition): StageCondition {
+  if (condition.constant !== undefined) return condition.constant ? NEVER : ALWAYS;
   return { whenTrue: condition.whenFalse, whenFalse: condition.whenTrue };
 }
 

@@ -20,6 +20,11 @@ export const DESCRIPTIVE_SETTERS: Readonly<Record<string, Readonly<Record<string
   Content: { setTitle: 'title', setCategory: 'category', setDescription: 'description' },
 });
 
+/** The same descriptive text in an item of `contents` (pixel parameters, CAPI `custom_data.contents`). */
+export const CONTENT_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(Object.values(DESCRIPTIVE_SETTERS.Content ?? {}));
+/** Item fields Meta defines that carry no free text (`brand` names a maker, not the visitor's need). */
+export const CONTENT_STANDARD_KEYS: ReadonlySet<string> = new Set(['id', 'quantity', 'item_price', 'delivery_category', 'brand']);
+
 /** A piece of static text and where it is written (a string literal or a template's text). */
 export interface TextSource {
   readonly node: TSESTree.Node;

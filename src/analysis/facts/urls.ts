@@ -3,65 +3,44 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 import type { UrlPartName } from '../catalog/urls.js';
 import {
   HISTORY_METHODS,
-  HISTORY_PATHS,
   HTTP_CLIENT_FUNCTIONS,
-  HTTP_CLIENT_OBJECTS,
   HTTP_METHODS,
-  HTTP_VERBS,
   LINK_ATTRIBUTES,
   LOCATION_METHODS,
-  LOCATION_PATHS,
   LOCATION_SETTERS,
   NAVIGATION_FUNCTIONS,
   NON_PAGE_SCHEME,
   QUERY_STRING_BUILDERS,
   REDIRECT_METHODS,
-  REQUEST_BODY_OPTIONS,
   REQUEST_QUERY_OPTIONS,
-  ROUTE_OBJECT_KEYS,
   ROUTER_METHODS,
-  ROUTER_RECEIVER,
   SEARCH_PARAM_SETTERS,
-  WINDOW_OPEN_PATHS,
 } from '../catalog/urls.js';
 import type { FileAnalysis } from '../index.js';
-import { callSitesOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
-import type { UrlPart } from '../sinks/urls.js';
+import { objectFields, singleValueOf, variableOf } from '../../util/resolve.js';
 import { outermostString, urlParts, urlShape } from '../sinks/urls.js';
-import { isFunctionNode, keyName, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
+import { keyName, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
 import { statementOf } from '../../util/fixes.js';
 import { nodeAtIndex } from '../../util/node-at.js';
 import { perFile } from '../per-file.js';
+import type { Call, CallUse, Destination, UrlUse } from './url-destinations.js';
+import { BUILT, CAPI_URL_FIELDS, callUse, linkLabel, locationPart, UrlDestinationTracer } from './url-destinations.js';
+import type { UrlValue } from './url-values.js';
+import { HOLE, partValues, UrlValueReader } from './url-values.js';
 import { IMAGE_PIXEL_PATTERN } from '../catalog/pixel.js';
 
-export type { UrlPartName };
-/** A value placed in a URL, before it is known where the URL goes. */
-type UrlValue = Omit<UrlFinding, 'use' | 'via'>;
+export type { UrlPartName, UrlUse };
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
-type Call = TSESTree.CallExpression | TSESTree.NewExpression;
-
-/**
- * What a URL is for: a page address (a navigation, link or redirect, or a URL built and not handed
- * to an HTTP client), a request, or a URL that Meta receives itself (`event_source_url`, the image pixel).
- */
-export type UrlUse = 'page' | 'request' | 'meta';
 
 /** A value placed in a URL, and where that URL goes. */
-export interface UrlFinding {
-  /** The expression placed in the URL. */
-  readonly node: TSESTree.Node;
-  readonly part: UrlPartName;
-  /** Its query or fragment key (`email` in `?email=${x}`, `searchParams.set('email', x)`, `query: { email }`). */
-  readonly key?: string;
+export interface UrlFinding extends UrlValue {
   readonly use: UrlUse;
   /**
    * The URL as messages name it: "the URL given to `router.push()`", "`location.href`", "a `<Link href>`
    * link", "`event_source_url`", "the URL requested by `fetch()`", "a URL built here".
    */
   readonly via: string;
-  /** A property or statement whose removal takes the value out of the URL. */
-  readonly removal?: TSESTree.Property | TSESTree.ExpressionStatement;
 }
 
 /** The URLs of one file. */
@@ -84,16 +63,11 @@ const META_URL_HINT = /event_source_url|referrer_url|setEventSourceUrl|setReferr
 const URL_PIECE = /[/?#=]/;
 /** A name that can hold (part of) a URL: `BASE_URL`, `apiBase`, `thanksPath`, `endpoint`. */
 const URL_NAME = /url|uri|href|path|base|origin|endpoint|route|link|api/i;
-const HOLE = '{}';
-/** Values are reported where they sit in the URL, not where their constant was declared. */
 /** How a URL starts: a scheme, a path, or a base value followed by a path (`${origin}/thanks`). */
 const URL_START = /^(?:https?:\/\/|\/|\.\.?\/|\{\}\/)/;
 const QUERY_OR_FRAGMENT_KEY = /[?#&][^?#&=]*=/;
 const RELATIVE_PATH = /^\.\.?\//;
 const IMAGE_PIXEL_META_KEY = /^(?:ud|cd)\[/;
-const TEXT_WRAPPERS: ReadonlySet<string> = new Set(['String', 'encodeURI', 'URL']);
-const URL_READS: ReadonlySet<string> = new Set(['href', 'search', 'hash', 'pathname', 'toString', 'toJSON']);
-const CAPI_URL_FIELDS: ReadonlySet<string> = new Set(['event_source_url', 'referrer_url']);
 const SDK_URL_SETTERS: ReadonlySet<string> = new Set(['setEventSourceUrl', 'setReferrerUrl']);
 const LINK_ATTRIBUTE_NAMES: ReadonlySet<string> = new Set(Object.values(LINK_ATTRIBUTES).flat());
 
@@ -110,35 +84,29 @@ const NAME_KINDS: ReadonlyMap<string, NameKind> = new Map<string, NameKind>([
 ]);
 const REQUEST_NAMES: ReadonlySet<string> = new Set([...HTTP_CLIENT_FUNCTIONS, ...HTTP_METHODS, 'open']);
 
-/** Where a URL goes; `body` means it is not a URL at all but a request body. */
-interface Destination {
-  readonly use: UrlUse | 'body';
-  readonly via: string;
-}
-const BUILT: Destination = { use: 'page', via: 'a URL built here' };
-const BODY: Destination = { use: 'body', via: 'a request body' };
+/** Of two findings for one value, the one that names the weightier use: Meta, then a page, then a request. */
 const PRIORITY: Readonly<Record<UrlUse, number>> = { meta: 3, page: 2, request: 1 };
-
-/** A call that navigates or requests: where its URL argument is. */
-interface CallUse extends Destination {
-  readonly use: 'page' | 'request';
-  readonly urlIndex: number;
-}
 
 /** The URLs of the file being linted, memoised per SourceCode (computed by the first rule that asks). */
 export const getUrls = perFile((analysis): FileUrls => new UrlFinder(analysis));
 
-/** Finds the URLs of one file from its tokens: only URL-shaped strings and URL API names are looked at. */
+/**
+ * Finds the URLs of one file from its tokens (only URL-shaped strings and URL API names are looked
+ * at), reads their values with a UrlValueReader and where each goes with a UrlDestinationTracer.
+ */
 class UrlFinder implements FileUrls {
   private readonly sourceCode: SourceCode;
+  private readonly values: UrlValueReader;
+  private readonly destinations: UrlDestinationTracer;
   private readonly found = new Map<TSESTree.Node, UrlFinding>();
   private readonly visited = new Set<TSESTree.Node>();
-  private readonly visitingVariables = new Set<Variable>();
   private requests: UrlFinding[] | undefined;
   readonly findings: readonly UrlFinding[];
 
   constructor(private readonly analysis: FileAnalysis) {
     this.sourceCode = analysis.sourceCode;
+    this.values = new UrlValueReader(this.sourceCode);
+    this.destinations = new UrlDestinationTracer(this.sourceCode);
     if (URL_HINT.test(this.sourceCode.text)) this.scanTokens();
     if (META_URL_HINT.test(this.sourceCode.text)) this.addMetaFields();
     this.findings = [...this.found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
@@ -201,7 +169,7 @@ class UrlFinder implements FileUrls {
       this.record(values, { use: 'meta', via: 'an image-pixel URL' });
       return;
     }
-    const destination = this.destinationOf(node);
+    const destination = this.destinations.of(node);
     // A relative `./x` or `../x` built for no known destination is a file path, not a page.
     if (!destination && RELATIVE_PATH.test(shape)) return;
     this.record(partValues(parts, 'path'), destination ?? BUILT);
@@ -235,8 +203,8 @@ class UrlFinder implements FileUrls {
   /** `router.push(url)`, `res.redirect(302, url)`, `window.open(url)`: the URL and any route object arguments. */
   private addNavigation(call: Call, use: CallUse): void {
     call.arguments.forEach((argument, index) => {
-      if (index === use.urlIndex) this.record(this.expressionValues(argument, 'path'), use);
-      else if (unwrap(argument).type === AST_NODE_TYPES.ObjectExpression) this.record(this.routeObjectValues(argument), use);
+      if (index === use.urlIndex) this.record(this.values.ofExpression(argument, 'path'), use);
+      else if (unwrap(argument).type === AST_NODE_TYPES.ObjectExpression) this.record(this.values.ofRouteObject(argument), use);
     });
   }
 
@@ -246,7 +214,7 @@ class UrlFinder implements FileUrls {
     const assignment = target.parent;
     if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== target || assignment.operator !== '=') return;
     const part = locationPart(target);
-    if (part && this.firstVisit(assignment)) this.record(this.expressionValues(assignment.right, part), { use: 'page', via: `\`${snippet(this.sourceCode, target)}\`` });
+    if (part && this.firstVisit(assignment)) this.record(this.values.ofExpression(assignment.right, part), { use: 'page', via: `\`${snippet(this.sourceCode, target)}\`` });
   }
 
   /** `new URLSearchParams({ email })`: the object's values, wherever the query string goes. */
@@ -264,8 +232,8 @@ class UrlFinder implements FileUrls {
   }
 
   private addQueryObject(object: TSESTree.Node, construction: TSESTree.Node): void {
-    const destination = this.destinationOf(construction) ?? BUILT;
-    if (destination.use !== 'body') this.record(this.objectValues(object, 'query'), destination);
+    const destination = this.destinations.of(construction) ?? BUILT;
+    if (destination.use !== 'body') this.record(this.values.ofObject(object, 'query'), destination);
   }
 
   /** `url.searchParams.set('email', x)`, `params.append('phone', x)` on a URL or URLSearchParams. */
@@ -275,7 +243,7 @@ class UrlFinder implements FileUrls {
     if (callee?.type !== AST_NODE_TYPES.MemberExpression || !call || call.arguments.length < 2) return;
     const owner = this.searchParamsOwner(callee.object);
     if (owner === undefined || !this.firstVisit(call)) return;
-    const destination = owner ? (this.variableDestination(owner, 0) ?? BUILT) : BUILT;
+    const destination = owner ? (this.destinations.ofVariable(owner, 0) ?? BUILT) : BUILT;
     if (destination.use === 'body') return;
     const key = staticString(call.arguments[0], this.sourceCode.getScope(call));
     this.record([{ node: call.arguments[1]!, part: 'query', key, removal: statementOf(call) }], destination);
@@ -306,7 +274,7 @@ class UrlFinder implements FileUrls {
     const via = linkLabel(attribute);
     const value = attribute.value;
     if (via && value?.type === AST_NODE_TYPES.JSXExpressionContainer && value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression) {
-      this.record(this.expressionValues(value.expression, 'path'), { use: 'page', via });
+      this.record(this.values.ofExpression(value.expression, 'path'), { use: 'page', via });
     }
   }
 
@@ -315,13 +283,13 @@ class UrlFinder implements FileUrls {
     const { sinks } = this.analysis;
     for (const event of sinks.serverEvents) {
       for (const field of objectFields(this.sourceCode, event.node)) {
-        if (field.key && CAPI_URL_FIELDS.has(field.key)) this.record(this.expressionValues(field.value, 'path'), { use: 'meta', via: `\`${field.key}\`` });
+        if (field.key && CAPI_URL_FIELDS.has(field.key)) this.record(this.values.ofExpression(field.value, 'path'), { use: 'meta', via: `\`${field.key}\`` });
       }
     }
     for (const call of sinks.sdkCalls) {
       const argument = call.args[0];
       if (call.className === 'ServerEvent' && SDK_URL_SETTERS.has(call.method) && argument) {
-        this.record(this.expressionValues(argument, 'path'), { use: 'meta', via: `\`${call.className}.${call.method}()\`` });
+        this.record(this.values.ofExpression(argument, 'path'), { use: 'meta', via: `\`${call.className}.${call.method}()\`` });
       }
     }
   }
@@ -338,7 +306,7 @@ class UrlFinder implements FileUrls {
       if (!call || use?.use !== 'request' || seen.has(call)) continue;
       seen.add(call);
       const values = call.arguments.flatMap((argument, index) =>
-        index === use.urlIndex ? this.expressionValues(argument, 'path') : this.requestOptionValues(argument),
+        index === use.urlIndex ? this.values.ofExpression(argument, 'path') : this.requestOptionValues(argument),
       );
       for (const value of values) if (!this.found.has(value.node)) requests.push({ ...value, use: 'request', via: use.via });
     }
@@ -347,41 +315,12 @@ class UrlFinder implements FileUrls {
 
   private requestOptionValues(argument: TSESTree.Node): UrlValue[] {
     return objectFields(this.sourceCode, argument).flatMap((field) =>
-      field.key === 'url' ? this.expressionValues(field.value, 'path') : field.key && REQUEST_QUERY_OPTIONS.has(field.key) ? this.objectValues(field.value, 'query') : [],
+      field.key === 'url' ? this.values.ofExpression(field.value, 'path') : field.key && REQUEST_QUERY_OPTIONS.has(field.key) ? this.values.ofObject(field.value, 'query') : [],
     );
   }
 
   // ----------------------------------------------------------------------------------------------
-  // Values
-
-  /** The values a URL expression puts in the URL: a string built from parts, or a route object. */
-  private expressionValues(node: TSESTree.Node, start: UrlPartName): UrlValue[] {
-    const target = unwrap(node);
-    if (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.Identifier) {
-      const objects = resolveObjects(this.sourceCode, target);
-      if (objects.length > 0) return objects.flatMap((object) => this.routeObjectValues(object));
-    }
-    const parts = urlParts(this.sourceCode, target);
-    return NON_PAGE_SCHEME.test(urlShape(parts, HOLE)) ? [] : partValues(parts, start);
-  }
-
-  /** `{ pathname: '/thanks', query: { email } }`: each key by the part of the URL it fills. */
-  private routeObjectValues(object: TSESTree.Node): UrlValue[] {
-    return objectFields(this.sourceCode, object).flatMap((field) => {
-      const spec = field.key === undefined ? undefined : ROUTE_OBJECT_KEYS[field.key];
-      if (!spec) return [];
-      return spec.holds === 'object' ? this.objectValues(field.value, spec.part) : partValues(urlParts(this.sourceCode, field.value), spec.part);
-    });
-  }
-
-  /** `{ email, source: 'ad' }` as query values: each value under its key. */
-  private objectValues(object: TSESTree.Node, part: UrlPartName): UrlValue[] {
-    return objectFields(this.sourceCode, object).flatMap((field) => {
-      if (field.key === undefined) return [];
-      const removal = field.node.type === AST_NODE_TYPES.Property && field.container ? field.node : undefined;
-      return [{ node: field.value, part, key: field.key, removal }];
-    });
-  }
+  // Findings
 
   private record(values: readonly UrlValue[], destination: Destination): void {
     if (destination.use === 'body') return;
@@ -397,150 +336,10 @@ class UrlFinder implements FileUrls {
     this.visited.add(node);
     return true;
   }
-
-  // ----------------------------------------------------------------------------------------------
-  // Destinations: follow a URL from where it is built to where it is used.
-
-  /** Where the value of `node` goes; undefined when this use says nothing (`url.searchParams`). */
-  private destinationOf(node: TSESTree.Node, depth = 0): Destination | undefined {
-    const parent = node.parent;
-    if (!parent || depth > MAX_DEPTH) return BUILT;
-    const next = depth + 1;
-    switch (parent.type) {
-      case AST_NODE_TYPES.TemplateLiteral:
-      case AST_NODE_TYPES.BinaryExpression:
-      case AST_NODE_TYPES.LogicalExpression:
-      case AST_NODE_TYPES.ConditionalExpression:
-      case AST_NODE_TYPES.AwaitExpression:
-      case AST_NODE_TYPES.ChainExpression:
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-        return parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test === node ? undefined : this.destinationOf(parent, next);
-      case AST_NODE_TYPES.MemberExpression:
-        return parent.object === node ? this.readDestination(parent, next) : undefined;
-      case AST_NODE_TYPES.CallExpression:
-      case AST_NODE_TYPES.NewExpression:
-        return parent.callee === node ? undefined : this.argumentDestination(parent, node, next);
-      case AST_NODE_TYPES.Property:
-        return parent.value === node ? this.propertyDestination(parent, next) : undefined;
-      case AST_NODE_TYPES.AssignmentExpression:
-        return parent.right === node ? this.assignmentDestination(parent, next) : undefined;
-      case AST_NODE_TYPES.VariableDeclarator:
-        return parent.id.type === AST_NODE_TYPES.Identifier ? this.variableDestination(variableOf(this.sourceCode, parent.id), next) : BUILT;
-      case AST_NODE_TYPES.ReturnStatement:
-        return this.returnDestination(parent, next);
-      case AST_NODE_TYPES.ArrowFunctionExpression:
-        return parent.body === node ? this.returnDestination(parent, next) : BUILT;
-      case AST_NODE_TYPES.JSXExpressionContainer:
-        return this.jsxDestination(parent);
-      default:
-        return BUILT;
-    }
-  }
-
-  /** `url.toString()`, `url.href`: the URL read out goes on; other reads say nothing. */
-  private readDestination(member: TSESTree.MemberExpression, depth: number): Destination | undefined {
-    const name = keyName(member);
-    if (name === undefined || !URL_READS.has(name)) return undefined;
-    const call = member.parent;
-    return call?.type === AST_NODE_TYPES.CallExpression && call.callee === member ? this.destinationOf(call, depth) : this.destinationOf(member, depth);
-  }
-
-  private argumentDestination(call: Call, argument: TSESTree.Node, depth: number): Destination {
-    const use = callUse(this.sourceCode, call);
-    if (use) {
-      if (call.arguments.indexOf(argument as TSESTree.CallExpressionArgument) === use.urlIndex) return use;
-      return use.use === 'request' ? BODY : BUILT;
-    }
-    const name = call.callee.type === AST_NODE_TYPES.Identifier ? call.callee.name : undefined;
-    return name !== undefined && TEXT_WRAPPERS.has(name) ? (this.destinationOf(call, depth) ?? BUILT) : BUILT;
-  }
-
-  private propertyDestination(property: TSESTree.Property, depth: number): Destination | undefined {
-    const key = keyName(property, this.sourceCode.getScope(property));
-    if (key === undefined) return BUILT;
-    if (REQUEST_BODY_OPTIONS.has(key)) return BODY;
-    if (CAPI_URL_FIELDS.has(key)) return { use: 'meta', via: `\`${key}\`` };
-    if (key === 'url' || key in ROUTE_OBJECT_KEYS) return this.destinationOf(property.parent, depth);
-    return BUILT;
-  }
-
-  private assignmentDestination(assignment: TSESTree.AssignmentExpression, depth: number): Destination | undefined {
-    const left = assignment.left;
-    if (locationPart(left)) return { use: 'page', via: `\`${snippet(this.sourceCode, left)}\`` };
-    if (left.type === AST_NODE_TYPES.MemberExpression && REQUEST_BODY_OPTIONS.has(keyName(left) ?? '')) return BODY;
-    if (left.type === AST_NODE_TYPES.Identifier) return this.variableDestination(variableOf(this.sourceCode, left), depth);
-    return BUILT;
-  }
-
-  /** Where a variable's value goes: the first page use of any read decides, then a request, then a body. */
-  private variableDestination(variable: Variable | null | undefined, depth: number): Destination | undefined {
-    if (!variable || this.visitingVariables.has(variable)) return undefined;
-    this.visitingVariables.add(variable);
-    const uses = variable.references.filter((reference) => reference.isRead()).map((reference) => this.destinationOf(reference.identifier as TSESTree.Node, depth));
-    this.visitingVariables.delete(variable);
-    return strongest(uses);
-  }
-
-  /** A returned URL goes where the function's calls in this file send it. */
-  private returnDestination(node: TSESTree.Node, depth: number): Destination | undefined {
-    let fn: TSESTree.Node | undefined = node;
-    while (fn && !isFunctionNode(fn)) fn = fn.parent;
-    if (!fn || !isFunctionNode(fn)) return BUILT;
-    const calls = callSitesOf(this.sourceCode, fn);
-    return calls.length === 0 ? BUILT : strongest(calls.map((call) => this.destinationOf(call, depth)));
-  }
-
-  private jsxDestination(container: TSESTree.JSXExpressionContainer): Destination {
-    const attribute = container.parent;
-    const via = attribute?.type === AST_NODE_TYPES.JSXAttribute ? linkLabel(attribute) : undefined;
-    return via ? { use: 'page', via } : BUILT;
-  }
 }
 
 // ------------------------------------------------------------------------------------------------
 // Helpers
-
-/**
- * The values placed in a URL built from parts, with the part each lands in and its key. Values before
- * any static text are the base (`${origin}/thanks`) and are skipped when the URL starts as a path.
- */
-function partValues(parts: readonly UrlPart[], start: UrlPartName): UrlValue[] {
-  const values: UrlValue[] = [];
-  let part = start;
-  let pending = '';
-  let key: string | undefined;
-  let started = start !== 'path';
-  for (const piece of parts) {
-    if ('node' in piece) {
-      if (started) values.push({ node: piece.node, part, key: part === 'path' ? undefined : key || undefined });
-      continue;
-    }
-    started ||= piece.text.length > 0;
-    for (const char of piece.text) {
-      if (char === '?' || char === '#' || char === '&') {
-        if (char === '?' && part === 'path') part = 'query';
-        else if (char === '#' && part !== 'fragment') part = 'fragment';
-        pending = '';
-        key = undefined;
-      } else if (char === '=' && key === undefined && part !== 'path') {
-        key = safeDecode(pending);
-      } else {
-        pending += char;
-      }
-    }
-  }
-  return values;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /**
  * A URL: no spaces, not `mailto:` and the like, and it starts like one or has a `key=` in its query or
@@ -600,69 +399,4 @@ function callNamed(name: TSESTree.Identifier): Call | undefined {
     call = call.parent;
   }
   return (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) && call.callee === callee ? call : undefined;
-}
-
-/** Whether a call navigates to a page or requests a URL, and which argument holds the URL. */
-function callUse(sourceCode: SourceCode, call: Call): CallUse | undefined {
-  const callee = unwrap(call.callee);
-  const name = lastName(callee);
-  if (name === undefined) return undefined;
-  const label = `\`${snippet(sourceCode, callee)}()\``;
-  const page = (urlIndex: number): CallUse => ({ use: 'page', via: `the URL given to ${label}`, urlIndex });
-  const request = (urlIndex: number): CallUse => ({ use: 'request', via: `the URL requested by ${label}`, urlIndex });
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    if (NAVIGATION_FUNCTIONS.has(name)) return page(firstNonStatus(call));
-    return HTTP_CLIENT_FUNCTIONS.has(name) ? request(0) : undefined;
-  }
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const receiverPath = memberPath(callee.object)?.join('.');
-  const receiver = receiverName(callee.object);
-  if (receiverPath !== undefined && LOCATION_PATHS.has(receiverPath) && LOCATION_METHODS.has(name)) return page(0);
-  if (receiverPath !== undefined && HISTORY_PATHS.has(receiverPath) && HISTORY_METHODS[name] !== undefined) return page(HISTORY_METHODS[name]);
-  if (WINDOW_OPEN_PATHS.has(`${receiverPath}.${name}`)) return page(0);
-  if (REDIRECT_METHODS.has(name)) return page(firstNonStatus(call));
-  if (ROUTER_METHODS.has(name) && receiver !== undefined && ROUTER_RECEIVER.test(receiver)) return page(0);
-  if (name === 'open') return HTTP_VERBS.has(staticString(call.arguments[0], sourceCode.getScope(call))?.toUpperCase() ?? '') ? request(1) : undefined;
-  return HTTP_METHODS.has(name) || (receiver !== undefined && HTTP_CLIENT_OBJECTS.has(receiver)) ? request(0) : undefined;
-}
-
-/** The name of a method's receiver: `router` in `this.router.push`, `useRouter` in `useRouter().push`. */
-function receiverName(object: TSESTree.Node): string | undefined {
-  const target = unwrap(object);
-  return target.type === AST_NODE_TYPES.CallExpression ? lastName(target.callee) : lastName(target);
-}
-
-/** The index of the first argument that is not a numeric status code (`redirect(303, url)`). */
-function firstNonStatus(call: Call): number {
-  const index = call.arguments.findIndex((argument) => !(argument.type === AST_NODE_TYPES.Literal && typeof argument.value === 'number'));
-  return index === -1 ? 0 : index;
-}
-
-/** The part of the URL an assignment to `target` sets, when `target` is a location or one of its setters. */
-function locationPart(target: TSESTree.Node): UrlPartName | undefined {
-  const path = memberPath(target);
-  if (!path) return undefined;
-  if (LOCATION_PATHS.has(path.join('.'))) return 'path';
-  const setter = path[path.length - 1]!;
-  return LOCATION_PATHS.has(path.slice(0, -1).join('.')) ? LOCATION_SETTERS[setter] : undefined;
-}
-
-/** "a `<Link href>` link" when the attribute is a link element's target, else undefined. */
-function linkLabel(attribute: TSESTree.JSXAttribute): string | undefined {
-  const element = attribute.parent;
-  if (element?.type !== AST_NODE_TYPES.JSXOpeningElement || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier) return undefined;
-  const elementName = element.name.type === AST_NODE_TYPES.JSXIdentifier ? element.name.name : element.name.type === AST_NODE_TYPES.JSXMemberExpression ? element.name.property.name : undefined;
-  const attributeName = attribute.name.name;
-  return elementName !== undefined && LINK_ATTRIBUTES[elementName]?.includes(attributeName) ? `a \`<${elementName} ${attributeName}>\` link` : undefined;
-}
-
-/** Of several uses, the one that matters most: a page (or Meta) use, then a request, then a body. */
-function strongest(uses: readonly (Destination | undefined)[]): Destination | undefined {
-  let best: Destination | undefined;
-  for (const use of uses) {
-    if (!use) continue;
-    if (use.use === 'page' || use.use === 'meta') return use;
-    if (!best || (best.use === 'body' && use.use === 'request')) best = use;
-  }
-  return best;
 }

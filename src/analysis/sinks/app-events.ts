@@ -4,7 +4,6 @@ import type { AppMethod, AppSdk, ArgumentAt } from '../catalog/app-events.js';
 import {
   AFTER_VALUE_TO_SUM,
   APP_EVENTS_API_FIELDS,
-  APP_EVENTS_API_PATTERN,
   APP_SDK_METHODS,
   CAPACITOR_ANALYTICS_EXPORT,
   CAPACITOR_ANALYTICS_MODULES,
@@ -21,7 +20,8 @@ import { arrayElements, objectFields, resolveObjects, singleValueOf, variableOf 
 import type { FileTracker, TraceMap } from './tracker.js';
 import { CALL, ESM } from './tracker.js';
 import type { AppConfigPlugin, AppEventsCall, AppEventsRequest, AppSlot, RequestField } from './types.js';
-import { queryParameters, urlParts, urlShape } from './urls.js';
+import type { MetaRequestTarget } from './requests.js';
+import { queryParameters, urlParts } from './urls.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Entry = TraceMap<AppInfo>[string];
@@ -141,20 +141,12 @@ const SERIALIZERS: ReadonlySet<string> = new Set(['JSON.stringify', 'qs.stringif
 const FIELD_ADDERS: ReadonlySet<string> = new Set(['append', 'set']);
 const MAX_BODY_DEPTH = 6;
 
-/** Text every App Events API URL contains (a cheap test before looking at each call's URL). */
-export const APP_EVENTS_API_EDGE = '/activities';
-
-/** A call whose URL points at the App Events API, with its form or JSON fields and custom events. */
-export function appEventsRequest(sourceCode: SourceCode, node: TSESTree.CallExpression | TSESTree.NewExpression): AppEventsRequest | undefined {
-  const [first, second] = node.arguments;
-  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  const config = unwrap(first).type === AST_NODE_TYPES.ObjectExpression ? first : undefined;
-  const url = config ? objectFields(sourceCode, config).find((field) => field.key === 'url')?.value : first;
-  if (!url || !APP_EVENTS_API_PATTERN.test(urlShape(urlParts(sourceCode, url), 'X'))) return undefined;
-  const parts = urlParts(sourceCode, url);
-  const bodySource = config ?? (second && second.type !== AST_NODE_TYPES.SpreadElement ? second : undefined);
+/** A request to the App Events API, with its form or JSON fields (query string included) and custom events. */
+export function appEventsRequest(sourceCode: SourceCode, target: MetaRequestTarget): AppEventsRequest {
+  const { node, url, config } = target;
+  const bodySource = config ?? target.options;
   const fields = [
-    ...queryParameters(parts).map((parameter) => ({ ...parameter, node: parameter.value ?? url })),
+    ...queryParameters(urlParts(sourceCode, url)).map((parameter) => ({ ...parameter, node: parameter.value ?? url })),
     ...(bodySource ? requestBodyFields(sourceCode, bodySource, config !== undefined) : []),
   ].flatMap((field) => expandUserData(sourceCode, field));
   const events = fields
@@ -186,7 +178,7 @@ function bodyFields(sourceCode: SourceCode, node: TSESTree.Node, depth: number):
   const next = (child: TSESTree.Node) => bodyFields(sourceCode, child, depth + 1);
   switch (target.type) {
     case AST_NODE_TYPES.ObjectExpression:
-      return objectFields(sourceCode, target).flatMap((field) => (field.key === undefined ? [] : [{ key: field.key, value: field.value, node: field.node }]));
+      return objectFields(sourceCode, target).flatMap((field) => (field.key === undefined ? [] : [{ key: field.key, value: field.value, node: field.node, container: field.container }]));
     case AST_NODE_TYPES.Identifier: {
       const variable = variableOf(sourceCode, target);
       const value = variable && singleValueOf(variable);

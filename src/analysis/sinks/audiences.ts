@@ -1,40 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { AUDIENCE_PAYLOAD_KEY, AUDIENCE_SCHEMA_FIELDS, ROW_KEEPING_METHODS, ROW_MAPPING_METHODS } from '../catalog/audiences.js';
+import { AUDIENCE_SCHEMA_FIELDS, ROW_KEEPING_METHODS, ROW_MAPPING_METHODS } from '../catalog/audiences.js';
 import { isFunctionNode, keyName, staticValue, unwrap } from '../../util/ast.js';
-import { localFunctionOf, MAX_DEPTH, objectFields, resolveObjects, returnedExpressions, singleValueOf, variableOf } from '../../util/resolve.js';
+import { localFunctionOf, MAX_DEPTH, objectFields, returnedExpressions, singleValueOf, variableOf } from '../../util/resolve.js';
 import type { AudiencePayload } from './types.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
-
-/**
- * Customer-list uploads: `{ schema, data }` objects sent as the `payload` of a Graph API request or
- * of a `CustomAudience` method (`createUser([], { payload })`), with Meta schema fields — merged
- * with those recognised by their shape alone (`known`), each once.
- */
-export function findAudiences(sourceCode: SourceCode, objects: readonly TSESTree.ObjectExpression[], known: readonly AudiencePayload[]): AudiencePayload[] {
-  const audiences = new Map(known.map((audience) => [audience.node, audience]));
-  for (const object of objects) {
-    if (!object.properties.some(isPayloadProperty)) continue;
-    for (const field of objectFields(sourceCode, object)) {
-      if (field.key !== AUDIENCE_PAYLOAD_KEY || field.container !== object) continue;
-      for (const payload of resolveObjects(sourceCode, field.value)) {
-        if (!audiences.has(payload)) {
-          const audience = audienceOf(sourceCode, payload);
-          if (audience) audiences.set(payload, audience);
-        }
-      }
-    }
-  }
-  return [...audiences.values()];
-}
-
-/** `payload: …` or `payload` shorthand, written as a plain key. */
-function isPayloadProperty(property: TSESTree.ObjectLiteralElement): boolean {
-  if (property.type !== AST_NODE_TYPES.Property || property.computed) return false;
-  const key = property.key;
-  return key.type === AST_NODE_TYPES.Identifier ? key.name === AUDIENCE_PAYLOAD_KEY : key.type === AST_NODE_TYPES.Literal && key.value === AUDIENCE_PAYLOAD_KEY;
-}
 
 /** `{ schema, data }` whose schema names only Meta's fields (one string, or a list). */
 export function audienceOf(sourceCode: SourceCode, object: TSESTree.ObjectExpression): AudiencePayload | undefined {

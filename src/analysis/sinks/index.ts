@@ -1,15 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AUDIENCE_SCHEMA_FIELDS } from '../catalog/audiences.js';
 import { IMAGE_PIXEL_PATTERN, PIXEL_LOADER_PATTERN } from '../catalog/pixel.js';
 import { NUXT_FACEBOOK_PIXEL } from '../catalog/wrappers.js';
 import type { MetaPrivacySettings } from '../../settings.js';
 import { FileTracker } from './tracker.js';
 import { resolveObjects } from '../../util/resolve.js';
-import { capiRequest, PayloadCollector } from './capi.js';
+import { PayloadCollector, requestWithBodies } from './capi.js';
 import { findPixelCalls, findWrapperCalls } from './pixel.js';
 import { findSdkCalls } from './sdk.js';
-import { APP_EVENTS_API_EDGE, appEventsRequest, findAppConfigs, findAppEventsCalls } from './app-events.js';
-import { findAudiences } from './audiences.js';
+import { findAppConfigs, findAppEventsCalls, appEventsRequest } from './app-events.js';
+import { Destinations } from './destination.js';
+import { metaRequestTarget } from './requests.js';
 import type { AppEventsRequest, CapiRequest, FileSinks, ImagePixelUrl } from './types.js';
 import { queryParameters, urlParts, urlShape } from './urls.js';
 
@@ -19,14 +21,15 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
  * Words without which a file cannot reach Meta: `fbq`, `facebook` (pixel URLs, SDK, wrappers),
- * the payload keys, the short user_data keys used as object keys and audience schema names; the App
- * Events SDKs (`react-native-fbsdk-next`, `FB.AppEvents`), the ATT flag, audience uploads.
+ * the payload keys (Meta-only event keys included), the short user_data keys used as object keys
+ * and audience schema names; the App Events SDKs (`react-native-fbsdk-next`, `FB.AppEvents`), the
+ * ATT flag, audience uploads.
  */
 const META_HINT =
-  /fbq|facebook|fbsdk|AppEvents|advertiser_tracking_enabled|CustomAudience|user_?data|custom_?data|match_keys|client_ip_address|\b(?:em|ph|fbp|fbc)\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
+  /fbq|facebook|fbsdk|AppEvents|advertiser_tracking_enabled|CustomAudience|user_?data|custom_?data|match_keys|client_ip_address|data_processing_options|action_source|\b(?:em|ph|fbp|fbc)\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
 
 /** Custom Audience schema names as strings (case matters: `'st'` is not a schema column). */
-const AUDIENCE_HINT = /['"](?:EMAIL|PHONE|FN|LN|FI|GEN|DOB[YMD]|CT|ST|ZIP|COUNTRY|MADID|EXTERN_ID|UID|APPUID|PAGEUID)(?:_SHA256)?['"]/;
+const AUDIENCE_HINT = new RegExp(`['"](?:${Object.keys(AUDIENCE_SCHEMA_FIELDS).join('|')})['"]`);
 
 const EMPTY: FileSinks = Object.freeze({
   pixelCalls: [],
@@ -36,6 +39,7 @@ const EMPTY: FileSinks = Object.freeze({
   userData: [],
   customData: [],
   audiences: [],
+  audienceRequests: [],
   sdkCalls: [],
   imagePixels: [],
   appEvents: [],
@@ -65,27 +69,36 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     strings: sourceCode.text.includes('facebook.com/tr') || sourceCode.text.includes('fbevents'),
   });
   const tracker = new FileTracker(sourceCode);
-  const payloads = new PayloadCollector(sourceCode);
   const requests: CapiRequest[] = [];
+  const audienceRequests: CapiRequest[] = [];
   const appEventsRequests: AppEventsRequest[] = [];
-  const mayCallAppEventsApi = sourceCode.text.includes(APP_EVENTS_API_EDGE);
   for (const call of nodes.calls) {
-    const request = capiRequest(sourceCode, call);
-    if (!request) {
-      const appRequest = mayCallAppEventsApi ? appEventsRequest(sourceCode, call) : undefined;
-      if (appRequest) appEventsRequests.push(appRequest);
-      continue;
-    }
-    requests.push(request);
-    for (const body of request.bodies) payloads.addRequestBody(body);
+    const target = metaRequestTarget(sourceCode, call);
+    if (target?.endpoint === 'events') requests.push(requestWithBodies(sourceCode, target));
+    else if (target?.endpoint === 'audience-users') audienceRequests.push(requestWithBodies(sourceCode, target));
+    else if (target?.endpoint === 'activities') appEventsRequests.push(appEventsRequest(sourceCode, target));
   }
   const pixelCalls = [
     ...findPixelCalls(sourceCode, tracker, settings, nodes.dynamicImports),
     ...(settings.pixelWrappers.length > 0 ? findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers) : []),
   ];
-  // Advanced matching and event parameters have user_data keys but are the pixel's, not CAPI payloads.
-  const pixelObjects = new Set(pixelCalls.flatMap((call) => Object.values(call.slots).flatMap((slot) => resolveObjects(sourceCode, slot))));
-  for (const object of nodes.objects) if (!pixelObjects.has(object)) payloads.inspect(object);
+  const sdkCalls = findSdkCalls(sourceCode, tracker, nodes.dynamicImports);
+  const appEvents = findAppEventsCalls(sourceCode, tracker, nodes.dynamicImports);
+  const clientSdkCalls = [...pixelCalls, ...appEvents];
+  const destinations = new Destinations(sourceCode, {
+    server: new Set([...requests, ...audienceRequests, ...appEventsRequests, ...sdkCalls].map((send) => send.node)),
+    clientSdk: new Set(clientSdkCalls.map((call) => call.node)),
+  });
+  const payloads = new PayloadCollector(sourceCode, destinations);
+  for (const request of requests) for (const body of request.bodies) payloads.addRequestBody(body);
+  for (const request of audienceRequests) for (const body of request.bodies) payloads.addAudienceBody(body);
+  // Advanced matching, event parameters, App Events user data and App Events API bodies may have
+  // user_data or server event keys, but they are the pixel's and App Events', not CAPI payloads.
+  const notCapi = new Set<TSESTree.Node | undefined>([
+    ...clientSdkCalls.flatMap((call) => Object.values(call.slots).flatMap((slot) => (slot ? resolveObjects(sourceCode, slot) : []))),
+    ...appEventsRequests.flatMap((request) => request.fields.map((field) => field.container)),
+  ]);
+  for (const object of nodes.objects) if (!notCapi.has(object)) payloads.inspect(object);
   return {
     pixelCalls,
     pixelLoaders: nodes.strings.filter((node) => PIXEL_LOADER_PATTERN.test(urlShape(urlParts(sourceCode, node)))),
@@ -93,10 +106,11 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     serverEvents: [...payloads.serverEvents.values()],
     userData: [...payloads.userData.values()],
     customData: [...payloads.customData.values()],
-    audiences: findAudiences(sourceCode, nodes.objects, payloads.audiences),
-    sdkCalls: findSdkCalls(sourceCode, tracker, nodes.dynamicImports),
+    audiences: [...payloads.audiences.values()],
+    audienceRequests,
+    sdkCalls,
     imagePixels: nodes.strings.flatMap((node) => imagePixel(sourceCode, node)),
-    appEvents: findAppEventsCalls(sourceCode, tracker, nodes.dynamicImports),
+    appEvents,
     appConfigs: findAppConfigs(sourceCode, nodes.objects),
     appEventsRequests,
   };

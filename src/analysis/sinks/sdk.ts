@@ -2,10 +2,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { SdkClass } from '../catalog/sdk.js';
 import { SDK_CLASSES, SDK_MODULE } from '../catalog/sdk.js';
-import { keyName, wrappingParent } from '../../util/ast.js';
+import { isFunctionNode, keyName, wrappingParent } from '../../util/ast.js';
 import type { FileTracker, TraceMap } from './tracker.js';
 import { CALL, CONSTRUCT, ESM } from './tracker.js';
-import { variableOf } from '../../util/resolve.js';
+import { callSitesOf, variableOf } from '../../util/resolve.js';
 import type { SdkCall } from './types.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -54,12 +54,24 @@ function* instanceCalls(sourceCode: SourceCode, instance: TSESTree.Node, depth: 
     }
     return;
   }
+  const returnedFrom = parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : parent?.type === AST_NODE_TYPES.ArrowFunctionExpression ? parent : undefined;
+  if (returnedFrom) {
+    // A helper that builds and returns the request: the calls made on what its callers get back.
+    for (const call of callSitesOf(sourceCode, returnedFrom)) yield* instanceCalls(sourceCode, call, depth + 1);
+    return;
+  }
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(sourceCode, parent.id);
     for (const reference of variable?.references ?? []) {
       if (reference.identifier !== parent.id) yield* instanceCalls(sourceCode, reference.identifier as TSESTree.Node, depth + 1);
     }
   }
+}
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+  let current = node.parent;
+  while (current && !isFunctionNode(current)) current = current.parent;
+  return current;
 }
 
 /** The wrapper node around `node` that is the direct child of `parent`. */

@@ -2,7 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import type { TraceMap } from '@eslint-community/eslint-utils';
-import { staticString } from '../../util/ast.js';
+import { isFunctionNode, keyName, memberPath, staticString, unwrap, wrappingParent } from '../../util/ast.js';
+import { localFunctionOf, returnedExpressions, variableOf } from '../../util/resolve.js';
 
 export const { CALL, CONSTRUCT, ESM, READ } = ReferenceTracker;
 export type { TraceMap };
@@ -31,13 +32,55 @@ export class FileTracker {
     this.tracker = new ReferenceTracker(this.globalScope as never, { mode: 'legacy' });
   }
 
-  /** References to globals in `map`, configured or not. */
+  /** References to globals in `map`, configured or not, and where their values are handed on. */
   *globals<T>(map: TraceMap<T>): Generator<Tracked<T>> {
     yield* this.convert(this.tracker.iterateGlobalReferences(map));
     for (const identifier of this.unconfiguredGlobalIdentifiers(Object.keys(map))) {
       const entry = map[identifier.name];
       if (entry) yield* this.convert(this.tracker.iteratePropertyReferences(identifier as never, entry as never), identifier.name);
     }
+    yield* this.handedOn(map);
+  }
+
+  /**
+   * Where a traced global travels beyond what ReferenceTracker follows: into a parameter
+   * (`(function (w) { w.fbq(…) })(window)`, `boot(window)`) and into the name it is stored from
+   * (`window.fbq = stub; stub('init', id)`).
+   */
+  private *handedOn<T>(map: TraceMap<T>): Generator<Tracked<T>> {
+    const names = Object.keys(map);
+    const configured = names.flatMap((name) => {
+      const variable = this.globalScope.set.get(name);
+      return variable && variable.defs.length === 0 ? variable.references.map((reference) => reference.identifier as TSESTree.Identifier) : [];
+    });
+    for (const identifier of [...configured, ...this.unconfiguredGlobalIdentifiers(names)]) {
+      let node: TSESTree.Node = identifier;
+      let entry: TraceMap<T>[string] | undefined = map[identifier.name];
+      let parent = wrappingParent(node);
+      while (entry && parent?.type === AST_NODE_TYPES.MemberExpression && unwrap(parent.object) === node) {
+        const key = keyName(parent);
+        entry = key === undefined ? undefined : (entry as Record<string, TraceMap<T>[string] | undefined>)[key];
+        node = parent;
+        parent = wrappingParent(node);
+      }
+      if (!entry) continue;
+      if (parent?.type === AST_NODE_TYPES.CallExpression && unwrap(parent.callee) !== node) {
+        const param = this.parameterReceiving(parent, parent.arguments.findIndex((argument) => unwrap(argument) === node));
+        if (param) yield* this.parameterReferences(param, entry);
+      } else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node && parent.right.type === AST_NODE_TYPES.Identifier) {
+        for (const reference of variableOf(this.sourceCode, parent.right)?.references ?? []) {
+          if (reference.isRead() && reference.identifier !== parent.right) yield* this.properties(reference.identifier as TSESTree.Node, entry);
+        }
+      }
+    }
+  }
+
+  /** The parameter of an IIFE or a function of this file that receives argument `index` of `call`. */
+  private parameterReceiving(call: TSESTree.CallExpression, index: number): TSESTree.Identifier | undefined {
+    const callee = unwrap(call.callee);
+    const fn = isFunctionNode(callee) ? callee : localFunctionOf(this.sourceCode, callee);
+    const param = index === -1 ? undefined : fn?.params[index];
+    return param?.type === AST_NODE_TYPES.Identifier ? param : undefined;
   }
 
   /** References to a module's exports through `import`, `require()` and `import()`. */
@@ -56,18 +99,31 @@ export class FileTracker {
     yield* this.convert(this.tracker.iteratePropertyReferences(node as never, entry as never));
   }
 
-  /** References through `import('module')`: awaited or `.then(m => …)`. */
+  /**
+   * References through `import('module')`: awaited, or along a `.then()` chain — each callback's
+   * parameter holds what the one before returned (`.then((m) => m.default).then((RP) => RP.init())`),
+   * and an awaited chain holds what its last callback returned.
+   */
   *dynamicImport<T>(node: TSESTree.ImportExpression, map: TraceMap<T>): Generator<Tracked<T>> {
-    const entry = this.moduleEntry(map, node.source);
-    if (!entry) return;
-    const parent = node.parent;
-    if (parent?.type === AST_NODE_TYPES.AwaitExpression) {
-      yield* this.convert(this.tracker.iteratePropertyReferences(parent as never, entry as never));
-      return;
+    let entry = this.moduleEntry(map, node.source);
+    let promise: TSESTree.Node = node;
+    for (let links = 0; entry && links < MAX_THEN_LINKS; links++) {
+      const parent = wrappingParent(promise);
+      if (parent?.type === AST_NODE_TYPES.AwaitExpression) {
+        yield* this.convert(this.tracker.iteratePropertyReferences(parent as never, entry as never));
+        return;
+      }
+      const link = thenLink(promise);
+      if (!link) return;
+      const param = link.callback.params[0];
+      if (param) yield* this.patternReferences(param, entry);
+      entry = returnedEntry(link.callback, entry);
+      promise = link.call;
     }
-    const callback = thenCallback(node);
-    const param = callback?.params[0];
-    if (!param) return;
+  }
+
+  /** References through a parameter that receives `entry`'s value: a name, or `{ default: RP }`. */
+  private *patternReferences<T>(param: TSESTree.Parameter, entry: TraceMap<T>[string]): Generator<Tracked<T>> {
     if (param.type === AST_NODE_TYPES.Identifier) {
       yield* this.parameterReferences(param, entry);
     } else if (param.type === AST_NODE_TYPES.ObjectPattern) {
@@ -136,15 +192,28 @@ function isAmbient(def: TSESLint.Scope.Definition): boolean {
   return declaration !== undefined && 'declare' in declaration && declaration.declare === true;
 }
 
-/** `import('m').then(cb)` → cb, when cb is an inline function. */
-function thenCallback(node: TSESTree.ImportExpression): TSESTree.FunctionLike | undefined {
-  const member = node.parent;
-  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node) return undefined;
-  const call = member.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return undefined;
+/** How many `.then()` links of a dynamic import are followed. */
+const MAX_THEN_LINKS = 4;
+
+/** `promise.then(cb)` → the call and cb, when cb is an inline function. */
+function thenLink(promise: TSESTree.Node): { call: TSESTree.CallExpression; callback: TSESTree.FunctionLike } | undefined {
+  const member = wrappingParent(promise);
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || keyName(member) !== 'then') return undefined;
+  const call = wrappingParent(member);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || unwrap(call.callee) !== member) return undefined;
   const callback = call.arguments[0];
   return callback?.type === AST_NODE_TYPES.ArrowFunctionExpression || callback?.type === AST_NODE_TYPES.FunctionExpression
-    ? callback
+    ? { call, callback }
     : undefined;
 }
 
+/** What a `.then()` callback hands on of the module: its parameter (`m => m`) or a property of it (`m => m.default`). */
+function returnedEntry<T>(callback: TSESTree.FunctionLike, entry: TraceMap<T>[string]): TraceMap<T>[string] | undefined {
+  const param = callback.params[0];
+  const returned = returnedExpressions(callback);
+  const path = returned.length === 1 ? memberPath(returned[0]!) : undefined;
+  if (param?.type !== AST_NODE_TYPES.Identifier || !path || path[0] !== param.name) return undefined;
+  let current: TraceMap<T>[string] | undefined = entry;
+  for (const key of path.slice(1)) current = current && (current as Record<string, TraceMap<T>[string] | undefined>)[key];
+  return current;
+}

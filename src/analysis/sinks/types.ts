@@ -43,11 +43,11 @@ export interface CustomDataPayload {
   readonly origin: PayloadOrigin;
 }
 
-/** An HTTP call to a Conversions API events endpoint. */
+/** An HTTP call to a Conversions API events endpoint (or, in `audienceRequests`, to a Custom Audience's users). */
 export interface CapiRequest {
   readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
   readonly url: TSESTree.Node;
-  /** The request body objects found (`{ data: […], access_token }`). */
+  /** The request body objects found (`{ data: […], access_token }`, `{ payload: { schema, data } }`). */
   readonly bodies: readonly TSESTree.ObjectExpression[];
 }
 
@@ -117,6 +117,8 @@ export interface RequestField {
   readonly text?: string;
   /** What a report about the field points at: its property, `append()` call, or the URL. */
   readonly node: TSESTree.Node;
+  /** The object literal the field is a property of, when it is one. */
+  readonly container?: TSESTree.ObjectExpression;
 }
 
 /** An HTTP call to the App Events API (`POST /{app-id}/activities`). */
@@ -139,6 +141,8 @@ export interface FileSinks {
   readonly userData: readonly UserDataPayload[];
   readonly customData: readonly CustomDataPayload[];
   readonly audiences: readonly AudiencePayload[];
+  /** HTTP calls to `/{audience-id}/users`: their uploads are in `audiences`. */
+  readonly audienceRequests: readonly CapiRequest[];
   readonly sdkCalls: readonly SdkCall[];
   readonly imagePixels: readonly ImagePixelUrl[];
   readonly appEvents: readonly AppEventsCall[];

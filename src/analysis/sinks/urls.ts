@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { staticValue, unwrap } from '../../util/ast.js';
-import { singleValueOf, variableOf } from '../../util/resolve.js';
+import { keyName, staticValue, unwrap } from '../../util/ast.js';
+import { resolveMember, singleValueOf, variableOf } from '../../util/resolve.js';
 import type { UrlParameter } from './types.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -11,15 +11,33 @@ export type UrlPart = { readonly text: string } | { readonly node: TSESTree.Node
 
 const MAX_DEPTH = 4;
 
+/** How `urlParts` reads a value it cannot see whole. */
+export interface UrlPartsOptions {
+  /**
+   * `env.VER || 'v19.0'`, `process.env.GRAPH_URL ?? 'https://…'`: read as the default written there
+   * (enough to tell where a URL points, not what it carries, so off for judging values).
+   */
+  readonly defaults?: boolean;
+}
+
 /**
  * Splits a string-building expression into static text and interpolations: string literals,
- * template literals, `+` concatenation, constants holding those, `new URL(x)` / `String(x)`.
- * A constant that holds anything else keeps its name as the interpolation (`${email}` stays
- * `email`, not the `req.body.email` it was declared from), so reports point inside the URL.
+ * template literals, `+` concatenation (any length), constants and object or class fields holding
+ * those (`this.apiUrl`), `new URL(path, base)` / `String(x)`. A constant that holds anything else
+ * keeps its name as the interpolation (`${email}` stays `email`, not the `req.body.email` it was
+ * declared from), so reports point inside the URL.
  */
-export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): UrlPart[] {
+export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions = {}, depth = 0): UrlPart[] {
   const target = unwrap(node);
   if (depth > MAX_DEPTH) return [{ node: target }];
+  // Syntax nesting (`a + b + c`, `${x}` in a template) is finite; only hops to other values count as depth.
+  const same = (child: TSESTree.Node) => urlParts(sourceCode, child, options, depth);
+  const hop = (child: TSESTree.Node) => urlParts(sourceCode, child, options, depth + 1);
+  /** `url.href`, `url.toString()`: the parts of the URL object `url` holds, when it holds one. */
+  const urlObjectParts = (object: TSESTree.Node): UrlPart[] | undefined => {
+    const parts = same(object);
+    return parts.length === 1 && 'node' in parts[0]! ? undefined : parts;
+  };
   switch (target.type) {
     case AST_NODE_TYPES.Literal:
       return typeof target.value === 'string' ? [{ text: target.value }] : [{ node: target }];
@@ -27,43 +45,78 @@ export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, depth = 0)
       return target.quasis.flatMap((quasi, index) => {
         const parts: UrlPart[] = [{ text: quasi.value.cooked ?? quasi.value.raw }];
         const expression = target.expressions[index];
-        if (expression) parts.push(...urlParts(sourceCode, expression, depth + 1));
+        if (expression) parts.push(...same(expression));
         return parts;
       });
     case AST_NODE_TYPES.BinaryExpression:
       if (target.operator !== '+') return [{ node: target }];
-      return [...urlParts(sourceCode, target.left, depth + 1), ...urlParts(sourceCode, target.right, depth + 1)];
+      return [...same(target.left), ...same(target.right)];
+    case AST_NODE_TYPES.LogicalExpression: {
+      const fallback = options.defaults && target.operator !== '&&' ? staticValue(target.right, sourceCode.getScope(target)) : undefined;
+      return typeof fallback?.value === 'string' ? [{ text: fallback.value }] : [{ node: target }];
+    }
     case AST_NODE_TYPES.Identifier: {
       const variable = variableOf(sourceCode, target);
       const value = variable && singleValueOf(variable);
       const isConst = variable?.defs[0]?.parent?.type === AST_NODE_TYPES.VariableDeclaration && variable.defs[0].parent.kind === 'const';
-      if (value && isConst && holdsText(value)) {
-        return urlParts(sourceCode, value, depth + 1);
-      }
+      if (value && isConst && holdsText(value, options)) return hop(value);
       const known = staticValue(target, sourceCode.getScope(target));
       return typeof known?.value === 'string' ? [{ text: known.value }] : [{ node: target }];
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      const known = staticValue(target, sourceCode.getScope(target));
+      if (typeof known?.value === 'string') return [{ text: known.value }];
+      if (keyName(target) === 'href') return urlObjectParts(target.object) ?? [{ node: target }];
+      const values = resolveMember(sourceCode, target);
+      return values.length === 1 && holdsText(values[0]!, options) ? hop(values[0]!) : [{ node: target }];
     }
     case AST_NODE_TYPES.NewExpression:
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrap(target.callee);
-      const wrapsText = callee.type === AST_NODE_TYPES.Identifier && (callee.name === 'URL' || callee.name === 'String');
-      const argument = target.arguments[0];
-      return wrapsText && argument && target.arguments.length === 1 ? urlParts(sourceCode, argument, depth + 1) : [{ node: target }];
+      if (callee.type === AST_NODE_TYPES.MemberExpression && URL_TEXT_METHODS.has(keyName(callee) ?? '') && target.arguments.length === 0) {
+        return urlObjectParts(callee.object) ?? [{ node: target }];
+      }
+      const [argument, base] = target.arguments;
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || !wrapsText(target)) return [{ node: target }];
+      if (!base) return hop(argument);
+      // `new URL('/v19.0/1/events', 'https://graph.facebook.com')`: a path against its base.
+      const path = hop(argument);
+      const first = path[0];
+      return base.type !== AST_NODE_TYPES.SpreadElement && first && 'text' in first && first.text.startsWith('/') ? [...hop(base), ...path] : [{ node: target }];
     }
     default:
       return [{ node: target }];
   }
 }
 
-/** A string literal, template, `+` or another name: text a constant contributes to a URL. */
-function holdsText(value: TSESTree.Node): boolean {
+/** Reads of a URL object's whole text. */
+const URL_TEXT_METHODS: ReadonlySet<string> = new Set(['toString', 'toJSON']);
+
+/** `URL(x)`, `new URL(path, base)`, `String(x)`: the text of their argument. */
+function wrapsText(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = unwrap(node.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  return callee.name === 'URL' ? node.arguments.length <= 2 : callee.name === 'String' && node.arguments.length === 1;
+}
+
+/** A string literal, template, `+`, another name or a URL object: text a constant contributes to a URL. */
+function holdsText(value: TSESTree.Node, options: UrlPartsOptions): boolean {
   const target = unwrap(value);
-  return (
-    (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') ||
-    target.type === AST_NODE_TYPES.TemplateLiteral ||
-    target.type === AST_NODE_TYPES.Identifier ||
-    (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+')
-  );
+  switch (target.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof target.value === 'string';
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.Identifier:
+      return true;
+    case AST_NODE_TYPES.BinaryExpression:
+      return target.operator === '+';
+    case AST_NODE_TYPES.LogicalExpression:
+      return options.defaults === true;
+    case AST_NODE_TYPES.NewExpression:
+      return wrapsText(target);
+    default:
+      return false;
+  }
 }
 
 /** The whole string expression a literal or template is part of (`'…?access_token=' + token`). */

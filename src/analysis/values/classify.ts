@@ -39,7 +39,10 @@ const LOWERCASE_METHODS = new Set(['toLowerCase', 'toLocaleLowerCase']);
 const REPLACE_METHODS = new Set(['replace', 'replaceAll']);
 /** Methods that return the same text, or part of it. */
 const TEXT_METHODS = new Set(['normalize', 'toString', 'valueOf', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'concat', 'at']);
-const TEXT_FUNCTIONS = new Set(['String', 'encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape']);
+/** Functions that return the same data, re-encoded at most (base64 is no hash: anyone can decode it). */
+const TEXT_FUNCTIONS = new Set(['String', 'encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape', 'btoa']);
+/** Calls that hold the same data as bytes: `Buffer.from(email).toString('base64')` is still the address. */
+const BYTE_COPIES = new Set(['Buffer.from']);
 /** Reads of a form control or ref: `emailInput.value`, `refs.phone.current`. */
 const CONTROL_PROPERTIES = new Set(['value', 'current', 'textContent', 'innerText', 'valueAsString']);
 /** Names too generic to say anything about the hash when they are the call's last name (`sha256.hex(x)`). */
@@ -243,6 +246,13 @@ export class ValueClassifier {
     }
     const digest = this.digest(node, frame);
     if (digest) return digest;
+    // A helper of this file, a method of its classes or objects included (`this.normalize(x)`), is
+    // read for what it does before its name is taken as a string method's.
+    const fn = frame.calls < MAX_HELPER_NESTING ? localFunctionOf(this.sourceCode, callee) : undefined;
+    if (fn) {
+      const info = this.localCall(node, fn, frame);
+      if (info.kind !== 'unknown') return info;
+    }
     if (callee.type === AST_NODE_TYPES.MemberExpression && name !== undefined) {
       const transformed = this.stringMethod(node, callee, name, frame);
       if (transformed) return transformed;
@@ -250,10 +260,9 @@ export class ValueClassifier {
     if (name !== undefined && TEXT_FUNCTIONS.has(name) && callee.type === AST_NODE_TYPES.Identifier && argument) {
       return this.evaluate(argument, frame);
     }
-    const fn = frame.calls < MAX_HELPER_NESTING ? localFunctionOf(this.sourceCode, callee) : undefined;
-    if (fn) {
-      const info = this.localCall(node, fn, frame);
-      if (info.kind !== 'unknown') return info;
+    if (argument && BYTE_COPIES.has(memberPath(callee)?.join('.') ?? '')) {
+      const bytes = this.evaluate(argument, frame);
+      if (bytes.kind !== 'unknown') return bytes;
     }
     const hashByName = this.hashByName(node, callee, frame);
     if (hashByName) return hashByName;
@@ -305,8 +314,9 @@ export class ValueClassifier {
 
   /** A call whose name says it hashes (`sha256(x)`, `CryptoJS.MD5(x)`, an imported `hashEmail(x)`). */
   private hashByName(node: TSESTree.CallExpression, callee: TSESTree.Node, frame: Frame): HashedValue | undefined {
-    const path = memberPath(callee);
-    if (!path) return undefined;
+    // `this` names no algorithm: `this.hash(x)` is read as `hash(x)` (joined, "thishash" would read as SHA).
+    const path = memberPath(callee)?.filter((name, index) => index > 0 || name !== 'this');
+    if (!path || path.length === 0) return undefined;
     let name = path[path.length - 1]!;
     if (GENERIC_HASH_CALLS.has(name) && path.length > 1) name = `${path[path.length - 2]!} ${name}`;
     const words = splitWords(name);
@@ -401,7 +411,7 @@ function wrappedExpression(node: TSESTree.Node): TSESTree.Node | undefined {
 }
 
 /** `/\D/g`, `/[^0-9]/g`, `/[^\d]/g`, `/[^\d+]/g`: a replace that keeps only digits. */
-function stripsNonDigits(node: TSESTree.Node | undefined): boolean {
+export function stripsNonDigits(node: TSESTree.Node | undefined): boolean {
   if (node?.type !== AST_NODE_TYPES.Literal || !('regex' in node) || !node.regex) return false;
   return /^(?:\\D\+?|\[\^(?:0-9|\\d)\+?\]\+?)$/.test(node.regex.pattern.replace(/\\s|\s/g, ''));
 }

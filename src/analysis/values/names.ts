@@ -2,11 +2,15 @@ import type { HashAlgorithm } from '../catalog/hashing.js';
 import { algorithmFromText } from '../catalog/hashing.js';
 import type { PiiKind, VocabularyEntry } from '../catalog/pii-vocabulary.js';
 import {
+  CONTAINER_WORDS,
   HASHED_NAME_WORDS,
+  NAME_QUALIFIER_WORDS,
   NOT_PII_WORDS,
-  PERSON_CONTEXT_WORDS,
+  PERSON_WORDS,
   PII_VOCABULARY,
+  PLACE_WORDS,
   PREDICATE_PREFIXES,
+  WEAK_KIND_OWNER_WORDS,
   WEAK_KINDS,
 } from '../catalog/pii-vocabulary.js';
 import type { MetaPrivacySettings } from '../../settings.js';
@@ -30,8 +34,9 @@ const VOCABULARY: readonly CompiledEntry[] = PII_VOCABULARY.map(compile).sort((a
 
 /**
  * Classifies a name (`billingEmail`, `customer_phone`, `hashedEmail`) with the vocabulary and
- * settings. `context` holds the words of the object the name was read from (`shipping` in
- * `shipping.city`), which can make a weak kind strong and a bare `name` a person's name.
+ * settings. `context` holds the words of the object the name was read from, outermost first
+ * (`req body customer` in `req.body.customer.name`): the nearest of them can make a weak kind strong
+ * (`shipping.city`) and a bare `name` a person's name (`customer.name`, not `checkout.name`).
  */
 export function classifyName(name: string, settings: MetaPrivacySettings, context: readonly string[] = []): NameVerdict {
   const words = splitWords(name);
@@ -48,14 +53,39 @@ export function classifyName(name: string, settings: MetaPrivacySettings, contex
   if (match) {
     const outside = words.filter((_, index) => index < match.start || index >= match.start + match.entry.words.length);
     if (outside.some((word) => NOT_PII_WORDS.has(word)) || isIdSuffix(words, match)) return undefined;
-    const personal = hasPersonContext(outside, context);
-    return { kind: 'pii', pii: match.entry.kind, weak: WEAK_KINDS.has(match.entry.kind) && !personal };
+    const weak = WEAK_KINDS.has(match.entry.kind) && !ownedBy(outside, context, WEAK_KIND_OWNER_WORDS, PLACE_WORDS);
+    return { kind: 'pii', pii: match.entry.kind, weak };
   }
-  // A bare `name` belongs to a person only when the name or its object says whose it is.
-  if (words[words.length - 1] === 'name' && hasPersonContext(words.slice(0, -1), context)) {
-    return { kind: 'pii', pii: 'fullName', weak: false };
+  return isPersonsName(words, context) ? { kind: 'pii', pii: 'fullName', weak: false } : undefined;
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * A bare `name` is a person's only on person evidence: a person right before it (`customerName`,
+ * `customerDisplayName`), or no qualifier but a neutral one (`displayName`) and an object that is a
+ * person (`lead.name`). `checkout.name`, `lead.content_name`, `body.content_name`, `plan.name` are
+ * things, and so are `leadSourceName` and `memberTierName`.
+ */
+function isPersonsName(words: readonly string[], context: readonly string[]): boolean {
+  if (words[words.length - 1] !== 'name') return false;
+  let qualifier = words.length - 2;
+  while (qualifier >= 0 && NAME_QUALIFIER_WORDS.has(words[qualifier]!)) qualifier -= 1;
+  return qualifier >= 0 ? PERSON_WORDS.has(words[qualifier]!) : ownedBy([], context, PERSON_WORDS, NOTHING);
+}
+
+/**
+ * Whether a word of the name itself, or the nearest word of its object that is neither a container
+ * (`data`, `body`) nor one of `skipped`, is one of `owners`.
+ */
+function ownedBy(nameWords: readonly string[], context: readonly string[], owners: ReadonlySet<string>, skipped: ReadonlySet<string>): boolean {
+  if (nameWords.some((word) => owners.has(word))) return true;
+  for (let index = context.length - 1; index >= 0; index -= 1) {
+    const word = context[index]!;
+    if (owners.has(word)) return true;
+    if (!CONTAINER_WORDS.has(word) && !skipped.has(word)) return false;
   }
-  return undefined;
+  return false;
 }
 
 function findEntry(words: readonly string[]): { entry: CompiledEntry; start: number } | undefined {
@@ -72,10 +102,6 @@ function findEntry(words: readonly string[]): { entry: CompiledEntry; start: num
 function isIdSuffix(words: readonly string[], match: { entry: CompiledEntry; start: number }): boolean {
   const last = words[words.length - 1];
   return match.start + match.entry.words.length < words.length && (last === 'id' || last === 'ids' || last === 'uuid');
-}
-
-function hasPersonContext(words: readonly string[], context: readonly string[]): boolean {
-  return words.some((word) => PERSON_CONTEXT_WORDS.has(word)) || context.some((word) => PERSON_CONTEXT_WORDS.has(word));
 }
 
 /** Index where `run` occurs as contiguous words in `words`, or -1. */

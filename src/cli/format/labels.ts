@@ -3,7 +3,7 @@ import { NORMALIZATION_LABELS } from '../../analysis/catalog/capi.js';
 import { HASH_ALGORITHM_LABELS } from '../../analysis/catalog/hashing.js';
 import type { PiiKind } from '../../analysis/catalog/pii-vocabulary.js';
 import { PII_KIND_LABELS } from '../../analysis/catalog/pii-vocabulary.js';
-import type { Channel, ConsentState, Field, LduState, Site, ValueClass } from '../../inventory/types.js';
+import type { Channel, ConsentState, Field, FieldLabel, LduState, Site } from '../../inventory/types.js';
 
 /** The words the human formats (table, Markdown, SARIF messages) use for the report's values. */
 
@@ -19,37 +19,55 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
   'audience-upload': 'Custom Audience upload',
 };
 
-export const VALUE_CLASS_LABELS: Readonly<Record<ValueClass, string>> = {
-  raw: 'raw',
-  hashed: 'SHA-256',
-  'wrong-hash': 'wrong hash',
-  unknown: 'unknown',
-  safe: 'safe',
-};
-
 /** `email address`, `phone number`: the catalog's label without its article. */
 export function dataLabel(kind: PiiKind): string {
   return PII_KIND_LABELS[kind].replace(/^(?:an?|the) /, '');
 }
 
-/** `raw email address`, `SHA-256, normalized`, `MD5 (wrong hash)`, `unknown, hashed by the SDK`. */
+/** What each label means, for the summary tables' columns. */
+export const FIELD_LABEL_HEADINGS: Readonly<Record<FieldLabel, string>> = {
+  raw: 'Raw (leak)',
+  'hashed-by-meta': "Hashed by Meta's code",
+  hashed: 'SHA-256',
+  'hashed-not-normalized': 'SHA-256, not normalized',
+  'wrong-hash': 'Wrong hash',
+  secret: 'Secret',
+  sensitive: 'Sensitive',
+  unknown: 'Unknown',
+  safe: 'Safe',
+};
+
+/** Labels a reviewer must act on: personal data or a secret that leaks, a value that reveals too much, a hash Meta cannot match. */
+const WARNING_LABELS: ReadonlySet<FieldLabel> = new Set(['raw', 'secret', 'sensitive', 'wrong-hash', 'hashed-not-normalized']);
+
+export function isWarning(label: FieldLabel): boolean {
+  return WARNING_LABELS.has(label);
+}
+
+/**
+ * A field as a reviewer reads it: `raw email address`, `email address, hashed by the pixel`,
+ * `SHA-256, normalized`, `MD5 (wrong hash)`, `secret: a credential in source`, `sensitive`.
+ */
 export function classificationLabel(field: Field): string {
   const { classification: value } = field;
-  let label: string;
-  switch (value.kind) {
+  switch (field.label) {
+    case 'secret':
+      return 'secret: a credential in the code';
+    case 'sensitive':
+      return 'sensitive: reveals a sensitive category';
+    case 'hashed-by-meta':
+      return `${value.kind === 'raw' ? dataLabel(value.pii ?? 'personal') : 'value'} in clear, hashed by the ${field.hashedBy === 'sdk' ? 'SDK' : 'pixel'} before it leaves`;
     case 'raw':
-      label = `raw ${value.pii ? dataLabel(value.pii) : 'personal data'}`;
-      break;
+      return `raw ${value.pii ? dataLabel(value.pii) : 'personal data'}`;
     case 'hashed':
-      label = hashedLabel(field);
-      break;
+    case 'hashed-not-normalized':
+      return hashedLabel(field);
     case 'wrong-hash':
-      label = `${HASH_ALGORITHM_LABELS[value.algorithm ?? 'unknown']} (wrong hash)`;
-      break;
-    default:
-      label = value.kind;
+      return `${HASH_ALGORITHM_LABELS[value.algorithm ?? 'unknown']} (wrong hash)`;
+    case 'unknown':
+    case 'safe':
+      return field.label;
   }
-  return field.hashedBy ? `${label}, hashed by the ${field.hashedBy === 'sdk' ? 'SDK' : 'pixel'}` : label;
 }
 
 function hashedLabel(field: Field): string {

@@ -1,30 +1,34 @@
-import { allFindings, findingKey } from '../../inventory/report.js';
-import type { Field, InventoryReport, Site } from '../../inventory/types.js';
-import { CHANNELS } from '../../inventory/types.js';
-import { CHANNEL_LABELS, classificationLabel, consentLabel, dataLabel, eventLabel, lduLabel } from './labels.js';
+import { allFindings, count, findingKey } from '../../inventory/report.js';
+import type { Field, FieldLabel, InventoryReport, Site } from '../../inventory/types.js';
+import { CHANNELS, FIELD_LABELS } from '../../inventory/types.js';
+import { CHANNEL_LABELS, classificationLabel, consentLabel, dataLabel, eventLabel, FIELD_LABEL_HEADINGS, isWarning, lduLabel } from './labels.js';
+import { mermaidDiagram } from './mermaid.js';
 
 /**
- * The report as Markdown, for a privacy review or a pull-request comment: a summary, the personal
- * data sent, one table of data flows per file, then every finding with its message. Deterministic:
- * sorted, relative paths, no dates.
+ * The report as Markdown, for a privacy review or a pull-request comment: a diagram of what goes
+ * to Meta, a summary per channel and per kind of personal data, one table of data flows per file
+ * (a row per value sent), then every finding with its message and the files not read. No HTML;
+ * file references are links relative to the working directory. Deterministic: sorted, no dates.
  */
 export function formatMarkdown(report: InventoryReport): string {
-  const sections = [header(report), channelTable(report), dataTable(report), flows(report), findings(report), errors(report)];
+  const sections = [header(report), mermaidDiagram(report), channelTable(report), dataTable(report), flows(report), findings(report), errors(report)];
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
 
-function header(report: InventoryReport): string {
+export function header(report: InventoryReport, title = 'Meta data inventory'): string {
   const { summary } = report;
   const config = report.eslint.config === 'project' ? "the project's ESLint config" : report.eslint.config === 'default' ? 'the built-in ESLint config' : code(report.eslint.config);
+  const unread = new Set(report.errors.map((error) => error.file)).size;
+  const warning = unread === 0 ? '' : `\n\n**⚠ ${count(unread, 'file')} not read**: the data flows in ${unread === 1 ? 'it are' : 'them are'} missing (see *Files not read*).`;
   return [
-    '# Meta data inventory',
+    `# ${title}`,
     '',
-    `**${plural(summary.sites, 'data flow')}** to Meta in ${summary.filesWithSites} of ${plural(summary.files, 'file')}; **${plural(summary.findings, 'finding')}** of the meta-privacy rules.`,
-    `Built by ${report.tool.name} ${report.tool.version} with ${config}.`,
+    `**${count(summary.sites, 'data flow')}** to Meta in ${summary.filesWithSites} of ${count(summary.files, 'file')}; **${count(summary.findings, 'finding')}** of the meta-privacy rules.`,
+    `Built by ${report.tool.name} ${report.tool.version} with ${config}.${warning}`,
   ].join('\n');
 }
 
-function channelTable(report: InventoryReport): string {
+export function channelTable(report: InventoryReport): string {
   const rows = CHANNELS.filter((channel) => report.summary.byChannel[channel] > 0).map((channel) => {
     const sites = report.sites.filter((site) => site.channel === channel);
     const unguarded = sites.filter((site) => site.consent.status === 'unguarded').length;
@@ -33,18 +37,15 @@ function channelTable(report: InventoryReport): string {
   return rows.length === 0 ? 'No data flows to Meta were found.' : table(['Channel', 'Data flows', 'Unguarded', 'With findings'], rows, [false, true, true, true]);
 }
 
-function dataTable(report: InventoryReport): string {
-  if (report.summary.data.length === 0) return '';
-  const rows = report.summary.data.map((entry) => [
-    dataLabel(entry.data),
-    String(entry.fields),
-    String(entry.byClass.raw),
-    String(entry.byClass.hashed),
-    String(entry.byClass['wrong-hash']),
-    String(entry.byClass.unknown),
-    String(entry.byClass.safe),
-  ]);
-  return ['## Personal data sent', '', table(['Data', 'Fields', 'Raw', 'SHA-256', 'Wrong hash', 'Unknown', 'Safe'], rows, [false, true, true, true, true, true, true])].join('\n');
+/** Per kind of personal data (and the other values), how many fields carry each label. */
+export function dataTable(report: InventoryReport): string {
+  const { data, otherFields } = report.summary;
+  if (data.length === 0 && otherFields.fields === 0) return '';
+  const labels = FIELD_LABELS;
+  const row = (name: string, fields: number, byLabel: Readonly<Record<FieldLabel, number>>) => [name, String(fields), ...labels.map((label) => String(byLabel[label]))];
+  const rows = [...data.map((entry) => row(dataLabel(entry.data), entry.fields, entry.byLabel)), ...(otherFields.fields > 0 ? [row('not personal data', otherFields.fields, otherFields.byLabel)] : [])];
+  const headers = ['Data', 'Fields', ...labels.map((label) => FIELD_LABEL_HEADINGS[label])];
+  return ['## Data sent', '', table(headers, rows, headers.map((_, index) => index > 0))].join('\n');
 }
 
 function flows(report: InventoryReport): string {
@@ -53,69 +54,84 @@ function flows(report: InventoryReport): string {
   return ['## Data flows', ...files.map((file) => fileSection(file, report.sites.filter((site) => site.file === file)))].join('\n\n');
 }
 
+/** One row per value sent; the site's call, consent, LDU and findings on its first row. */
 function fileSection(file: string, sites: readonly Site[]): string {
-  const rows = sites.map((site) => [
-    String(site.line),
-    CHANNEL_LABELS[site.channel],
-    callCell(site),
-    cell(eventLabel(site)),
-    site.fields.map(fieldCell).join('<br>') || '—',
-    cell(consentLabel(site.consent)),
-    cell(lduLabel(site.ldu)),
-    site.findings.map((finding) => `${finding.ruleId.replace(/^meta-privacy\//, '')} (${finding.line})`).join('<br>') || '—',
-  ]);
-  return [`### ${code(file)}`, '', table(['Line', 'Channel', 'Call', 'Event', 'Data sent', 'Consent', 'LDU', 'Findings'], rows, [true])].join('\n');
+  const rows = sites.flatMap((site) => {
+    const first = [
+      link(file, site.line, String(site.line)),
+      cell(CHANNEL_LABELS[site.channel]),
+      callCell(site),
+      cell(prose(eventLabel(site))),
+    ];
+    const rest = [cell(prose(consentLabel(site.consent))), cell(prose(lduLabel(site.ldu))), site.findings.map((finding) => `${finding.ruleId.replace(/^meta-privacy\//, '')} (${finding.line})`).join(', ') || '—'];
+    const fields = site.fields.length > 0 ? site.fields : [undefined];
+    return fields.map((field, index) => [...(index === 0 ? first : ['', '', '', '']), field ? code(field.key) : '—', field ? fieldCell(field) : '—', ...(index === 0 ? rest : ['', '', ''])]);
+  });
+  return [`### ${link(file, undefined, code(file))}`, '', table(['Line', 'Channel', 'Call', 'Event', 'Field', 'Sent as', 'Consent', 'LDU', 'Findings'], rows, [true])].join('\n');
 }
 
 function callCell(site: Site): string {
   const send = site.send ? `, sent by ${code(site.send.call)} (line ${site.send.line})` : '';
   const endpoint = site.endpoint ? ` to ${code(site.endpoint)}` : '';
   // Code (`fbq('track')`, `new UserData()`) in a code span; descriptions (`server event`) as text.
-  const call = site.call.endsWith(')') ? code(site.call) : cell(site.call);
+  const call = site.call.endsWith(')') ? code(site.call) : cell(prose(site.call));
   return `${call}${send}${endpoint}`;
 }
 
-/** `` `em` ``: raw email address ← `req.body.email`: the provenance is shown for personal data. */
+/** `⚠ raw email address ← `req.body.email``: the label, and the provenance of personal data. */
 function fieldCell(field: Field): string {
-  const origin = field.data !== null && field.classification.kind !== 'safe' ? ` ← ${cell(field.provenance)}` : '';
-  return `${code(field.key)}: ${cell(classificationLabel(field))}${origin}`;
+  const origin = field.data !== null && field.classification.kind !== 'safe' ? ` ← ${cell(prose(field.provenance))}` : '';
+  return `${isWarning(field.label) ? '⚠ ' : ''}${cell(classificationLabel(field))}${origin}`;
 }
 
 function findings(report: InventoryReport): string {
   const elsewhere = new Set(report.otherFindings.map(findingKey));
   const rows = allFindings(report).map((finding) => [
-    code(`${finding.file}:${finding.line}:${finding.column}`),
+    link(finding.file, finding.line, code(`${finding.file}:${finding.line}:${finding.column}`)),
     code(finding.ruleId),
-    cell(finding.message),
+    cell(prose(finding.message)),
     elsewhere.has(findingKey(finding)) ? 'no' : 'yes',
   ]);
   return rows.length === 0 ? '' : ['## Findings', '', table(['Location', 'Rule', 'Message', 'At a data flow'], rows, [])].join('\n');
 }
 
-function errors(report: InventoryReport): string {
+export function errors(report: InventoryReport, limit = Infinity): string {
   if (report.errors.length === 0) return '';
-  const rows = report.errors.map((error) => [code(`${error.file}${error.line === null ? '' : `:${error.line}`}`), cell(error.message)]);
-  return ['## Files not read', '', 'They did not parse (or their data flows could not be read): what they send is missing from this report.', '', table(['File', 'Error'], rows, [])].join('\n');
+  const rows = report.errors.slice(0, limit).map((error) => [link(error.file, error.line ?? undefined, code(`${error.file}${error.line === null ? '' : `:${error.line}`}`)), cell(prose(error.message))]);
+  const more = report.errors.length > rows.length ? `\n\nand ${count(report.errors.length - rows.length, 'more file')} not read.` : '';
+  return ['## Files not read', '', 'They did not parse (or their data flows could not be read): what they send is missing from this report.', '', table(['File', 'Why'], rows, []), more].join('\n').trimEnd();
 }
 
-function table(headers: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[]): string {
+export function table(headers: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[]): string {
   const align = headers.map((_, index) => (numeric[index] ? '--:' : '---'));
   return [headers, align, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
 
+/** A link to a file (and line) relative to the working directory: works in a pull request and in the repository browser. */
+export function link(file: string, line: number | undefined, text: string): string {
+  const target = encodeURI(file).replace(/[()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  // A code span keeps its brackets (it binds tighter than the link's); plain text escapes them.
+  const label = text.startsWith('`') ? text : text.replace(/[[\]]/g, '\\$&');
+  return `[${label}](${target}${line === undefined ? '' : `#L${line}`})`;
+}
+
+/** Prose that may hold code spans (rule messages): `<` and `>` outside the spans as entities, so nothing reads as HTML. */
+export function prose(text: string): string {
+  return text
+    .split(/(`+[^`]*`+)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('');
+}
+
 /** Text for a table cell: pipes escaped, on one line. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 }
 
 /** An inline code span that survives backticks in the text (a fence longer than any run inside). */
-function code(text: string): string {
+export function code(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const padded = longest > 0 ? ` ${text} ` : text;
   return `${fence}${cell(padded)}${fence}`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

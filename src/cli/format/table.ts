@@ -1,4 +1,5 @@
-import type { ConsentStatus, Field, InventoryReport, Site, ValueClass } from '../../inventory/types.js';
+import { count } from '../../inventory/report.js';
+import type { ConsentStatus, Field, FieldLabel, InventoryReport, Site } from '../../inventory/types.js';
 import { classificationLabel, consentLabel, eventLabel, findingsLabel, lduLabel } from './labels.js';
 
 type Style = (text: string) => string;
@@ -35,7 +36,7 @@ export function formatTable(report: InventoryReport, options: { color: boolean }
     lines.push(`  ${styleRow(site, rows[index]!, widths, palette)}`.trimEnd());
     for (const field of site.fields) lines.push(`  ${' '.repeat(widths[0]! + 2)}${fieldLine(field, palette)}`);
   });
-  lines.push(...otherFindings(report, palette), '', summaryLine(report, palette));
+  lines.push(...otherFindings(report, palette), ...unreadFiles(report, palette), '', summaryLine(report, palette));
   return `${lines.join('\n').replace(/^\n+/, '')}\n`;
 }
 
@@ -50,23 +51,44 @@ function styleRow(site: Site, row: readonly string[], widths: readonly number[],
 }
 
 function fieldLine(field: Field, palette: Palette): string {
-  const styles: Record<ValueClass, Style> = { raw: palette.bad, 'wrong-hash': palette.bad, hashed: palette.good, unknown: palette.warn, safe: palette.dim };
+  const styles: Record<FieldLabel, Style> = {
+    raw: palette.bad,
+    secret: palette.bad,
+    sensitive: palette.bad,
+    'wrong-hash': palette.bad,
+    'hashed-not-normalized': palette.warn,
+    hashed: palette.good,
+    'hashed-by-meta': palette.good,
+    unknown: palette.warn,
+    safe: palette.dim,
+  };
   const origin = field.data !== null && field.classification.kind !== 'safe' ? palette.dim(` ← ${field.provenance}`) : '';
-  return `${field.key}: ${styles[field.classification.kind](classificationLabel(field))}${origin}`;
+  return `${field.key}: ${styles[field.label](classificationLabel(field))}${origin}`;
 }
 
 function otherFindings(report: InventoryReport, palette: Palette): string[] {
   if (report.otherFindings.length === 0) return [];
   return [
     '',
-    palette.heading('Findings at no data flow'),
+    palette.heading('Findings outside any data flow'),
     ...report.otherFindings.map((finding) => `  ${finding.file}:${finding.line}:${finding.column}  ${palette.bad(finding.ruleId)}  ${finding.message}`),
+  ];
+}
+
+/** Every file not read and why: its data flows are missing from the report. */
+function unreadFiles(report: InventoryReport, palette: Palette): string[] {
+  if (report.errors.length === 0) return [];
+  return [
+    '',
+    palette.heading('Files not read (their data flows are missing)'),
+    ...report.errors.map((error) => `  ${error.file}${error.line === null ? '' : `:${error.line}:${error.column ?? 1}`}  ${palette.bad(error.message)}`),
   ];
 }
 
 function summaryLine(report: InventoryReport, palette: Palette): string {
   const { summary } = report;
-  const findings = summary.findings === 0 ? palette.good('no findings') : palette.bad(`${summary.findings} finding${summary.findings === 1 ? '' : 's'}`);
-  const errors = report.errors.length === 0 ? '' : `, ${palette.warn(`${report.errors.length} file${report.errors.length === 1 ? '' : 's'} not read`)}`;
-  return `${summary.sites} data flow${summary.sites === 1 ? '' : 's'} to Meta in ${summary.filesWithSites} of ${summary.files} files, ${findings}${errors}`;
+  const findings = summary.findings === 0 ? palette.good('no findings') : palette.bad(count(summary.findings, 'finding'));
+  const unread = new Set(report.errors.map((error) => error.file)).size;
+  const errors = unread === 0 ? '' : `, ${palette.bad(`${count(unread, 'file')} not read`)}`;
+  return `${count(summary.sites, 'data flow')} to Meta in ${summary.filesWithSites} of ${count(summary.files, 'file')}, ${findings}${errors}`;
 }

@@ -5,6 +5,8 @@ import { createTsRuleTester, createTypedRuleTester } from '../../rule-tester.js'
 const HEAD = "import { type Account, digestOf, first, lookup, ownerOf, prepare } from './account.js';\nimport type { Email, Fingerprint } from './types.js';\ndeclare const account: Account;\ndeclare const input: string;\n";
 /** A server event whose user_data is `userData`, on line 5. */
 const event = (userData: string) => `${HEAD}export const event = { event_name: 'Lead', action_source: 'website', user_data: ${userData} };`;
+/** A Conversions API request for `userData`: the file sends it to Meta. */
+const SEND = "\nexport const send = () => fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });";
 const COLUMN = 'export const event = { event_name: \'Lead\', action_source: \'website\', user_data: { em: '.length + 1;
 
 // Only the types know these are personal data or digests.
@@ -67,7 +69,15 @@ typed.run('no-unhashed-identifiers (typed)', rule, {
     {
       name: 'a @hashed function result under a key Meta wants raw',
       code: TAGGED_HASH_IP,
-      errors: [{ messageId: 'mustNotHash', line: 5, column: 122, data: { key: 'client_ip_address', origin: '`prepare(input) /* @hashed */`' } }],
+      errors: [
+        {
+          messageId: 'mustNotHash',
+          line: 5,
+          column: 122,
+          data: { key: 'client_ip_address', origin: '`prepare(input) /* @hashed */`' },
+          suggestions: [{ messageId: 'sendAsIs', output: event('{ em: prepare(input), client_ip_address: input }') }],
+        },
+      ],
     },
     {
       name: 'a @pii phone tag on an interface member',
@@ -81,7 +91,7 @@ typed.run('no-unhashed-identifiers (typed)', rule, {
     },
     {
       name: 'generics: first<T>(Email[]) is an Email, and so is an awaited Promise<Email>',
-      code: `${HEAD}export async function build() {\n  return { user_data: { em: first(account.aliases), ph: await lookup(input) } };\n}`,
+      code: `${HEAD}export async function buildMetaEvent() {\n  return { user_data: { em: first(account.aliases), ph: await lookup(input) } };\n}`,
       errors: [
         { messageId: 'unhashed', line: 6, column: 29, data: { key: 'em', kind: 'an email address', origin: '`first(account.aliases): Email`' } },
         { messageId: 'unhashed', line: 6, column: 57, data: { key: 'ph', kind: 'a phone number', origin: '`await lookup(input): Email`' } },
@@ -95,7 +105,7 @@ typed.run('no-unhashed-identifiers (typed)', rule, {
     {
       name: 'linted as another file of the project (server/capi.ts)',
       filename: 'server/capi.ts',
-      code: "import { type Account, ownerOf } from '../account.js';\ndeclare const account: Account;\nexport const userData = { em: ownerOf(account), ph: account.cell };",
+      code: `import { type Account, ownerOf } from '../account.js';\ndeclare const account: Account;\nexport const userData = { em: ownerOf(account), ph: account.cell };${SEND}`,
       errors: [
         { messageId: 'unhashed', line: 3, column: 31, data: { key: 'em', kind: 'an email address', origin: '`ownerOf(account): Email`' } },
         { messageId: 'unhashed', line: 3, column: 53, data: { key: 'ph', kind: 'a phone number', origin: '`account.cell: MobileNumber`' } },
@@ -109,7 +119,7 @@ typed.run('no-unhashed-identifiers (typed)', rule, {
     },
     {
       name: 'hashedTypes: a project type with its algorithm',
-      code: `${HEAD}declare const fingerprint: Fingerprint;\nexport const userData = { em: fingerprint, ph: digestOf(input) };`,
+      code: `${HEAD}declare const fingerprint: Fingerprint;\nexport const userData = { em: fingerprint, ph: digestOf(input) };${SEND}`,
       settings: { 'meta-privacy': { hashedTypes: { Fingerprint: 'md5' } } },
       errors: [{ messageId: 'wrongAlgorithm', line: 6, column: 31, data: { key: 'em', algorithm: 'MD5', origin: '`fingerprint: Fingerprint`' } }],
     },

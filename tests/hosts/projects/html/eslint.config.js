@@ -5,5 +5,6 @@ import metaPrivacy from '../../../../dist/index.js';
 
 export default [
   metaPrivacy.configs.recommended,
-  { files: ['**/*.html'], plugins: { html }, processor: 'meta-privacy/image-pixels' },
+  { files: ['**/*.html'], plugins: { html } },
+  metaPrivacy.configs.html,
 ];

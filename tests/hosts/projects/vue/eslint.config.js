@@ -10,6 +10,6 @@ export default [
   {
     files: ['**/*.vue'],
     languageOptions: { parser: vueParser, parserOptions: { parser: tseslint.parser, sourceType: 'module' } },
-    processor: 'meta-privacy/image-pixels',
   },
+  metaPrivacy.configs.vue,
 ];

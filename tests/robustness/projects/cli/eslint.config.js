@@ -31,6 +31,6 @@ export default [
     files: ['**/*.js'],
     plugins: { 'meta-privacy': plugin, witness },
     settings: { 'meta-privacy': pii ? { piiNames: [pii] } : {} },
-    rules: { ...metaPrivacy.configs.all.rules, 'witness/linted': 'error' },
+    rules: { ...metaPrivacy.configs.recommended.rules, 'witness/linted': 'error' },
   },
 ];

@@ -1,0 +1,91 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { Normalization } from '../catalog/capi.js';
+import type { PiiKind } from '../catalog/pii-vocabulary.js';
+import { HASHED_NAME_WORDS } from '../catalog/pii-vocabulary.js';
+import type { MetaPrivacySettings } from '../../settings.js';
+import { isFunctionNode, lastName } from '../../util/ast.js';
+import { returnedExpressions } from '../../util/resolve.js';
+import { splitWords } from '../../util/words.js';
+import type { ValueClassifier } from './classify.js';
+import { stripsNonDigits } from './classify.js';
+import { classifyName } from './names.js';
+
+/** A function of the file that returns the SHA-256 of its first argument (`const sha256 = (v) => createHash('sha256')…`). */
+export interface HashHelper {
+  readonly name: string;
+  /** What it does to its input before hashing (`v.trim().toLowerCase()`). */
+  readonly normalization: ReadonlySet<Normalization>;
+  /** The kind its name is for (`hashEmail` → email); undefined for a generic helper. */
+  readonly kind: PiiKind | undefined;
+  readonly async: boolean;
+}
+
+const TRIM = new Set(['trim', 'trimStart', 'trimEnd']);
+const LOWERCASE = new Set(['toLowerCase', 'toLocaleLowerCase']);
+const helpers = new WeakMap<object, readonly HashHelper[]>();
+
+/**
+ * The file's top-level SHA-256 helpers, as the classifier sees them (every value they return is
+ * SHA-256, seen being computed, or empty), memoised per file. Suggestions wrap raw values in them.
+ */
+export function hashHelpersOf(sourceCode: Readonly<TSESLint.SourceCode>, classifier: ValueClassifier, settings: MetaPrivacySettings): readonly HashHelper[] {
+  let found = helpers.get(sourceCode);
+  if (!found) {
+    found = topLevelFunctions(sourceCode.ast).flatMap(([name, fn]) => {
+      const helper = hashHelper(sourceCode, name, fn, classifier, settings);
+      return helper ? [helper] : [];
+    });
+    helpers.set(sourceCode, found);
+  }
+  return found;
+}
+
+function hashHelper(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  name: string,
+  fn: TSESTree.FunctionLike,
+  classifier: ValueClassifier,
+  settings: MetaPrivacySettings,
+): HashHelper | undefined {
+  if (fn.params[0]?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const results = returnedExpressions(fn).map((expression) => classifier.classify(expression));
+  const hashes = results.some((info) => info.kind === 'hashed' && info.algorithm === 'sha256' && !info.assumed);
+  if (!hashes || !results.every((info) => info.kind === 'safe' || (info.kind === 'hashed' && info.algorithm === 'sha256'))) return undefined;
+  const verdict = classifyName(splitWords(name).filter((word) => !HASHED_NAME_WORDS.has(word)).join(' '), settings);
+  return { name, normalization: normalizationIn(fn, sourceCode.visitorKeys), kind: verdict?.kind === 'pii' ? verdict.pii : undefined, async: fn.async };
+}
+
+/** `function f() {}`, `const f = () => …` and their `export` forms at the top of the file. */
+function topLevelFunctions(program: TSESTree.Program): [string, TSESTree.FunctionLike][] {
+  const found: [string, TSESTree.FunctionLike][] = [];
+  for (const statement of program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) found.push([declaration.id.name, declaration]);
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const') continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && isFunctionNode(declarator.init)) found.push([declarator.id.name, declarator.init]);
+    }
+  }
+  return found;
+}
+
+/** The string operations a helper's body applies (to its input, as helpers are small). */
+function normalizationIn(fn: TSESTree.FunctionLike, keys: TSESLint.SourceCode['visitorKeys']): Set<Normalization> {
+  const steps = new Set<Normalization>();
+  const stack: TSESTree.Node[] = fn.body ? [fn.body] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const name = lastName(node.callee);
+      if (name !== undefined && TRIM.has(name)) steps.add('trim');
+      if (name !== undefined && LOWERCASE.has(name)) steps.add('lowercase');
+      if ((name === 'replace' || name === 'replaceAll') && stripsNonDigits(node.arguments[0])) steps.add('digitsOnly');
+    }
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object') stack.push(item as TSESTree.Node);
+    }
+  }
+  return steps;
+}

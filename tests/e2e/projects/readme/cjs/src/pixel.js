@@ -1,0 +1,5 @@
+function bookTest() {
+  fbq('trackCustom', 'HivTestBooked'); // ❌ no-sensitive-event-data
+}
+
+module.exports = { bookTest };

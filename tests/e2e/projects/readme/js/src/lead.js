@@ -1,0 +1,3 @@
+export function onSubmit(form) {
+  fbq('track', 'Lead', { email: form.email }); // ❌ no-raw-pii
+}

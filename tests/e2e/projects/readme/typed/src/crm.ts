@@ -1,0 +1,5 @@
+export type EmailAddress = string;
+
+export interface Account {
+  replyTo: EmailAddress;
+}

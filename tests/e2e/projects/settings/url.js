@@ -1,0 +1,1 @@
+location.href = `/thanks?email=${user.email}`;
