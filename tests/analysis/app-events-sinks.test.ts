@@ -123,6 +123,31 @@ describe('App Events API requests', () => {
     ]);
   });
 
+  it('finds the request however its URL reaches the call, as for the Conversions API', () => {
+    const code = [
+      "const GRAPH = process.env.GRAPH_URL || 'https://graph.facebook.com/v21.0';",
+      'async function post(url, body) {',
+      "  return axios({ method: 'post', url, data: body });",
+      '}',
+      "await post(`${GRAPH}/${APP_ID}/activities`, { event: 'CUSTOM_APP_EVENTS', 'ud[em]': hashedEmail });",
+      "await fetch(new Request(`${GRAPH}/${APP_ID}/activities`, { method: 'POST', body: new URLSearchParams({ event: 'MOBILE_APP_INSTALL' }) }));",
+    ].join('\n');
+    const result = probe(code);
+    expect(result.sinks.appEventsRequests.map((request) => result.at(request.node))).toEqual(['3:10', '6:7']);
+    expect(fields(code)).toEqual([["event='CUSTOM_APP_EVENTS'", "ud[em]=hashedEmail"], ["event='MOBILE_APP_INSTALL'"]]);
+    expect(result.sinks.requests).toEqual([]);
+  });
+
+  it('takes neither a URL built for the API nor its body for a send or a CAPI payload', () => {
+    const code = [
+      'const url = new URL(`https://graph.facebook.com/v19.0/${APP_ID}/activities`);',
+      "await fetch(url.href, { method: 'POST', body: JSON.stringify({ event: 'CUSTOM_APP_EVENTS', data_processing_options: [], ud: { em: hash, ph: phoneHash } }) });",
+    ].join('\n');
+    const result = probe(code);
+    expect(result.sinks.appEventsRequests.map((request) => result.at(request.node))).toEqual(['2:7']);
+    expect([result.sinks.serverEvents, result.sinks.userData]).toEqual([[], []]);
+  });
+
   it('ignores other Graph API edges and other hosts', () => {
     expect(fields("fetch(`https://graph.facebook.com/${id}/events`, { body });\nfetch(`https://api.example.com/${id}/activities`, { body });")).toEqual([]);
   });
@@ -166,6 +191,27 @@ describe('Custom Audience uploads', () => {
 
   it('keeps shape-recognised uploads, once', () => {
     expect(cells("const upload = { payload: { schema: ['PHONE'], data: [[phone]] } };")).toEqual([['PHONE=phone']]);
+  });
+
+  it('finds the upload in the body of a recognised audience request, and names the request', () => {
+    const code = [
+      "const GRAPH = 'https://graph.facebook.com/v21.0';",
+      'async function upload(audienceId, payload) {',
+      '  return axios.post(`${GRAPH}/${audienceId}/users`, { payload, access_token: TOKEN });',
+      '}',
+      "await upload(id, { schema: ['EMAIL'], data: rows.map((row) => [row.email]) });",
+    ].join('\n');
+    const result = probe(code);
+    expect(result.sinks.audienceRequests.map((request) => result.at(request.node))).toEqual(['3:10']);
+    expect(cells(code)).toEqual([['EMAIL=row.email']]);
+    expect(result.sinks.requests).toEqual([]);
+  });
+
+  it.each([
+    ['a row stored in the site\'s own database', "await supabase.from('audience_jobs').insert({ schema: ['EMAIL'], data: members.map((m) => [m.email]) });"],
+    ['a job posted to the site\'s own API', "await fetch('/api/audience-sync', { method: 'POST', body: JSON.stringify({ payload: { schema: ['EMAIL'], data: rows } }) });"],
+  ])('leaves to first-party destinations %s', (_name, code) => {
+    expect(probe(code).sinks.audiences).toEqual([]);
   });
 
   it.each([

@@ -133,6 +133,10 @@ ruleTester.run('no-unhashed-identifiers (App Events)', noUnhashedIdentifiers, {
   valid: [
     { name: 'setUserData: the SDK hashes on the device', code: `${RN}AppEventsLogger.setUserData({ email: user.email, phone: user.phone, city: user.city });` },
     {
+      name: 'setUserData with Meta keys in a file that also sends server events: the SDK\'s, not a CAPI user_data payload',
+      code: `${RN}AppEventsLogger.setUserData({ em: user.email, ph: user.phone });\nawait fetch(\`https://graph.facebook.com/v21.0/\${APP_ID}/activities\`, { method: 'POST', body: new URLSearchParams({ event: 'MOBILE_APP_INSTALL' }) });`,
+    },
+    {
       name: 'App Events API ud[…] hashed with SHA-256 after normalization',
       code: "import crypto from 'crypto';\nconst hash = (v) => crypto.createHash('sha256').update(v.toLowerCase().trim()).digest('hex');\nconst params = new URLSearchParams({ event: 'CUSTOM_APP_EVENTS' });\nif (user.email) params.append('ud[em]', hash(user.email));\naxios.post(`https://graph.facebook.com/${APP_ID}/activities`, params.toString());",
     },

@@ -16,7 +16,7 @@ import {
 } from '../catalog/app-events.js';
 import { GLOBAL_OBJECTS } from '../catalog/pixel.js';
 import { keyName, lastName, memberPath, snippet, staticString, staticValue, unwrap } from '../../util/ast.js';
-import { arrayElements, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
+import { argumentsForParameter, arrayElements, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
 import type { FileTracker, TraceMap } from './tracker.js';
 import { CALL, ESM } from './tracker.js';
 import type { AppConfigPlugin, AppEventsCall, AppEventsRequest, AppSlot, RequestField } from './types.js';
@@ -180,9 +180,11 @@ function bodyFields(sourceCode: SourceCode, node: TSESTree.Node, depth: number):
     case AST_NODE_TYPES.ObjectExpression:
       return objectFields(sourceCode, target).flatMap((field) => (field.key === undefined ? [] : [{ key: field.key, value: field.value, node: field.node, container: field.container }]));
     case AST_NODE_TYPES.Identifier: {
+      // A constant's value, or what the callers pass for a helper's parameter.
       const variable = variableOf(sourceCode, target);
       const value = variable && singleValueOf(variable);
-      return [...(value ? next(value) : []), ...addedFields(sourceCode, variable)];
+      const values = value ? [value] : (argumentsForParameter(sourceCode, target) ?? []);
+      return [...values.flatMap(next), ...addedFields(sourceCode, variable)];
     }
     case AST_NODE_TYPES.AwaitExpression:
       return next(target.argument);
