@@ -1,10 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileAnalysis } from '../analysis/index.js';
-import { AUDIENCE_SCHEMA_FIELDS, MATCH_KEY_PII } from '../analysis/catalog/capi.js';
+import { AUDIENCE_SCHEMA_FIELDS } from '../analysis/catalog/audiences.js';
+import { MATCH_KEY_PII } from '../analysis/catalog/capi.js';
 import { CAPI_DPO_FIELDS } from '../analysis/catalog/ldu.js';
 import type { Field } from '../util/resolve.js';
-import { arrayElements, objectFields, resolveObjects } from '../util/resolve.js';
+import { objectFields, resolveObjects } from '../util/resolve.js';
 import { getLdu } from '../analysis/facts/ldu.js';
+import { audienceCells } from '../analysis/sinks/audiences.js';
 import { PayloadCollector } from '../analysis/sinks/capi.js';
 import type { AudiencePayload, CapiRequest } from '../analysis/sinks/index.js';
 import { urlParts, urlShape } from '../analysis/sinks/urls.js';
@@ -13,7 +15,7 @@ import type { SiteDraft } from './draft.js';
 import { siteDraft } from './draft.js';
 import type { FieldDraft } from './fields.js';
 import { effectiveFields, eventNameOf, fieldOf, objectFieldsOf } from './fields.js';
-import { consentState, lduStateOf } from './states.js';
+import { consentState, lduStateOf, OUTSIDE_CONSENT } from './states.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type PayloadKey = 'user_data' | 'custom_data' | 'match_keys';
@@ -39,7 +41,11 @@ export function capiSites(analysis: FileAnalysis): SiteDraft[] {
   for (const event of sinks.serverEvents) sites.push(eventSite(analysis, event.node, sendOf.get(event.node), inEvents));
   for (const payload of sinks.userData) if (!inEvents.has(payload.node)) sites.push(payloadSite(analysis, payload.node, payload.format));
   for (const payload of sinks.customData) if (!inEvents.has(payload.node)) sites.push(payloadSite(analysis, payload.node, 'custom_data'));
-  for (const audience of sinks.audiences) sites.push(audienceSite(analysis, audience));
+  const uploadOf = new Map<TSESTree.Node, CapiRequest>();
+  for (const request of sinks.audienceRequests) {
+    for (const audience of audiencesSentBy(sourceCode, request)) if (!uploadOf.has(audience)) uploadOf.set(audience, request);
+  }
+  for (const audience of sinks.audiences) sites.push(audienceSite(analysis, audience, uploadOf.get(audience.node)));
   return sites;
 }
 
@@ -48,6 +54,13 @@ function eventsSentBy(sourceCode: SourceCode, request: CapiRequest): TSESTree.No
   const collector = new PayloadCollector(sourceCode);
   for (const body of request.bodies) collector.addRequestBody(body);
   return [...collector.serverEvents.keys()];
+}
+
+/** The customer-list uploads in a Custom Audience request's body. */
+function audiencesSentBy(sourceCode: SourceCode, request: CapiRequest): TSESTree.Node[] {
+  const collector = new PayloadCollector(sourceCode);
+  for (const body of request.bodies) collector.addAudienceBody(body);
+  return [...collector.audiences.keys()];
 }
 
 function eventSite(analysis: FileAnalysis, event: TSESTree.ObjectExpression, request: CapiRequest | undefined, inEvents: Set<TSESTree.Node>): SiteDraft {
@@ -118,20 +131,21 @@ function payloadSite(analysis: FileAnalysis, object: TSESTree.ObjectExpression, 
   });
 }
 
-/** A customer-list upload: one field per schema column, judged on the first row when the rows are written out. */
-function audienceSite(analysis: FileAnalysis, audience: AudiencePayload): SiteDraft {
-  const { sourceCode } = analysis;
-  const firstRow = arrayElements(sourceCode, audience.data)?.[0];
-  const cells = firstRow && (audience.schema.length === 1 ? [firstRow] : arrayElements(sourceCode, firstRow));
+/** A customer-list upload: one field per schema column, judged on its first cell when the rows are visible; the request that sends it, when the file shows it. */
+function audienceSite(analysis: FileAnalysis, audience: AudiencePayload, request: CapiRequest | undefined): SiteDraft {
+  const cells = audienceCells(analysis.sourceCode, audience);
   return siteDraft({
     node: audience.node,
-    channel: 'capi-http',
+    channel: 'audience-upload',
     command: 'audience',
     call: 'audience upload',
-    fields: audience.schema.map((name, index) =>
-      fieldOf(analysis, { key: name, name, keyData: AUDIENCE_SCHEMA_FIELDS[name]?.pii, value: cells?.[index] ?? audience.data }),
+    endpoint: request ? endpointOf(analysis.sourceCode, request) : null,
+    send: request ? { node: request.node, call: callLabel(analysis.sourceCode, request) } : null,
+    related: request ? [request.node] : [],
+    fields: audience.schema.map((name) =>
+      fieldOf(analysis, { key: name, name, keyData: AUDIENCE_SCHEMA_FIELDS[name]?.pii, value: cells.find((cell) => cell.column === name)?.value ?? audience.data }),
     ),
-    consent: consentState(analysis, audience.node, false),
+    consent: OUTSIDE_CONSENT,
   });
 }
 

@@ -10,6 +10,7 @@ import type { SiteDraft } from './draft.js';
 import { imagePixelSites, pixelSites } from './pixel-sites.js';
 import { pointsOf } from './positions.js';
 import { sdkSites } from './sdk-sites.js';
+import { appEventsSites } from './app-sites.js';
 import type { Field, Site } from './types.js';
 
 /** The namespace of the in-memory plugin that carries the collecting rule into a lint run. */
@@ -141,7 +142,7 @@ export function decodeSite(text: string): CollectedSite {
 
 /** The sites of one file, as plain data (nothing of the syntax tree is kept). */
 export function collectSites(analysis: FileAnalysis, virtual = false): CollectedSite[] {
-  const drafts = [...pixelSites(analysis), ...imagePixelSites(analysis), ...capiSites(analysis), ...sdkSites(analysis)];
+  const drafts = [...pixelSites(analysis), ...imagePixelSites(analysis), ...capiSites(analysis), ...sdkSites(analysis), ...appEventsSites(analysis)];
   return drafts.map((draft) => toCollected(draft, virtual));
 }
 

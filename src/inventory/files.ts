@@ -12,11 +12,17 @@ const GLOB = /[*?[\]{}()!]/;
  * paths (ESLint expands those itself).
  */
 export async function countFiles(eslint: ESLint, cwd: string, patterns: readonly string[]): Promise<number | undefined> {
-  if (patterns.some((pattern) => GLOB.test(pattern))) return undefined;
-  const files = new Set(patterns.flatMap((pattern) => filesUnder(path.resolve(cwd, pattern))));
+  const files = filesOf(cwd, patterns);
+  if (!files) return undefined;
   let total = 0;
   for (const file of files) if ((await eslint.calculateConfigForFile(file)) !== undefined) total++;
   return total;
+}
+
+/** Every file under the given files and directories (absolute paths), or undefined when a glob is among them. */
+export function filesOf(cwd: string, patterns: readonly string[]): readonly string[] | undefined {
+  if (patterns.some((pattern) => GLOB.test(pattern))) return undefined;
+  return [...new Set(patterns.flatMap((pattern) => filesUnder(path.resolve(cwd, pattern))))];
 }
 
 function filesUnder(start: string): string[] {

@@ -7,7 +7,8 @@ import metaPrivacy from '../index.js';
 import { NAMESPACE } from '../configs.js';
 import type { RunParams } from './eslint-options.js';
 import { eslintOptions, hasTypeScriptParser, optionsModuleUrl, resolveFrom } from './eslint-options.js';
-import { countFiles } from './files.js';
+import { countFiles, filesOf } from './files.js';
+import { unlintedFileTypes } from '../configs.js';
 import { gitignorePatterns } from './gitignore.js';
 import type { ReceivedFile } from './received.js';
 import { receivedOf } from './received.js';
@@ -156,10 +157,11 @@ async function finish(ESLintClass: ESLintClass, run: CollectingRun, results: rea
   const linted = await withoutSkippedTypeScript(run, results, options);
   const withSites = [...run.received].filter(([, received]) => received.sites.length > 0).map(([file]) => file);
   const rules = await enabledRules(run.eslint, withSites);
-  if (withSites.length > 0 && rules.length === 0) {
+  const noRules = withSites.length > 0 && rules.length === 0;
+  if (noRules) {
     options.onNotice?.(`The ESLint config enables no ${NAMESPACE} rule for the files with data flows, so the report has no findings. Add metaPrivacy.configs.recommended to it.`);
   }
-  for (const notice of unlintedFileTypeNotices()) options.onNotice?.(notice);
+  for (const notice of await unlintedFileTypeNotices(run, options, noRules)) options.onNotice?.(notice);
   const tool = { name: metaPrivacy.meta.name, version: metaPrivacy.meta.version };
   const config = run.params.builtIn ? 'default' : configLabel(options);
   return buildReport({ cwd: options.cwd, results: linted, received: run.received, tool, eslint: { version: ESLintClass.version, config }, rules });
@@ -183,12 +185,20 @@ export function skipTypeScript(results: readonly ESLint.LintResult[]): { results
 }
 
 /**
- * Hook for the check of issue 13: remarks about file types under the linted paths (`.jsx`, `.tsx`,
- * `.vue`, `.html`) that no config lints, whose data flows are therefore missing from the report
- * (it will need the run's ESLint instance and paths). Until that check lands, there are none.
+ * Remarks about file types under the given paths (`.tsx`, `.vue`, `.html`…) that the config does not
+ * lint with this plugin's rules: their data flows are missing from the report. Files linted without
+ * the rules are left out when the notice above already said the config enables none.
  */
-function unlintedFileTypeNotices(): string[] {
-  return [];
+async function unlintedFileTypeNotices(run: CollectingRun, options: InventoryOptions, noRules: boolean): Promise<string[]> {
+  const files = filesOf(options.cwd, options.patterns);
+  if (!files) return [];
+  const unlinted = await unlintedFileTypes(run.eslint, files);
+  return unlinted
+    .filter((type) => !(noRules && type.reason === 'no-rules'))
+    .map((type) => {
+      const state = type.reason === 'not-linted' ? 'not linted' : `linted without ${NAMESPACE} rules`;
+      return `${count(type.files.length, `${type.extension} file`)} ${state}: their data flows are missing from the report. ${type.fix}`;
+    });
 }
 
 function configLabel(options: InventoryOptions): string {

@@ -9,6 +9,8 @@ import { isFunctionNode, snippet } from '../util/ast.js';
 import type { ConsentState, LduState } from './types.js';
 
 const UNGUARDED: ConsentState = { status: 'unguarded', via: null, line: null, text: null };
+/** Customer-list uploads: require-consent does not judge them (docs/rules/require-consent.md). */
+export const OUTSIDE_CONSENT: ConsentState = { status: 'outside-consent', via: null, line: null, text: null };
 
 /**
  * The consent state of a site, from the same per-file consent facts `require-consent` uses.

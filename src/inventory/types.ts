@@ -11,8 +11,8 @@ import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
 export const INVENTORY_SCHEMA_VERSION = 1;
 
 /** How the data reaches Meta. */
-export type Channel = 'pixel' | 'wrapper' | 'image-pixel' | 'capi-http' | 'capi-sdk';
-export const CHANNELS: readonly Channel[] = ['pixel', 'wrapper', 'image-pixel', 'capi-http', 'capi-sdk'];
+export type Channel = 'pixel' | 'wrapper' | 'image-pixel' | 'capi-http' | 'capi-sdk' | 'app-sdk' | 'web-sdk' | 'app-events-api' | 'audience-upload';
+export const CHANNELS: readonly Channel[] = ['pixel', 'wrapper', 'image-pixel', 'capi-http', 'capi-sdk', 'app-sdk', 'web-sdk', 'app-events-api', 'audience-upload'];
 
 /** What a value is when it leaves: personal data in clear, a SHA-256 digest, another digest, harmless, or not known. */
 export type ValueClass = 'raw' | 'hashed' | 'wrong-hash' | 'safe' | 'unknown';
@@ -69,7 +69,8 @@ export interface Field {
   readonly trail: readonly TrailStep[];
 }
 
-export type ConsentStatus = 'guarded' | 'revoke-first' | 'unguarded';
+/** `outside-consent`: a Custom Audience upload, governed by Meta's Custom Audience terms rather than per-visit consent. */
+export type ConsentStatus = 'guarded' | 'revoke-first' | 'unguarded' | 'outside-consent';
 
 /** Whether the site runs only with the visitor's consent (in this file), and what says so. */
 export interface ConsentState {

@@ -3,7 +3,9 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
 import type { SecretKind } from '../analysis/catalog/tokens.js';
 import {
+  APP_BUNDLE_ENV_MODULES,
   APP_TOKEN_PATTERN,
+  CLIENT_TOKEN_NAME,
   CLIENT_ENV_PREFIXES,
   FIELD_SETTER_METHODS,
   META_CONTEXT_HINT,
@@ -38,7 +40,7 @@ import { keyName, lastName, staticString, unwrap } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 
 export type Options = [TestFileOptions];
-export type MessageIds = 'hardCodedToken' | 'clientExposedToken';
+export type MessageIds = 'hardCodedToken' | 'clientExposedToken' | 'bundledSecret';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
@@ -52,6 +54,7 @@ const HINTS = {
   name: TOKEN_NAME_HINT,
   sdk: TOKEN_SLOT_HINT,
   url: new RegExp(`${TOKEN_QUERY_PARAMETER}=`),
+  bundleEnv: /@env|react-native-dotenv|react-native-config/,
 } as const;
 
 export default createRule<Options, MessageIds>({
@@ -65,6 +68,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       hardCodedToken: `Hard-coded Meta {{what}}. ${WHY} Keep it in a server-side secret store (a server-only environment variable or a secrets manager), read it at run time, and revoke this one.`,
       clientExposedToken: `\`{{name}}\` is inlined into browser code (bundlers expose \`{{prefix}}*\` variables to the client), so the Meta {{what}} it holds ships to every visitor. ${WHY} Keep it in a server-side secret store and use it only in server code.`,
+      bundledSecret: `\`{{name}}\` comes from {{module}}, which compiles its values into the app bundle, so the Meta {{what}} ships in every install. ${WHY} Make the calls that need it from your server; the app itself needs only its client token, which is public by design.`,
     },
     schema: TEST_FILE_OPTION_SCHEMA,
     // A real token committed under tests/ leaks like any other: test files are checked unless the user opts out.
@@ -80,10 +84,13 @@ export default createRule<Options, MessageIds>({
       url: HINTS.url.test(text),
     };
     const sdk = HINTS.sdk.test(text);
-    if (!sdk && !present.shape && !present.clientEnv && !present.name && !present.url) return {};
+    const bundleEnv = HINTS.bundleEnv.test(text);
+    if (!sdk && !bundleEnv && !present.shape && !present.clientEnv && !present.name && !present.url) return {};
     const checker = new TokenChecker(context, META_CONTEXT_HINT.test(text));
     if (sdk) checker.checkSdkSlots();
-    return listenersFor(checker, present);
+    const listeners = listenersFor(checker, present);
+    if (bundleEnv) listeners.ImportDeclaration = (node) => checker.checkBundledEnvImport(node);
+    return listeners;
   },
 });
 
@@ -142,7 +149,9 @@ class TokenChecker {
   /** A string (or one part of a template) holding a token, or a `?access_token=` URL. */
   checkString(node: TSESTree.Node, outer: TSESTree.Node, value: string): void {
     const shape = tokenShapeOf(value);
-    if (shape) this.report(node, 'hardCodedToken', { what: shape });
+    if (shape) {
+      if (!CLIENT_TOKEN_NAME.test(slotName(outer) ?? '')) this.report(node, 'hardCodedToken', { what: shape });
+    }
     else if (value.includes(`${TOKEN_QUERY_PARAMETER}=`)) this.checkTokenUrl(node, outermostString(outer));
   }
 
@@ -150,10 +159,8 @@ class TokenChecker {
   checkEnvName(node: TSESTree.Node, read: EnvRead): void {
     const prefix = clientExposedPrefix(read);
     if (prefix === undefined) return;
-    const words = splitWords(read.name.slice(prefix.length));
-    const secret = words.find((word) => Object.hasOwn(SECRET_ENV_WORDS, word));
-    if (secret === undefined || !(this.metaContext || words.some((word) => META_NAME_WORDS.has(word)))) return;
-    this.report(node, 'clientExposedToken', { name: read.name, prefix, what: SECRET_ENV_WORDS[secret]! });
+    const what = this.credentialKindOfEnvName(read.name.slice(prefix.length));
+    if (what) this.report(node, 'clientExposedToken', { name: read.name, prefix, what });
   }
 
   /** `const { NEXT_PUBLIC_FB_TOKEN } = process.env`. */
@@ -166,9 +173,43 @@ class TokenChecker {
     }
   }
 
+  /**
+   * Credentials from a module that compiles environment values into an app bundle:
+   * `import { FB_APP_SECRET } from '@env'`, `Config.FACEBOOK_ACCESS_TOKEN` (react-native-config).
+   */
+  checkBundledEnvImport(node: TSESTree.ImportDeclaration): void {
+    const module = node.source.value;
+    if (!APP_BUNDLE_ENV_MODULES.has(module)) return;
+    for (const specifier of node.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+        const imported = specifier.imported;
+        this.checkBundledName(specifier, imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value), module);
+        continue;
+      }
+      for (const reference of this.sourceCode.getDeclaredVariables(specifier)[0]?.references ?? []) {
+        const member = reference.identifier.parent;
+        const name = member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier ? keyName(member) : undefined;
+        if (name !== undefined) this.checkBundledName(member!, name, module);
+      }
+    }
+  }
+
+  private checkBundledName(node: TSESTree.Node, name: string, module: string): void {
+    const kind = this.credentialKindOfEnvName(name);
+    if (kind) this.report(node, 'bundledSecret', { name, module, what: kind });
+  }
+
+  /** The credential a variable name says it holds (`FB_APP_SECRET`), in a Meta file or with a Meta word in the name. */
+  private credentialKindOfEnvName(name: string): SecretKind | undefined {
+    const words = splitWords(name);
+    const secret = words.find((word) => Object.hasOwn(SECRET_ENV_WORDS, word));
+    if (secret === undefined || CLIENT_TOKEN_NAME.test(name) || !(this.metaContext || words.some((word) => META_NAME_WORDS.has(word)))) return undefined;
+    return SECRET_ENV_WORDS[secret];
+  }
+
   /** `access_token: …`, `const accessToken = …`, `api.appSecret = …`: a value stored under a credential's name. */
   checkNamedSlot(name: string | undefined, value: TSESTree.Node): void {
-    if (name === undefined || !this.metaContext || !TOKEN_NAME_HINT.test(name)) return;
+    if (name === undefined || !this.metaContext || !TOKEN_NAME_HINT.test(name) || CLIENT_TOKEN_NAME.test(name)) return;
     const kind = secretKindOfName(name);
     if (kind) this.checkSlot(value, kind);
   }
@@ -196,6 +237,7 @@ class TokenChecker {
     this.checkedUrls.add(url);
     const parts = urlParts(this.sourceCode, url);
     if (!this.metaContext && !urlShape(parts).includes('facebook.com')) return;
+    if (namesClientToken(url)) return;
     for (const parameter of queryParameters(parts)) {
       if (parameter.key !== TOKEN_QUERY_PARAMETER) continue;
       if (parameter.value) this.checkSlot(parameter.value, 'access token');
@@ -222,6 +264,30 @@ class TokenChecker {
     if (this.reported.has(node)) return;
     this.reported.add(node);
     this.context.report({ node, messageId, data });
+  }
+}
+
+/** Whether a URL interpolates a value named like the public client token (`?access_token=${appId}|${clientToken}`). */
+function namesClientToken(url: TSESTree.Node): boolean {
+  const target = unwrap(url);
+  const parts = target.type === AST_NODE_TYPES.TemplateLiteral ? target.expressions : target.type === AST_NODE_TYPES.BinaryExpression ? [target.left, target.right] : [];
+  return parts.some((part) => CLIENT_TOKEN_NAME.test(lastName(part) ?? '') || namesClientToken(part));
+}
+
+/** The name a string is stored or passed under: its property, variable, assignment target or setter (`setClientToken`). */
+function slotName(node: TSESTree.Node): string | undefined {
+  const parent = node.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.Property:
+      return parent.value === node ? keyName(parent) : undefined;
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return lastName(parent.left);
+    case AST_NODE_TYPES.CallExpression:
+      return parent.callee === node ? undefined : lastName(parent.callee);
+    default:
+      return undefined;
   }
 }
 

@@ -10,7 +10,8 @@ import { PII_KIND_LABELS } from '../analysis/catalog/pii-vocabulary.js';
 import { CLEAR_TEXT_SETTERS } from '../analysis/catalog/sdk.js';
 import type { Field } from '../util/resolve.js';
 import { objectFields } from '../util/resolve.js';
-import type { PixelCall } from '../analysis/sinks/index.js';
+import type { AppEventsCall, PixelCall } from '../analysis/sinks/index.js';
+import { appParameterFields, appSlotValues, customEventParts } from '../analysis/facts/app-events.js';
 import { clearPiiOf } from '../analysis/values/clear-pii.js';
 import { snippet } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
@@ -25,6 +26,8 @@ export type MessageIds =
   | 'sdkSetter'
   | 'imagePixelParameter'
   | 'advancedMatching'
+  | 'appEventParameter'
+  | 'appUserId'
   | 'connectionData'
   | 'removeProperty';
 
@@ -48,6 +51,8 @@ export default createRule<Options, MessageIds>({
       sdkSetter: `{{setter}}() sends {{kind}} in clear (from {{origin}}). The SDK hashes UserData only, never CustomData or Content. Remove it.`,
       imagePixelParameter: `\`{{key}}\` sends {{kind}} in clear in an image-pixel URL (from {{origin}}). ${WHY} Remove it.`,
       advancedMatching: `\`{{key}}\` in the advanced matching of {{call}} sends {{kind}} unhashed (from {{origin}}). This project requires advanced matching to be SHA-256 hashed before it leaves the page.`,
+      appEventParameter: `\`{{key}}\` sends {{kind}} in clear as an app event parameter of {{call}} (from {{origin}}). The App Events SDKs hash only the user data of setUserData(); event parameters reach Meta as-is. Remove it, or send it as user data Meta hashes: setUserData() in the SDKs, hashed \`ud[…]\` in the App Events API.`,
+      appUserId: '{{call}} sends {{kind}} as the app user ID (from {{origin}}): the SDK sends it in clear as `app_user_id` and never hashes it. Pass an opaque account ID instead, and send the personal data through setUserData(), which hashes it on the device.',
       connectionData:
         '`{{key}}` sends {{kind}} in {{place}} (from {{origin}}), which Meta receives as-is. Meta takes it only as `{{metaKey}}` in Conversions API user_data, in clear and never hashed. Remove it from {{place}}.',
       removeProperty: 'Remove `{{key}}`.',
@@ -117,6 +122,14 @@ export default createRule<Options, MessageIds>({
         reportValue(argument, 'sdkSetter', { setter: call.method });
       }
     }
+    for (const call of sinks.appEvents) checkAppEventsCall(analysis, call, reportField, reportValue);
+    for (const request of sinks.appEventsRequests) {
+      for (const event of request.events) {
+        const { name, parameters } = customEventParts(analysis, event);
+        for (const field of parameters) reportField(field, 'appEventParameter', { call: APP_EVENTS_API });
+        if (name) reportValue(name, 'eventName', { call: APP_EVENTS_API });
+      }
+    }
     for (const pixel of sinks.imagePixels) {
       for (const parameter of pixel.parameters) {
         const key = /^cd\[(.+)\]$/.exec(parameter.key)?.[1];
@@ -149,6 +162,8 @@ const PLACES: Readonly<Record<Exclude<ReportedAs, 'eventName'>, (data: Record<st
   sdkSetter: (data) => `${data.setter ?? 'the SDK setter'}()`,
   imagePixelParameter: () => 'an image-pixel URL',
   advancedMatching: (data) => `the advanced matching of ${data.call ?? 'the pixel'}`,
+  appEventParameter: (data) => `the app event parameters of ${data.call ?? 'the App Events SDK'}`,
+  appUserId: (data) => `the app user ID of ${data.call ?? 'the App Events SDK'}`,
 };
 
 /**
@@ -159,6 +174,18 @@ function asReported(messageId: ReportedAs, kind: PiiKind, data: Record<string, s
   const metaKey = USER_DATA_KEYS_BY_KIND[kind]?.[0];
   if (messageId === 'eventName' || metaKey === undefined || USER_DATA_KEYS[metaKey]?.hashing !== 'forbidden') return { messageId, data: {} };
   return { messageId: 'connectionData', data: { place: PLACES[messageId](data), metaKey } };
+}
+
+const APP_EVENTS_API = 'an App Events API request (custom_events)';
+
+/** Event names and parameters of App Events SDK calls, and the IDs `setUserID()` sends raw. */
+function checkAppEventsCall(analysis: FileAnalysis, call: AppEventsCall, reportField: FieldReporter, reportValue: ValueReporter) {
+  const data = { call: call.label };
+  if (call.kind === 'event' || call.kind === 'userProperties') {
+    for (const field of appParameterFields(analysis, call)) reportField(field, 'appEventParameter', data);
+    for (const value of appSlotValues(analysis, call, 'eventName')) reportValue(value, 'eventName', data);
+  }
+  if (call.kind === 'userId') for (const value of appSlotValues(analysis, call, 'value')) reportValue(value, 'appUserId', data);
 }
 
 function checkPixelCall(analysis: FileAnalysis, call: PixelCall, options: Options[0], reportField: FieldReporter, reportValue: ValueReporter) {

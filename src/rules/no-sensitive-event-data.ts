@@ -21,6 +21,8 @@ import { arrayElements, concreteValues, objectFields } from '../util/resolve.js'
 import type { SensitiveCategory, SensitiveTermMatch, SensitiveTermOptions } from '../analysis/facts/sensitive-terms.js';
 import { findSensitiveTerms, SENSITIVE_CATEGORIES, sensitiveCategoryLabel } from '../analysis/facts/sensitive-terms.js';
 import type { MetaPrivacySettings } from '../settings.js';
+import { APP_DESCRIPTIVE_PARAMETERS, APP_STANDARD_PARAMETERS, APP_STATIC_ONLY_PARAMETERS } from '../analysis/catalog/app-events.js';
+import { appParameterFields, appSlotValues, customEventParts } from '../analysis/facts/app-events.js';
 import { createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
 
@@ -98,7 +100,13 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const analysis = getAnalysis(context);
     const { sinks } = analysis;
-    if (sinks.pixelCalls.length + sinks.serverEvents.length + sinks.customData.length + sinks.sdkCalls.length + sinks.imagePixels.length === 0) return {};
+    if (
+      sinks.pixelCalls.length + sinks.serverEvents.length + sinks.customData.length + sinks.sdkCalls.length + sinks.imagePixels.length +
+        sinks.appEvents.length + sinks.appEventsRequests.length ===
+      0
+    ) {
+      return {};
+    }
     const checker = new EventDataChecker(context, analysis, termOptions(options, analysis.settings));
     for (const call of sinks.pixelCalls) {
       if (!TRACKING_COMMANDS.has(call.command)) continue;
@@ -112,21 +120,41 @@ export default createRule<Options, MessageIds>({
     for (const payload of sinks.customData) checker.checkFields(objectFields(analysis.sourceCode, payload.node), 'Conversions API custom_data');
     for (const call of sinks.sdkCalls) checker.checkSdkCall(call);
     for (const pixel of sinks.imagePixels) checker.checkImagePixel(pixel);
+    for (const call of sinks.appEvents) {
+      if (call.kind !== 'event' && call.kind !== 'userProperties') continue;
+      for (const name of appSlotValues(analysis, call, 'eventName')) checker.checkValue(name, { messageId: 'eventName', sink: call.label });
+      checker.checkFields(appParameterFields(analysis, call), call.label, APP_PARAMETERS);
+    }
+    for (const request of sinks.appEventsRequests) {
+      for (const event of request.events) {
+        const { name, parameters } = customEventParts(analysis, event);
+        if (name) checker.checkValue(name, { messageId: 'eventName', sink: APP_EVENTS_API });
+        checker.checkFields(parameters, APP_EVENTS_API, APP_PARAMETERS);
+      }
+    }
     return {};
   },
 });
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
-/** Which fields of an object are free text, which are Meta's own, and how messages name a key. */
+/** Which fields of an object are free text (judged by value), free text only when static, Meta's own (never judged as custom keys), and how messages name a key. */
 interface FieldKeys {
   readonly descriptive: ReadonlySet<string>;
+  readonly staticOnly: ReadonlySet<string>;
   readonly standard: ReadonlySet<string>;
   readonly label: (key: string) => string;
 }
 
-const EVENT_DATA_KEYS: FieldKeys = { descriptive: DESCRIPTIVE_KEYS, standard: CUSTOM_DATA_STANDARD_KEYS, label: (key) => key };
-const CONTENT_ITEM_KEYS: FieldKeys = { descriptive: CONTENT_DESCRIPTIVE_KEYS, standard: CONTENT_STANDARD_KEYS, label: (key) => `contents[].${key}` };
+const EVENT_DATA_KEYS: FieldKeys = { descriptive: DESCRIPTIVE_KEYS, staticOnly: STATIC_ONLY_KEYS, standard: CUSTOM_DATA_STANDARD_KEYS, label: (key) => key };
+const CONTENT_ITEM_KEYS: FieldKeys = {
+  descriptive: CONTENT_DESCRIPTIVE_KEYS,
+  staticOnly: STATIC_ONLY_KEYS,
+  standard: CONTENT_STANDARD_KEYS,
+  label: (key) => `contents[].${key}`,
+};
+const APP_PARAMETERS: FieldKeys = { descriptive: APP_DESCRIPTIVE_PARAMETERS, staticOnly: APP_STATIC_ONLY_PARAMETERS, standard: APP_STANDARD_PARAMETERS, label: (key) => key };
+const APP_EVENTS_API = 'an App Events API request';
 type TextHit = { readonly text: StaticText; readonly match: SensitiveTermMatch };
 
 /** What a checked value is: an event name or descriptive data, the sink it goes to, the key it is sent under. */
@@ -175,7 +203,7 @@ class EventDataChecker {
         for (const item of arrayElements(this.analysis.sourceCode, field.value) ?? []) this.checkFields(objectFields(this.analysis.sourceCode, item), sink, CONTENT_ITEM_KEYS);
         continue;
       }
-      const target: Target = { messageId: 'eventData', sink, key: keys.label(key), field, staticOnly: STATIC_ONLY_KEYS.has(key) };
+      const target: Target = { messageId: 'eventData', sink, key: keys.label(key), field, staticOnly: keys.staticOnly.has(key) };
       if (keys.descriptive.has(key)) this.checkValue(field.value, target);
       else if (!keys.standard.has(key) && !this.checkKey(field.keyNode, key, sink, field, target.key)) this.checkValue(field.value, target);
     }

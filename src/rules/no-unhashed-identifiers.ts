@@ -4,7 +4,6 @@ import { getAnalysis } from '../analysis/index.js';
 import type { FileAnalysis } from '../analysis/index.js';
 import type { Hashing, Normalization } from '../analysis/catalog/capi.js';
 import {
-  AUDIENCE_SCHEMA_FIELDS,
   FOREIGN_ID_KEYS,
   FOREIGN_PII_KEYS,
   MATCH_KEY_PII,
@@ -20,6 +19,8 @@ import { HASHED_NAME_WORDS, PII_KIND_LABELS } from '../analysis/catalog/pii-voca
 import { USER_DATA_CONSTRUCTOR_KEYS, USER_DATA_SETTERS } from '../analysis/catalog/sdk.js';
 import type { Field } from '../util/resolve.js';
 import { arrayElements, objectFields } from '../util/resolve.js';
+import { AUDIENCE_SCHEMA_FIELDS } from '../analysis/catalog/audiences.js';
+import { audienceCells } from '../analysis/sinks/audiences.js';
 import { describeOrigin } from '../analysis/values/describe.js';
 import type { HashHelper } from '../analysis/values/hash-helpers.js';
 import { hashHelpersOf } from '../analysis/values/hash-helpers.js';
@@ -247,26 +248,28 @@ export default createRule<Options, MessageIds>({
         if (foreign) reportForeign(field, foreign, keys);
       }
     }
+    /**
+     * A `ud[…]` parameter of an image pixel or an App Events API request: its value, or its static
+     * text, reported `at` the URL (not rewritable there).
+     */
+    const checkUserDataParameter = (parameter: { key: string; value?: TSESTree.Node; text?: string }, at: TSESTree.Node) => {
+      const key = /^ud\[(.+)\]$/.exec(parameter.key)?.[1];
+      const known = key === undefined ? undefined : USER_DATA_KEYS[key];
+      const slot = key !== undefined && known ? { key, ...known } : undefined;
+      if (slot && parameter.value) check(slot, parameter.value);
+      else if (slot && parameter.text && !reported.has(at)) report(slot, at, analysis.values.classifyText(parameter.text, at), true, false);
+    };
     for (const pixel of sinks.imagePixels) {
-      for (const parameter of pixel.parameters) {
-        const key = /^ud\[(.+)\]$/.exec(parameter.key)?.[1];
-        const known = key === undefined ? undefined : USER_DATA_KEYS[key];
-        const slot = key !== undefined && known ? { key, ...known } : undefined;
-        if (slot && parameter.value) check(slot, parameter.value);
-        else if (slot && parameter.text && !reported.has(pixel.node)) {
-          report(slot, pixel.node, analysis.values.classifyText(parameter.text, pixel.node), true, false);
-        }
-      }
+      for (const parameter of pixel.parameters) checkUserDataParameter(parameter, pixel.node);
     }
     for (const audience of sinks.audiences) {
-      for (const row of arrayElements(sourceCode, audience.data) ?? []) {
-        const cells = audience.schema.length === 1 ? [row] : (arrayElements(sourceCode, row) ?? []);
-        cells.forEach((cell, index) => {
-          const name = audience.schema[index];
-          const field = name === undefined ? undefined : AUDIENCE_SCHEMA_FIELDS[name];
-          if (name !== undefined && field) check({ key: name, ...field }, cell);
-        });
+      for (const cell of audienceCells(sourceCode, audience)) {
+        const field = AUDIENCE_SCHEMA_FIELDS[cell.column];
+        if (field) check({ key: cell.column, ...field }, cell.value);
       }
+    }
+    for (const request of sinks.appEventsRequests) {
+      for (const field of request.fields) checkUserDataParameter(field, field.node);
     }
     for (const call of sinks.sdkCalls) {
       if (call.className !== 'UserData') continue;

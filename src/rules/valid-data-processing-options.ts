@@ -99,7 +99,9 @@ function hasDpoSinks(sinks: FileSinks): boolean {
     sinks.pixelCalls.some((call) => call.command === 'dataProcessingOptions' || call.command === 'init') ||
     sinks.serverEvents.length > 0 ||
     sinks.sdkCalls.some((call) => call.className === 'ServerEvent') ||
-    sinks.imagePixels.some((pixel) => pixel.parameters.some((parameter) => parameter.key === IMAGE_PIXEL_DPO_PARAMETERS.modes))
+    sinks.imagePixels.some((pixel) => pixel.parameters.some((parameter) => parameter.key === IMAGE_PIXEL_DPO_PARAMETERS.modes)) ||
+    sinks.appEvents.some((call) => call.kind === 'dataProcessing') ||
+    sinks.appEventsRequests.length > 0
   );
 }
 
@@ -169,6 +171,7 @@ function checkDecision(decision: LduDecision, report: Report): void {
   for (const value of state) checkCode(value, 'state', report);
   const ldu = modeList.some((mode) => mode.value === LDU_MODE);
   const where = decision.where;
+  if (decision.locationOptional) return;
   if (ldu && country.length === 0) {
     if (decision.requiresState && state.length === 0) report(modes.node, 'lduWithoutLocation', { where });
     else if (!decision.requiresState) report(modes.node, 'lduWithoutCountry', { where });

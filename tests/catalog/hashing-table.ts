@@ -2,8 +2,9 @@
 // (hash with SHA-256, send as-is, or hashing optional) is written out here, from Meta's docs — not read
 // from the catalog — and checked through the real rules with a raw value, its SHA-256 and its MD5.
 // Sources: /work/shared/reference/meta-business-tools.md §1.1 (CAPI), §1.2 and §3.3 (image pixel),
-// §4.1 (Node SDK UserData), §5.1 (offline match_keys), §5.3 (custom audiences).
-// A new format (App Events `ud[…]`, …) is one more entry of FORMATS.
+// §4.1 (Node SDK UserData), §5.1 (offline match_keys), §5.2 (App Events API `ud[…]`: "All user data
+// must be SHA256 hashed", country is `cn`), §5.3 (custom audiences).
+// A new format is one more entry of FORMATS.
 import { createHash } from 'node:crypto';
 import type { ESLint } from 'eslint';
 import { Linter } from 'eslint';
@@ -126,6 +127,17 @@ const CAPI_USER_DATA: readonly Row[] = [
  */
 const PIXEL_KEYS = new Set(['em', 'ph', 'fn', 'ln', 'db', 'ge', 'ct', 'st', 'zp', 'country', 'external_id']);
 const PIXEL_USER_DATA: readonly Row[] = CAPI_USER_DATA.filter(([key]) => PIXEL_KEYS.has(key));
+
+/**
+ * §5.2: the App Events API's `ud[…]` form fields — the advanced-matching keys hashed by you (country
+ * also as `cn`), the advertiser's own id hashing optional, device ids as-is.
+ */
+const APP_EVENTS_USER_DATA: readonly Row[] = [
+  ...PIXEL_USER_DATA,
+  ['cn', 'hash', COUNTRY],
+  ['madid', 'as-is', MADID],
+  ['anon_id', 'as-is', ANON_ID],
+];
 
 /** §5.1: offline conversions `match_keys` — everything hashed but the lead id, the MADID and the external id. */
 const MATCH_KEYS: readonly Row[] = [
@@ -254,6 +266,7 @@ const SDK_CONSTRUCTOR: readonly Row[] = [
 ];
 
 const SDK_IMPORT = "import { UserData } from 'facebook-nodejs-business-sdk';";
+const APP_EVENTS_URL = 'https://graph.facebook.com/v21.0/${APP_ID}/activities';
 const PIXEL_URL = 'https://www.facebook.com/tr?id=1234567890&ev=Lead&noscript=1';
 
 export const FORMATS: readonly Format[] = [
@@ -296,6 +309,24 @@ export const FORMATS: readonly Format[] = [
     rows: AUDIENCE_COLUMNS,
     code: (key, variant, raw) =>
       `${HELPERS}\nawait fetch(\`https://graph.facebook.com/v21.0/\${audienceId}/users\`, { method: 'POST', body: JSON.stringify({ payload: { schema: ['EMAIL', '${key}'], data: [[sha256('jane@example.com'), ${expression(variant, raw)}]] } }) });`,
+  },
+  {
+    name: 'custom audience through the Node SDK, rows mapped from records',
+    rows: AUDIENCE_COLUMNS,
+    code: (key, variant, raw) =>
+      `${HELPERS}\nawait audience.createUser([], { payload: { schema: ['${key}'], data: members.map((member) => [${expression(variant, raw)}]) } });`,
+  },
+  {
+    name: 'App Events API ud[…] form fields',
+    rows: APP_EVENTS_USER_DATA,
+    code: (key, variant, raw) =>
+      `${HELPERS}\nawait axios.post(\`${APP_EVENTS_URL}\`, new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', 'ud[${key}]': ${expression(variant, raw)} }));`,
+  },
+  {
+    name: 'App Events API ud object in a JSON body',
+    rows: APP_EVENTS_USER_DATA,
+    code: (key, variant, raw) =>
+      `${HELPERS}\nawait fetch(\`${APP_EVENTS_URL}\`, { method: 'POST', body: JSON.stringify({ event: 'CUSTOM_APP_EVENTS', ud: { ${key}: ${expression(variant, raw)} } }) });`,
   },
   {
     name: 'SDK UserData setters',

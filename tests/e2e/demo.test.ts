@@ -43,6 +43,12 @@ const EXPECTED: Array<[file: string, ruleId: string]> = [
   ['examples/storefront/server/capi-route.js', 'meta-privacy/no-unhashed-identifiers'],
   ['examples/storefront/server/sdk-events.ts', 'meta-privacy/no-raw-pii'],
   ['examples/storefront/server/sdk-events.ts', 'meta-privacy/no-unhashed-identifiers'],
+  ['examples/storefront/app/order-confirmed.tsx', 'meta-privacy/require-consent'],
+  ['examples/storefront/app/order-confirmed.tsx', 'meta-privacy/no-raw-pii'],
+  ['examples/storefront/app/order-confirmed.tsx', 'meta-privacy/no-sensitive-event-data'],
+  ['examples/storefront/app/app.config.ts', 'meta-privacy/require-consent'],
+  ['examples/storefront/app/analytics.ts', 'meta-privacy/require-consent'],
+  ['examples/storefront/server/audience-sync.js', 'meta-privacy/no-unhashed-identifiers'],
 ];
 
 const RULE_IDS = [

@@ -4,6 +4,7 @@
 // with --config (named so the repository's own lint ignores them); config lookup is covered by
 // examples.test.ts and the no-config case here. Needs `npm run build`.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { InventoryReport, Site } from '../../src/inventory/types.js';
@@ -123,5 +124,23 @@ describe.concurrent('progress on stderr', () => {
     const quiet = await inventory(temp.dir);
     expect(quiet.stderr).not.toMatch(/files linted/);
     expect(report.summary).toMatchObject({ files: 311, sites: 1 });
+  });
+});
+
+describe.concurrent('a project whose config leaves file types unlinted', () => {
+  it('says which types are missing from the report and how to lint them', async () => {
+    const temp = tempDir('unlinted');
+    temps.push(temp.remove);
+    const plugin = pathToFileURL(path.resolve('dist/index.js')).href;
+    mkdirSync(path.join(temp.dir, 'src'));
+    writeFileSync(path.join(temp.dir, 'meta-privacy.config.js'), `import metaPrivacy from '${plugin}';\nexport default [{ files: ['**/*.js'], ...metaPrivacy.configs.recommended }];\n`);
+    writeFileSync(path.join(temp.dir, 'src/pixel.js'), "fbq('track', 'Lead', { email: user.email });\n");
+    writeFileSync(path.join(temp.dir, 'src/Checkout.vue'), "<script>fbq('track', 'Purchase', { email: order.email });</script>\n");
+    writeFileSync(path.join(temp.dir, 'src/Signup.vue'), '<template><form /></template>\n');
+    writeFileSync(path.join(temp.dir, 'src/landing.html'), '<script>fbq("init", "1")</script>\n');
+    const { report, stderr } = await inventory(temp.dir, 'src', '--config', 'meta-privacy.config.js');
+    expect(report.sites.map((site) => site.file)).toEqual(['src/pixel.js']);
+    expect(stderr).toContain('2 .vue files not linted: their data flows are missing from the report. Add vue-eslint-parser for **/*.vue and metaPrivacy.configs.vue');
+    expect(stderr).toContain('1 .html file not linted: their data flows are missing from the report. Add eslint-plugin-html');
   });
 });

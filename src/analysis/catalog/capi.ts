@@ -243,35 +243,6 @@ export const MATCH_KEY_PII: Readonly<Record<string, PiiKind | undefined>> = Obje
 });
 export const MATCH_KEYS_NOT_HASHED: ReadonlySet<string> = new Set(['lead_id', 'madid', 'extern_id']);
 
-/**
- * Customer-list Custom Audience schema fields (§5.3) and whether Meta requires them hashed. The
- * single-key schemas `MOBILE_ADVERTISER_ID` and `UID` are spelled as in Meta's Python SDK
- * (`CustomAudienceMixin.Schema`), which sends both unhashed.
- */
-export const AUDIENCE_SCHEMA_FIELDS: Readonly<Record<string, { hashing: Hashing; pii?: PiiKind }>> = Object.freeze({
-  EMAIL: { hashing: 'required', pii: 'email' },
-  EMAIL_SHA256: { hashing: 'required', pii: 'email' },
-  PHONE: { hashing: 'required', pii: 'phone' },
-  PHONE_SHA256: { hashing: 'required', pii: 'phone' },
-  GEN: { hashing: 'required', pii: 'gender' },
-  DOBY: { hashing: 'required', pii: 'birthDate' },
-  DOBM: { hashing: 'required', pii: 'birthDate' },
-  DOBD: { hashing: 'required', pii: 'birthDate' },
-  LN: { hashing: 'required', pii: 'lastName' },
-  FN: { hashing: 'required', pii: 'firstName' },
-  FI: { hashing: 'required', pii: 'firstName' },
-  CT: { hashing: 'required', pii: 'city' },
-  ST: { hashing: 'required', pii: 'state' },
-  ZIP: { hashing: 'required', pii: 'zip' },
-  COUNTRY: { hashing: 'required', pii: 'country' },
-  MADID: { hashing: 'forbidden' },
-  MOBILE_ADVERTISER_ID: { hashing: 'forbidden' },
-  EXTERN_ID: { hashing: 'recommended' },
-  APPUID: { hashing: 'forbidden' },
-  UID: { hashing: 'forbidden' },
-  PAGEUID: { hashing: 'forbidden' },
-});
-
 /** Normalization Meta requires before hashing, by kind (§1.1): every listed step must be applied. */
 export const REQUIRED_NORMALIZATION: Readonly<Partial<Record<PiiKind, readonly Normalization[]>>> = Object.freeze({
   email: ['trim', 'lowercase'],

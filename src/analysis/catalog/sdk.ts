@@ -6,7 +6,7 @@
 
 export const SDK_MODULE = 'facebook-nodejs-business-sdk';
 
-export type SdkClass = 'UserData' | 'ServerEvent' | 'CustomData' | 'Content' | 'EventRequest' | 'FacebookAdsApi';
+export type SdkClass = 'UserData' | 'ServerEvent' | 'CustomData' | 'Content' | 'EventRequest' | 'FacebookAdsApi' | 'AppData';
 export const SDK_CLASSES: readonly SdkClass[] = [
   'UserData',
   'ServerEvent',
@@ -14,6 +14,8 @@ export const SDK_CLASSES: readonly SdkClass[] = [
   'Content',
   'EventRequest',
   'FacebookAdsApi',
+  // Conversions API app events: `ServerEvent.setAppData(new AppData().setAdvertiserTrackingEnabled(…))` (§5b.8).
+  'AppData',
 ];
 
 /** `UserData` setters: the user_data key each writes. */

@@ -110,7 +110,22 @@ export const SECRET_ENV_WORDS: Readonly<Record<string, SecretKind>> = Object.fre
  * Text that ties a file to Meta (so a bare `accessToken` or `NEXT_PUBLIC_…_TOKEN` there is a Meta
  * token, and not, say, a Mapbox public token).
  */
-export const META_CONTEXT_HINT = /facebook|\bfbq\b|\bfb[A-Z_]|\bFB_|\bmeta[A-Z_]|\bMeta[A-Z_]|\bMETA_|EventRequest|FacebookAdsApi|\bcapi|\bCAPI/;
+export const META_CONTEXT_HINT = /facebook|Facebook[A-Z]|fbsdk|\bfbq\b|\bfb[A-Z_]|\bFB_|\bmeta[A-Z_]|\bMeta[A-Z_]|\bMETA_|EventRequest|\bcapi|\bCAPI/;
+
+/**
+ * Names that hold the app's client token, which Meta says is public by design: "Because client
+ * tokens are embedded in apps, they are not secret" (§5b.9, S-TOK). It shares the app secret's
+ * 32-hex shape, and `{app-id}|{client-token}` the app access token's, so only the name tells them
+ * apart: `clientToken`, `FacebookClientToken`, `CLIENT_TOKEN`, `clientAccessToken`, `setClientToken()`.
+ */
+export const CLIENT_TOKEN_NAME = /client_?(?:access_?)?token/i;
+
+/**
+ * Modules that compile environment values into a React Native app bundle: react-native-dotenv
+ * (`import { X } from '@env'`) and react-native-config (`Config.X`). Whatever they hold ships in
+ * every install, like `EXPO_PUBLIC_*` (§5b.9).
+ */
+export const APP_BUNDLE_ENV_MODULES: ReadonlySet<string> = new Set(['@env', 'react-native-dotenv', 'react-native-config']);
 
 /** The CAPI request field that routes events to the Test Events tool (§2.1). */
 export const TEST_EVENT_CODE_KEY = 'test_event_code';

@@ -1,8 +1,9 @@
 /**
  * Limited Data Use: every data processing decision a file writes — a pixel `dataProcessingOptions`
  * call, a CAPI server event's `data_processing_options*` fields, an SDK `ServerEvent`'s
- * `setDataProcessingOptions*()` setters, an image pixel's `dpo` / `dpoco` / `dpost` — with the
- * values as written and the state they set. One fact per file: `valid-data-processing-options`
+ * `setDataProcessingOptions*()` setters, an image pixel's `dpo` / `dpoco` / `dpost`, an App Events
+ * SDK's `setDataProcessingOptions()`, an App Events API request's `data_processing_options*` form
+ * fields — with the values as written and the state they set. One fact per file: `valid-data-processing-options`
  * checks the values, the data inventory shows the state at each site.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -11,9 +12,10 @@ import type { DpoPart } from '../catalog/ldu.js';
 import { CAPI_DPO_FIELDS, IMAGE_PIXEL_DPO_PARAMETERS, LDU_MODE, SDK_DPO_SETTERS } from '../catalog/ldu.js';
 import type { FileAnalysis } from '../index.js';
 import { perFile } from '../per-file.js';
-import type { ImagePixelUrl, PixelCall, SdkCall, ServerEventPayload } from '../sinks/index.js';
+import type { AppEventsCall, AppEventsRequest, ImagePixelUrl, PixelCall, SdkCall, ServerEventPayload } from '../sinks/index.js';
 import { arrayElements, objectFields, singleValueOf, variableOf } from '../../util/resolve.js';
 import { snippet, staticValue, unwrap } from '../../util/ast.js';
+import { appSlotValues, formFieldValue } from './app-events.js';
 import { slotValues } from './event-data.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -34,7 +36,7 @@ export interface DpoValue {
 /** `on`: `['LDU']`; `off`: `[]`; `invalid`: modes Meta does not accept; `dynamic`: decided at run time; `not-set`: no modes. */
 export type LduStatus = 'on' | 'off' | 'invalid' | 'dynamic' | 'not-set';
 
-export type DecisionKind = 'pixel' | 'server-event' | 'sdk' | 'image-pixel';
+export type DecisionKind = 'pixel' | 'server-event' | 'sdk' | 'image-pixel' | 'app-sdk' | 'app-events-api';
 
 /** One data processing decision, wherever it is written. */
 export interface LduDecision {
@@ -53,6 +55,8 @@ export interface LduDecision {
   readonly state: readonly DpoValue[];
   /** The pixel and the image pixel need both country and state with LDU; CAPI only the country. */
   readonly requiresState: boolean;
+  /** react-native-fbsdk-next passes a missing country and state as 0 (let Meta geolocate), so `['LDU']` alone is complete. */
+  readonly locationOptional?: boolean;
   readonly status: LduStatus;
 }
 
@@ -61,6 +65,8 @@ export interface FileLdu {
   readonly decisions: readonly LduDecision[];
   /** The file's first `dataProcessingOptions` decision: what applies to its other pixel calls. */
   readonly pixel: LduDecision | undefined;
+  /** The file's first App Events SDK decision: what applies to the events it logs. */
+  readonly appSdk: LduDecision | undefined;
   /** The (first) decision written at a node: a pixel call, a server event object, a `new ServerEvent()`, an image pixel URL. */
   at(node: TSESTree.Node): LduDecision | undefined;
 }
@@ -72,10 +78,17 @@ export const getLdu = perFile((analysis): FileLdu => {
     ...sinks.serverEvents.map((event) => eventDecision(sourceCode, event)),
     ...sdkDecisions(sourceCode, sinks.sdkCalls),
     ...sinks.imagePixels.map(imageDecision),
+    ...sinks.appEvents.filter((call) => call.kind === 'dataProcessing').map((call) => appSdkDecision(analysis, call)),
+    ...sinks.appEventsRequests.map((request) => appEventsApiDecision(analysis, request)),
   ];
   const byNode = new Map<TSESTree.Node, LduDecision>();
   for (const decision of decisions) if (!byNode.has(decision.node)) byNode.set(decision.node, decision);
-  return { decisions, pixel: decisions.find((decision) => decision.kind === 'pixel'), at: (node) => byNode.get(node) };
+  return {
+    decisions,
+    pixel: decisions.find((decision) => decision.kind === 'pixel'),
+    appSdk: decisions.find((decision) => decision.kind === 'app-sdk'),
+    at: (node) => byNode.get(node),
+  };
 });
 
 function decision(parts: Omit<LduDecision, 'status'>): LduDecision {
@@ -193,6 +206,53 @@ function imageDecision(pixel: ImagePixelUrl): LduDecision {
     country: valuesOf('country'),
     state: valuesOf('state'),
     requiresState: true,
+  });
+}
+
+/**
+ * `Settings.setDataProcessingOptions(modes, country?, state?)` of an App Events SDK:
+ * react-native-fbsdk-next fills a missing country and state with 0; Cordova passes them on as
+ * given, so it needs both, like the pixel.
+ */
+function appSdkDecision(analysis: FileAnalysis, call: AppEventsCall): LduDecision {
+  const { sourceCode } = analysis;
+  const values = (slot: 'country' | 'state') => appSlotValues(analysis, call, slot).map((node) => jsValue(sourceCode, node));
+  return decision({
+    kind: 'app-sdk',
+    node: call.node,
+    where: call.label,
+    modesName: `The first argument of ${call.label}`,
+    ...(call.slots.modes ? modesOf(sourceCode, call.slots.modes) : {}),
+    country: values('country'),
+    state: values('state'),
+    requiresState: true,
+    locationOptional: call.sdk === 'react-native-fbsdk-next',
+  });
+}
+
+/** An App Events API request's `data_processing_options*` form fields: the modes are a JSON list (country required with LDU, as for CAPI). */
+function appEventsApiDecision(analysis: FileAnalysis, request: AppEventsRequest): LduDecision {
+  const { sourceCode } = analysis;
+  const valuesOf = (part: DpoPart) =>
+    request.fields.flatMap((field): DpoValue[] => {
+      if (field.key !== CAPI_DPO_FIELDS[part] || !field.value) return [];
+      const found = formFieldValue(analysis, field.value);
+      const text = snippet(sourceCode, field.value);
+      return [{ node: field.value, value: found ? found.value : UNKNOWN, text, label: text }];
+    });
+  const modes = valuesOf('modes')[0];
+  const modeList =
+    modes && Array.isArray(modes.value) ? modes.value.map((value: unknown) => ({ ...modes, value, text: JSON.stringify(value), label: JSON.stringify(value) })) : undefined;
+  return decision({
+    kind: 'app-events-api',
+    node: request.node,
+    where: 'This App Events API request',
+    modesName: '`data_processing_options`',
+    modes,
+    modeList,
+    country: valuesOf('country'),
+    state: valuesOf('state'),
+    requiresState: false,
   });
 }
 

@@ -4,123 +4,63 @@ import type { Field } from '../../util/resolve.js';
 import type { Destinations } from './destination.js';
 import {
   ACTION_SOURCES,
-  AUDIENCE_SCHEMA_FIELDS,
-  CAPI_ENDPOINT_PATTERN,
   META_ONLY_EVENT_KEYS,
   REQUEST_BODY_KEYS,
   SERVER_EVENT_KEYS,
   USER_DATA_IDENTITY_KEYS,
   USER_DATA_SHAPE_KEYS,
 } from '../catalog/capi.js';
-import { keyName, lastName, staticValue, unwrap, wrappingParent } from '../../util/ast.js';
-import { argumentsForParameter, arrayElements, localFunctionOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
+import { AUDIENCE_PAYLOAD_KEY } from '../catalog/audiences.js';
+import { keyName, staticValue, wrappingParent } from '../../util/ast.js';
+import { arrayElements, objectFields, resolveObjects, variableOf } from '../../util/resolve.js';
+import { audienceOf } from './audiences.js';
+import type { MetaRequestTarget } from './requests.js';
 import type { AudiencePayload, CapiRequest, CustomDataPayload, PayloadOrigin, ServerEventPayload, UserDataPayload } from './types.js';
-import type { UrlPart } from './urls.js';
-import { urlParts, urlShape } from './urls.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Properties of an HTTP client's options object that carry the request body. */
 const BODY_PROPERTIES = ['body', 'json', 'data', 'form'] as const;
 
-/**
- * Callees that build, wrap or print a URL without requesting it: `new URL(capiUrl)` is not a send,
- * the `fetch(url, …)` that uses it is (so a send is found, and reported, once).
- */
-const NOT_SENDS: ReadonlySet<string> = new Set([
-  'URL',
-  'URLSearchParams',
-  'Request',
-  'String',
-  'encodeURI',
-  'encodeURIComponent',
-  'log',
-  'info',
-  'warn',
-  'error',
-  'debug',
-  'trace',
-]);
-
 /** Methods of a pending request that write its body: `req.write(body)`, `req.end(body)`, superagent `.send(body)`. */
 const BODY_WRITERS: ReadonlySet<string> = new Set(['send', 'write', 'end']);
 
-/** Where an interpolated value stands in a URL's shape (a version segment or an id both match the endpoint). */
-const SHAPE_HOLE = 'v0';
-/** What may come before the host: nothing, a scheme, `//`. */
-const URL_PREFIX = /^\s*(?:https?:)?(?:\/\/)?$/;
+/** What makes an object the body itself rather than options holding it: the events list, or the audience upload. */
+const isEventsBody = (field: Field, sourceCode: SourceCode) => field.key === 'data' && arrayElements(sourceCode, field.value) !== undefined;
+const isAudienceBody = (field: Field) => field.key === AUDIENCE_PAYLOAD_KEY;
 
 /**
- * An HTTP call to a Conversions API events endpoint: its URL argument (or `url`, or `hostname` +
- * `path` of an options object, or a `Request`) points there. Calls of this file's own helpers are not
- * sends themselves: the request their URL parameter reaches inside them is.
+ * A request to an endpoint whose body is objects — Conversions API events, Custom Audience users —
+ * with the body objects found: in its options or config, or written to the pending request.
  */
-export function capiRequest(sourceCode: SourceCode, node: TSESTree.CallExpression | TSESTree.NewExpression): CapiRequest | undefined {
-  const [first, second] = node.arguments;
-  if (!first || first.type === AST_NODE_TYPES.SpreadElement || NOT_SENDS.has(lastName(node.callee) ?? '')) return undefined;
-  const request = requestObject(sourceCode, first);
-  const target = request?.arguments[0] ?? first;
-  const options = request ? request.arguments[1] : second;
-  const config = resolveObjects(sourceCode, target)[0];
-  const url = config ? configUrl(sourceCode, config) : isCapiUrl(sourceCode, target) ? target : undefined;
-  if (!url || (node.type === AST_NODE_TYPES.CallExpression && localFunctionOf(sourceCode, node.callee))) return undefined;
-  const bodySource = config ?? (options && options.type !== AST_NODE_TYPES.SpreadElement ? options : undefined);
+export function requestWithBodies(sourceCode: SourceCode, target: MetaRequestTarget): CapiRequest {
+  const bodySource = target.config ?? target.options;
+  const isBody = target.endpoint === 'audience-users' ? isAudienceBody : isEventsBody;
   return {
-    node,
-    url,
-    bodies: [...(bodySource ? requestBodies(sourceCode, bodySource, config !== undefined) : []), ...writtenBodies(sourceCode, node)],
+    node: target.node,
+    url: target.url,
+    bodies: [...(bodySource ? requestBodies(sourceCode, bodySource, target.config !== undefined, isBody) : []), ...writtenBodies(sourceCode, target.node)],
   };
-}
-
-/** Whether a URL expression points at an events endpoint, following a helper's parameter to what its callers pass. */
-export function isCapiUrl(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): boolean {
-  if (isEndpoint(urlParts(sourceCode, node, { defaults: true }))) return true;
-  const passed = depth < MAX_DEPTH ? argumentsForParameter(sourceCode, node) : undefined;
-  return passed?.some((argument) => isCapiUrl(sourceCode, argument, depth + 1)) ?? false;
-}
-
-/** A URL that starts with the Graph API host and names an `/events` edge (version and id may be interpolated). */
-function isEndpoint(parts: readonly UrlPart[]): boolean {
-  const shape = urlShape(parts, SHAPE_HOLE);
-  const match = CAPI_ENDPOINT_PATTERN.exec(shape);
-  return match !== null && URL_PREFIX.test(shape.slice(0, match.index));
-}
-
-/** `fetch(new Request(url, init))`, or a constant holding that Request. */
-function requestObject(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.NewExpression | undefined {
-  let target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.Identifier) {
-    const variable = variableOf(sourceCode, target);
-    const value = variable && singleValueOf(variable);
-    if (value) target = unwrap(value);
-  }
-  return target.type === AST_NODE_TYPES.NewExpression && lastName(target.callee) === 'Request' ? target : undefined;
-}
-
-/** The URL of an options object (`{ url }`, request's `{ uri }`, Node's `{ hostname, path }`) when it is an events endpoint. */
-function configUrl(sourceCode: SourceCode, config: TSESTree.ObjectExpression): TSESTree.Node | undefined {
-  const url = propertyValue(sourceCode, config, 'url') ?? propertyValue(sourceCode, config, 'uri');
-  if (url) return isCapiUrl(sourceCode, url) ? url : undefined;
-  const host = propertyValue(sourceCode, config, 'hostname') ?? propertyValue(sourceCode, config, 'host');
-  const path = propertyValue(sourceCode, config, 'path');
-  if (!host || !path) return undefined;
-  const options = { defaults: true };
-  return isEndpoint([...urlParts(sourceCode, host, options), ...urlParts(sourceCode, path, options)]) ? path : undefined;
 }
 
 /**
  * The body objects of a request: the second argument itself when it is the body (`axios.post(url,
  * body)`), or the `body` / `json` / `data` / `form` of an options object (fetch, got, ky, ofetch).
  */
-function requestBodies(sourceCode: SourceCode, argument: TSESTree.Node, isConfig: boolean): TSESTree.ObjectExpression[] {
+function requestBodies(
+  sourceCode: SourceCode,
+  argument: TSESTree.Node,
+  isConfig: boolean,
+  isBody: (field: Field, sourceCode: SourceCode) => boolean,
+): TSESTree.ObjectExpression[] {
   const bodies: TSESTree.ObjectExpression[] = [];
   for (const object of resolveObjects(sourceCode, argument)) {
-    const hasEvents = objectFields(sourceCode, object).some((field) => field.key === 'data' && arrayElements(sourceCode, field.value));
-    if (hasEvents && !isConfig) {
+    const fields = objectFields(sourceCode, object);
+    if (!isConfig && fields.some((field) => isBody(field, sourceCode))) {
       bodies.push(object);
       continue;
     }
-    for (const field of objectFields(sourceCode, object)) {
+    for (const field of fields) {
       if (field.key && (BODY_PROPERTIES as readonly string[]).includes(field.key)) bodies.push(...resolveObjects(sourceCode, field.value));
     }
   }
@@ -148,13 +88,9 @@ function writtenBodies(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.Ob
   });
 }
 
-function propertyValue(sourceCode: SourceCode, object: TSESTree.ObjectExpression, key: string): TSESTree.Node | undefined {
-  return objectFields(sourceCode, object).find((field) => field.key === key)?.value;
-}
-
 /**
- * Collects the Conversions API payloads of a file: events, user_data, custom_data, audiences.
- * Objects in a request body are payloads; an object recognised by its keys is one when it goes to
+ * Collects the Conversions API payloads of a file — events, user_data, custom_data — and its
+ * Custom Audience uploads. Objects in a request body are payloads; an object recognised by its keys is one when it goes to
  * Meta, never when it goes only first-party, and otherwise when its keys are Meta's alone or it is
  * built where Meta payloads are built (see `accepts`). Without `destinations` every shape counts.
  */
@@ -162,7 +98,7 @@ export class PayloadCollector {
   readonly serverEvents = new Map<TSESTree.ObjectExpression, ServerEventPayload>();
   readonly userData = new Map<TSESTree.ObjectExpression, UserDataPayload>();
   readonly customData = new Map<TSESTree.ObjectExpression, CustomDataPayload>();
-  readonly audiences: AudiencePayload[] = [];
+  readonly audiences = new Map<TSESTree.ObjectExpression, AudiencePayload>();
 
   constructor(
     private readonly sourceCode: SourceCode,
@@ -176,6 +112,14 @@ export class PayloadCollector {
       for (const element of arrayElements(this.sourceCode, field.value) ?? []) {
         for (const event of resolveObjects(this.sourceCode, element)) this.addServerEvent(event, 'request');
       }
+    }
+  }
+
+  /** The upload of a Custom Audience request body: `{ payload: { schema, data } }`. */
+  addAudienceBody(body: TSESTree.ObjectExpression): void {
+    for (const field of objectFields(this.sourceCode, body)) {
+      if (field.key !== AUDIENCE_PAYLOAD_KEY) continue;
+      for (const payload of resolveObjects(this.sourceCode, field.value)) this.addAudience(payload);
     }
   }
 
@@ -231,15 +175,9 @@ export class PayloadCollector {
   }
 
   private addAudience(object: TSESTree.ObjectExpression): void {
-    const fields = objectFields(this.sourceCode, object);
-    const schemaNode = fields.find((field) => field.key === 'schema')?.value;
-    const data = fields.find((field) => field.key === 'data')?.value;
-    if (!schemaNode || !data) return;
-    const value = staticValue(schemaNode, this.sourceCode.getScope(schemaNode))?.value;
-    const schema = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-    if (schema.length > 0 && schema.every((name) => name in AUDIENCE_SCHEMA_FIELDS)) {
-      this.audiences.push({ node: object, schema, data });
-    }
+    if (this.audiences.has(object)) return;
+    const audience = audienceOf(this.sourceCode, object);
+    if (audience) this.audiences.set(object, audience);
   }
 }
 

@@ -22,9 +22,10 @@ type Variable = TSESLint.Scope.Variable;
 
 /**
  * Where a value ends up, judged from every way it leaves:
- * - `meta`: a Conversions API request or a Business SDK call (also through the functions of the
- *   file it is passed to or returned from);
- * - `pixel`: a pixel call's argument (advanced matching, event parameters: the pixel's, not CAPI's);
+ * - `meta`: a request to a Meta endpoint (Conversions API, App Events API, Custom Audience users)
+ *   or a Business SDK call (also through the functions of the file it is passed to or returned from);
+ * - `pixel`: an argument of a pixel call or an App Events SDK call (advanced matching, event
+ *   parameters, SDK user data: theirs, not CAPI's);
  * - `first-party`: every way it leaves ends at the site's own API, database, cache, queue, log,
  *   browser storage or HTTP response, or at a service that is not Meta;
  * - `unknown`: at least one way leads somewhere this file does not show (an imported function, an
@@ -39,9 +40,10 @@ export interface Destination {
 
 /** The calls that send to Meta in a file. */
 export interface MetaSends {
-  /** Conversions API requests and Business SDK calls. */
+  /** Conversions API, App Events API and Custom Audience requests, and Business SDK calls. */
   readonly server: ReadonlySet<TSESTree.Node>;
-  readonly pixel: ReadonlySet<TSESTree.Node>;
+  /** Pixel calls and App Events SDK calls: the objects they take are their own, not CAPI payloads. */
+  readonly clientSdk: ReadonlySet<TSESTree.Node>;
 }
 
 const META: Destination = { kind: 'meta', metaHint: false };
@@ -212,7 +214,7 @@ export class Destinations {
 
   private argument(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number, steps: number): Destination | undefined {
     if (this.sends.server.has(call)) return META;
-    if (this.sends.pixel.has(call)) return PIXEL;
+    if (this.sends.clientSdk.has(call)) return PIXEL;
     const callee = unwrap(call.callee);
     const names = calleeNames(callee);
     const path = memberPath(callee)?.join('.');

@@ -1,15 +1,18 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AUDIENCE_SCHEMA_FIELDS } from '../catalog/audiences.js';
 import { IMAGE_PIXEL_PATTERN, PIXEL_LOADER_PATTERN } from '../catalog/pixel.js';
 import { NUXT_FACEBOOK_PIXEL } from '../catalog/wrappers.js';
 import type { MetaPrivacySettings } from '../../settings.js';
 import { FileTracker } from './tracker.js';
 import { resolveObjects } from '../../util/resolve.js';
-import { capiRequest, PayloadCollector } from './capi.js';
+import { PayloadCollector, requestWithBodies } from './capi.js';
 import { findPixelCalls, findWrapperCalls } from './pixel.js';
 import { findSdkCalls } from './sdk.js';
+import { findAppConfigs, findAppEventsCalls, appEventsRequest } from './app-events.js';
 import { Destinations } from './destination.js';
-import type { FileSinks, ImagePixelUrl } from './types.js';
+import { metaRequestTarget } from './requests.js';
+import type { AppEventsRequest, CapiRequest, FileSinks, ImagePixelUrl } from './types.js';
 import { queryParameters, urlParts, urlShape } from './urls.js';
 
 export type * from './types.js';
@@ -19,10 +22,14 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /**
  * Words without which a file cannot reach Meta: `fbq`, `facebook` (pixel URLs, SDK, wrappers),
  * the payload keys (Meta-only event keys included), the short user_data keys used as object keys
- * and audience schema names.
+ * and audience schema names; the App Events SDKs (`react-native-fbsdk-next`, `FB.AppEvents`), the
+ * ATT flag, audience uploads.
  */
 const META_HINT =
-  /fbq|facebook|user_?data|custom_?data|match_keys|client_ip_address|data_processing_options|action_source|\b(?:em|ph|fbp|fbc)\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
+  /fbq|facebook|fbsdk|AppEvents|advertiser_tracking_enabled|CustomAudience|user_?data|custom_?data|match_keys|client_ip_address|data_processing_options|action_source|\b(?:em|ph|fbp|fbc)\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
+
+/** Custom Audience schema names as strings (case matters: `'st'` is not a schema column). */
+const AUDIENCE_HINT = new RegExp(`['"](?:${Object.keys(AUDIENCE_SCHEMA_FIELDS).join('|')})['"]`);
 
 const EMPTY: FileSinks = Object.freeze({
   pixelCalls: [],
@@ -32,14 +39,19 @@ const EMPTY: FileSinks = Object.freeze({
   userData: [],
   customData: [],
   audiences: [],
+  audienceRequests: [],
   sdkCalls: [],
   imagePixels: [],
+  appEvents: [],
+  appConfigs: [],
+  appEventsRequests: [],
 });
 
 /** Whether the text of a file can contain a Meta sink at all: the cheap check every rule starts with. */
 export function mayReachMeta(text: string, settings: MetaPrivacySettings): boolean {
   return (
     META_HINT.test(text) ||
+    AUDIENCE_HINT.test(text) ||
     text.includes(NUXT_FACEBOOK_PIXEL.property) ||
     settings.pixelWrappers.some((wrapper) => mayCallWrapper(text, wrapper.path))
   );
@@ -57,21 +69,36 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     strings: sourceCode.text.includes('facebook.com/tr') || sourceCode.text.includes('fbevents'),
   });
   const tracker = new FileTracker(sourceCode);
-  const requests = nodes.calls.flatMap((call) => capiRequest(sourceCode, call) ?? []);
+  const requests: CapiRequest[] = [];
+  const audienceRequests: CapiRequest[] = [];
+  const appEventsRequests: AppEventsRequest[] = [];
+  for (const call of nodes.calls) {
+    const target = metaRequestTarget(sourceCode, call);
+    if (target?.endpoint === 'events') requests.push(requestWithBodies(sourceCode, target));
+    else if (target?.endpoint === 'audience-users') audienceRequests.push(requestWithBodies(sourceCode, target));
+    else if (target?.endpoint === 'activities') appEventsRequests.push(appEventsRequest(sourceCode, target));
+  }
   const pixelCalls = [
     ...findPixelCalls(sourceCode, tracker, settings, nodes.dynamicImports),
     ...(settings.pixelWrappers.length > 0 ? findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers) : []),
   ];
   const sdkCalls = findSdkCalls(sourceCode, tracker, nodes.dynamicImports);
+  const appEvents = findAppEventsCalls(sourceCode, tracker, nodes.dynamicImports);
+  const clientSdkCalls = [...pixelCalls, ...appEvents];
   const destinations = new Destinations(sourceCode, {
-    server: new Set([...requests, ...sdkCalls].map((send) => send.node)),
-    pixel: new Set(pixelCalls.map((call) => call.node)),
+    server: new Set([...requests, ...audienceRequests, ...appEventsRequests, ...sdkCalls].map((send) => send.node)),
+    clientSdk: new Set(clientSdkCalls.map((call) => call.node)),
   });
   const payloads = new PayloadCollector(sourceCode, destinations);
   for (const request of requests) for (const body of request.bodies) payloads.addRequestBody(body);
-  // Advanced matching and event parameters have user_data keys but are the pixel's, not CAPI payloads.
-  const pixelObjects = new Set(pixelCalls.flatMap((call) => Object.values(call.slots).flatMap((slot) => resolveObjects(sourceCode, slot))));
-  for (const object of nodes.objects) if (!pixelObjects.has(object)) payloads.inspect(object);
+  for (const request of audienceRequests) for (const body of request.bodies) payloads.addAudienceBody(body);
+  // Advanced matching, event parameters, App Events user data and App Events API bodies may have
+  // user_data or server event keys, but they are the pixel's and App Events', not CAPI payloads.
+  const notCapi = new Set<TSESTree.Node | undefined>([
+    ...clientSdkCalls.flatMap((call) => Object.values(call.slots).flatMap((slot) => (slot ? resolveObjects(sourceCode, slot) : []))),
+    ...appEventsRequests.flatMap((request) => request.fields.map((field) => field.container)),
+  ]);
+  for (const object of nodes.objects) if (!notCapi.has(object)) payloads.inspect(object);
   return {
     pixelCalls,
     pixelLoaders: nodes.strings.filter((node) => PIXEL_LOADER_PATTERN.test(urlShape(urlParts(sourceCode, node)))),
@@ -79,9 +106,13 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     serverEvents: [...payloads.serverEvents.values()],
     userData: [...payloads.userData.values()],
     customData: [...payloads.customData.values()],
-    audiences: payloads.audiences,
+    audiences: [...payloads.audiences.values()],
+    audienceRequests,
     sdkCalls,
     imagePixels: nodes.strings.flatMap((node) => imagePixel(sourceCode, node)),
+    appEvents,
+    appConfigs: findAppConfigs(sourceCode, nodes.objects),
+    appEventsRequests,
   };
 }
 

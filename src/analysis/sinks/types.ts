@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { PixelCommand, PixelSlot } from '../catalog/pixel.js';
 import type { SdkClass } from '../catalog/sdk.js';
+import type { AppCallKind, AppSdk } from '../catalog/app-events.js';
 
 /** How the pixel was reached: `fbq` itself, react-facebook-pixel, or a wrapper named in settings. */
 export type PixelChannel = 'fbq' | 'react-facebook-pixel' | 'wrapper';
@@ -42,11 +43,11 @@ export interface CustomDataPayload {
   readonly origin: PayloadOrigin;
 }
 
-/** An HTTP call to a Conversions API events endpoint. */
+/** An HTTP call to a Conversions API events endpoint (or, in `audienceRequests`, to a Custom Audience's users). */
 export interface CapiRequest {
   readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
   readonly url: TSESTree.Node;
-  /** The request body objects found (`{ data: […], access_token }`). */
+  /** The request body objects found (`{ data: […], access_token }`, `{ payload: { schema, data } }`). */
   readonly bodies: readonly TSESTree.ObjectExpression[];
 }
 
@@ -81,6 +82,55 @@ export interface ImagePixelUrl {
   readonly parameters: readonly UrlParameter[];
 }
 
+/** Where App Events leave from: an SDK in an app, or the Facebook JavaScript SDK on a web page. */
+export type AppEventsChannel = 'app-sdk' | 'web-sdk';
+
+/** The arguments of an App Events SDK call, by role. */
+export type AppSlot = 'eventName' | 'params' | 'value' | 'modes' | 'country' | 'state';
+
+/** A call of an App Events SDK: react-native-fbsdk-next, a Capacitor plugin, Cordova, `FB.AppEvents`. */
+export interface AppEventsCall {
+  readonly node: TSESTree.CallExpression;
+  readonly sdk: AppSdk;
+  readonly channel: AppEventsChannel;
+  readonly kind: AppCallKind;
+  readonly method: string;
+  /** The call as messages name it: `AppEventsLogger.logEvent()`. */
+  readonly label: string;
+  readonly slots: Readonly<Partial<Record<AppSlot, TSESTree.Node>>>;
+  /** The event a dedicated method logs (`logPurchase()` → `fb_mobile_purchase`). */
+  readonly fixedEventName?: string;
+  /** A flag fixed by the method (`enableAdvertiserTracking()`). */
+  readonly fixedFlag?: boolean;
+}
+
+/** The options of react-native-fbsdk-next's Expo config plugin (`['react-native-fbsdk-next', { … }]`). */
+export interface AppConfigPlugin {
+  readonly node: TSESTree.ObjectExpression;
+}
+
+/** A field of a request body or query string: `event`, `ud[em]`, `custom_events`. */
+export interface RequestField {
+  readonly key: string;
+  /** The expression sent, or undefined for static text in a URL or form string. */
+  readonly value?: TSESTree.Node;
+  readonly text?: string;
+  /** What a report about the field points at: its property, `append()` call, or the URL. */
+  readonly node: TSESTree.Node;
+  /** The object literal the field is a property of, when it is one. */
+  readonly container?: TSESTree.ObjectExpression;
+}
+
+/** An HTTP call to the App Events API (`POST /{app-id}/activities`). */
+export interface AppEventsRequest {
+  readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
+  readonly url: TSESTree.Node;
+  /** The fields of its body and query string, in the order written. */
+  readonly fields: readonly RequestField[];
+  /** The objects of `custom_events`. */
+  readonly events: readonly TSESTree.ObjectExpression[];
+}
+
 /** Every place in one file where data leaves for Meta. Computed once per file, shared by all rules. */
 export interface FileSinks {
   readonly pixelCalls: readonly PixelCall[];
@@ -91,6 +141,11 @@ export interface FileSinks {
   readonly userData: readonly UserDataPayload[];
   readonly customData: readonly CustomDataPayload[];
   readonly audiences: readonly AudiencePayload[];
+  /** HTTP calls to `/{audience-id}/users`: their uploads are in `audiences`. */
+  readonly audienceRequests: readonly CapiRequest[];
   readonly sdkCalls: readonly SdkCall[];
   readonly imagePixels: readonly ImagePixelUrl[];
+  readonly appEvents: readonly AppEventsCall[];
+  readonly appConfigs: readonly AppConfigPlugin[];
+  readonly appEventsRequests: readonly AppEventsRequest[];
 }

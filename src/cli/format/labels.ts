@@ -13,6 +13,10 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
   'image-pixel': 'image pixel',
   'capi-http': 'Conversions API (HTTP)',
   'capi-sdk': 'Conversions API (SDK)',
+  'app-sdk': 'App Events (app SDK)',
+  'web-sdk': 'App Events (JavaScript SDK)',
+  'app-events-api': 'App Events API',
+  'audience-upload': 'Custom Audience upload',
 };
 
 /** `email address`, `phone number`: the catalog's label without its article. */
@@ -78,6 +82,7 @@ function hashedLabel(field: Field): string {
 /** `guarded (line 11: !marketingConsent)`, `after revoke (line 31)`, `unguarded`. */
 export function consentLabel(consent: ConsentState): string {
   if (consent.status === 'unguarded') return 'unguarded';
+  if (consent.status === 'outside-consent') return 'outside consent (customer list)';
   const where = consent.line === null ? '' : ` (line ${consent.line}${consent.text ? `: ${consent.text}` : ''})`;
   return `${consent.status === 'revoke-first' ? 'after revoke' : 'guarded'}${where}`;
 }

@@ -11,6 +11,10 @@ const SOURCES: Readonly<Record<Channel, string>> = {
   'image-pixel': 'Browser or email: image pixel',
   'capi-http': 'Server: Conversions API over HTTP',
   'capi-sdk': 'Server: Conversions API SDK',
+  'app-sdk': 'App: App Events SDK',
+  'web-sdk': 'Browser: JavaScript SDK App Events',
+  'app-events-api': 'Server: App Events API',
+  'audience-upload': 'Server: Custom Audience upload',
 };
 
 /** How data travels, as edge labels say it. */

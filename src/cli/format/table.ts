@@ -45,7 +45,7 @@ function siteRow(site: Site): string[] {
 }
 
 function styleRow(site: Site, row: readonly string[], widths: readonly number[], palette: Palette): string {
-  const consent: Record<ConsentStatus, Style> = { guarded: palette.good, 'revoke-first': palette.warn, unguarded: palette.bad };
+  const consent: Record<ConsentStatus, Style> = { guarded: palette.good, 'revoke-first': palette.warn, unguarded: palette.bad, 'outside-consent': palette.good };
   const styles: Style[] = [palette.dim, String, String, String, consent[site.consent.status], String, palette.bad];
   return row.map((text, index) => styles[index]!(text) + ' '.repeat(widths[index]! - text.length)).join('  ');
 }

@@ -1,0 +1,130 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { APP_EVENTS_API_PATTERN } from '../catalog/app-events.js';
+import { AUDIENCE_USERS_PATTERN } from '../catalog/audiences.js';
+import { CAPI_ENDPOINT_PATTERN } from '../catalog/capi.js';
+import { lastName, unwrap } from '../../util/ast.js';
+import { argumentsForParameter, localFunctionOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
+import type { UrlPart } from './urls.js';
+import { urlParts, urlShape } from './urls.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * The Meta HTTP endpoints whose requests the plugin reads, each with its own body: Conversions API
+ * `/{pixel-id}/events` (`{ data: [event], access_token }`), App Events API `/{app-id}/activities`
+ * (form fields), Custom Audience `/{audience-id}/users` (`{ payload: { schema, data } }`).
+ */
+export type MetaEndpoint = 'events' | 'activities' | 'audience-users';
+
+const ENDPOINTS: ReadonlyArray<readonly [MetaEndpoint, RegExp]> = [
+  ['events', CAPI_ENDPOINT_PATTERN],
+  ['activities', APP_EVENTS_API_PATTERN],
+  ['audience-users', AUDIENCE_USERS_PATTERN],
+];
+
+/** An HTTP call to a Meta endpoint, before its body is read. */
+export interface MetaRequestTarget {
+  readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
+  readonly endpoint: MetaEndpoint;
+  readonly url: TSESTree.Node;
+  /** The options object holding the URL and the body (`axios({ url, data })`, `https.request({ hostname, path })`). */
+  readonly config?: TSESTree.ObjectExpression;
+  /** Otherwise the argument after the URL: the body itself (`axios.post(url, body)`) or options holding it (`fetch(url, init)`). */
+  readonly options?: TSESTree.Node;
+}
+
+/**
+ * Callees that build, wrap or print a URL without requesting it: `new URL(capiUrl)` is not a send,
+ * the `fetch(url, …)` that uses it is (so a send is found, and reported, once).
+ */
+const NOT_SENDS: ReadonlySet<string> = new Set([
+  'URL',
+  'URLSearchParams',
+  'Request',
+  'String',
+  'encodeURI',
+  'encodeURIComponent',
+  'log',
+  'info',
+  'warn',
+  'error',
+  'debug',
+  'trace',
+]);
+
+/** Where an interpolated value stands in a URL's shape (a version segment or an id both match an endpoint). */
+const SHAPE_HOLE = 'v0';
+/** What may come before the host: nothing, a scheme, `//`. */
+const URL_PREFIX = /^\s*(?:https?:)?(?:\/\/)?$/;
+
+/**
+ * An HTTP call to one of Meta's endpoints: its URL argument (or `url`, or `hostname` + `path` of an
+ * options object, or a `Request`) points there. Calls of this file's own helpers are not sends
+ * themselves: the request their URL parameter reaches inside them is.
+ */
+export function metaRequestTarget(sourceCode: SourceCode, node: TSESTree.CallExpression | TSESTree.NewExpression): MetaRequestTarget | undefined {
+  const [first, second] = node.arguments;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement || NOT_SENDS.has(lastName(node.callee) ?? '')) return undefined;
+  const request = requestObject(sourceCode, first);
+  const target = request?.arguments[0] ?? first;
+  const options = request ? request.arguments[1] : second;
+  const config = resolveObjects(sourceCode, target)[0];
+  const found = config ? configEndpoint(sourceCode, config) : urlEndpoint(sourceCode, target);
+  if (!found || (node.type === AST_NODE_TYPES.CallExpression && localFunctionOf(sourceCode, node.callee))) return undefined;
+  if (config) return { node, ...found, config };
+  return { node, ...found, options: options && options.type !== AST_NODE_TYPES.SpreadElement ? options : undefined };
+}
+
+/** The endpoint a URL expression points at, following a helper's parameter to what its callers pass. */
+function urlEndpoint(sourceCode: SourceCode, url: TSESTree.Node): { endpoint: MetaEndpoint; url: TSESTree.Node } | undefined {
+  const endpoint = passedEndpoint(sourceCode, url, 0);
+  return endpoint && { endpoint, url };
+}
+
+function passedEndpoint(sourceCode: SourceCode, node: TSESTree.Node, depth: number): MetaEndpoint | undefined {
+  const endpoint = endpointOf(urlParts(sourceCode, node, { defaults: true }));
+  if (endpoint || depth >= MAX_DEPTH) return endpoint;
+  for (const argument of argumentsForParameter(sourceCode, node) ?? []) {
+    const passed = passedEndpoint(sourceCode, argument, depth + 1);
+    if (passed) return passed;
+  }
+  return undefined;
+}
+
+/** A URL that starts with the Graph API host and names one of the endpoints' edges (version and id may be interpolated). */
+function endpointOf(parts: readonly UrlPart[]): MetaEndpoint | undefined {
+  const shape = urlShape(parts, SHAPE_HOLE);
+  for (const [endpoint, pattern] of ENDPOINTS) {
+    const match = pattern.exec(shape);
+    if (match !== null && URL_PREFIX.test(shape.slice(0, match.index))) return endpoint;
+  }
+  return undefined;
+}
+
+/** `fetch(new Request(url, init))`, or a constant holding that Request. */
+function requestObject(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.NewExpression | undefined {
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(sourceCode, target);
+    const value = variable && singleValueOf(variable);
+    if (value) target = unwrap(value);
+  }
+  return target.type === AST_NODE_TYPES.NewExpression && lastName(target.callee) === 'Request' ? target : undefined;
+}
+
+/** The endpoint of an options object (`{ url }`, request's `{ uri }`, Node's `{ hostname, path }`), and the node of its URL. */
+function configEndpoint(sourceCode: SourceCode, config: TSESTree.ObjectExpression): { endpoint: MetaEndpoint; url: TSESTree.Node } | undefined {
+  const url = propertyValue(sourceCode, config, 'url') ?? propertyValue(sourceCode, config, 'uri');
+  if (url) return urlEndpoint(sourceCode, url);
+  const host = propertyValue(sourceCode, config, 'hostname') ?? propertyValue(sourceCode, config, 'host');
+  const path = propertyValue(sourceCode, config, 'path');
+  if (!host || !path) return undefined;
+  const options = { defaults: true };
+  const endpoint = endpointOf([...urlParts(sourceCode, host, options), ...urlParts(sourceCode, path, options)]);
+  return endpoint && { endpoint, url: path };
+}
+
+function propertyValue(sourceCode: SourceCode, object: TSESTree.ObjectExpression, key: string): TSESTree.Node | undefined {
+  return objectFields(sourceCode, object).find((field) => field.key === key)?.value;
+}
