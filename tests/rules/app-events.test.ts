@@ -177,6 +177,7 @@ ruleTester.run('require-consent (App Events)', requireConsent, {
     { name: 'ATT-derived flag, SDK started and auto-logging switched on after consent', code: RN_BOOT_OK },
     { name: 'flags switched off, and a flag computed from the ATT answer', code: `${RN}Settings.setAutoLogAppEventsEnabled(false);\nSettings.setAdvertiserTrackingEnabled(trackingAuthorized);` },
     { name: 'the ATT answer tested with &&', code: `${RN}async function att(consent) {\n  const { status } = await requestTrackingPermissionsAsync();\n  status === 'granted' && (await Settings.setAdvertiserTrackingEnabled(true));\n}` },
+    { name: 'the flag switched on under the app\'s stored ATT answer', code: `${RN}const adTrackingEnabled = analytics.adTrackingEnabled.get();\nif (adTrackingEnabled) Settings.setAdvertiserTrackingEnabled(true);` },
     { name: 'events logged under a consent check', code: `${RN}export function track(name, params) {\n  if (!hasMarketingConsent()) return;\n  AppEventsLogger.logEvent(name, params);\n}` },
     { name: 'Cordova activateApp under a consent check', code: 'if (prefs.consent) facebookConnectPlugin.activateApp();' },
     { name: 'Expo config with the switches off (Meta\'s GDPR recipe)', code: "export default { expo: { plugins: [['react-native-fbsdk-next', { appID: '1', autoLogAppEventsEnabled: false, isAutoInitEnabled: false, advertiserIDCollectionEnabled: false }]] } };" },

@@ -281,11 +281,12 @@ export const APP_DATA_TRACKING_SETTER = 'setAdvertiserTrackingEnabled';
  * `requestTrackingPermissionsAsync` / `getTrackingPermissionsAsync` / `useTrackingPermissions`,
  * react-native-tracking-transparency `requestTrackingPermission` / `getTrackingStatus`, the Capacitor
  * plugins' `AppTrackingTransparency.requestPermission()` / `getStatus()`, iOS `ATTrackingManager`,
- * and variables named for it (`trackingAuthorized`, `attStatus`). A flag set under a condition that
- * mentions one of them, or computed from one, is the user's answer.
+ * and variables named for it (`trackingAuthorized`, `attStatus`, or the app's stored copy of it:
+ * `adTrackingEnabled`, `advertiserTrackingEnabled`, as analytics SDKs keep it). A flag set under a
+ * condition that mentions one of them, or computed from one, is the user's answer.
  */
 export const ATT_SIGNAL =
-  /[Tt]racking(?:Permission|Status|Transparency)|[Tt]racking_?(?:[Aa]llowed|[Gg]ranted|[Aa]uthori[sz]|[Cc]onsent)|ATTrackingManager|^(?:att|ATT)(?:[A-Z_]|$)|[Ii]s_?[Tt]racking_?[Ee]nabled/;
+  /[Tt]racking(?:Permission|Status|Transparency)|[Tt]racking_?(?:[Aa]llowed|[Gg]ranted|[Aa]uthori[sz]|[Cc]onsent)|ATTrackingManager|^(?:att|ATT)(?:[A-Z_]|$)|[Ii]s_?[Tt]racking_?[Ee]nabled|^(?:ad|advertiser)_?[Tt]racking_?[Ee]nabled$/;
 
 /** Values that switch a flag on: `true`, `1`, `'1'`, `'true'`. */
 export const FLAG_ON_VALUES: ReadonlySet<unknown> = new Set([true, 1, '1', 'true']);
