@@ -271,6 +271,10 @@ describe('Conversions API payloads by destination', () => {
       "export const enqueue = (env, e) => env.CAPI_QUEUE.send({ event_name: e.name, user_data: { em: e.em, ph: e.ph } });",
     ],
     [
+      'an outbox message for an SQS worker (AWS SDK v3 command)',
+      `${GRAPH}export const enqueue = (e) => sqs.send(new SendMessageCommand({ QueueUrl: URL, MessageBody: JSON.stringify({ event_name: 'Lead', user_data: { em: e.email, ph: e.phone, fbp: e.fbp } }) }));`,
+    ],
+    [
       'a debug log in a file that sends to Meta',
       `${GRAPH}export function debug(email, fbp) {\n  console.log('capi user', { em: email, fbp });\n}`,
     ],

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import {
+  AWS_COMMAND_CONSTRUCTOR,
   FIRST_PARTY_FUNCTIONS,
   FIRST_PARTY_RECEIVER_WORDS,
   FIRST_PARTY_WRITE_METHODS,
@@ -327,7 +328,9 @@ function calleeNames(callee: TSESTree.Node): string[] {
 
 /** Writes to the site's own stores, logs and responses, and sends to services that are not Meta. */
 function isFirstPartyCall(call: TSESTree.CallExpression | TSESTree.NewExpression, callee: TSESTree.Node, names: readonly string[]): boolean {
-  if (call.type === AST_NODE_TYPES.NewExpression) return callee.type === AST_NODE_TYPES.Identifier && RESPONSE_CONSTRUCTORS.has(callee.name);
+  if (call.type === AST_NODE_TYPES.NewExpression) {
+    return callee.type === AST_NODE_TYPES.Identifier && (RESPONSE_CONSTRUCTORS.has(callee.name) || AWS_COMMAND_CONSTRUCTOR.test(callee.name));
+  }
   if (callee.type === AST_NODE_TYPES.Identifier) return FIRST_PARTY_FUNCTIONS.has(callee.name);
   const method = names[names.length - 1];
   if (method === undefined || names.length < 2) return false;
