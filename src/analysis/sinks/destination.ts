@@ -68,6 +68,8 @@ const CARRYING_METHODS: ReadonlySet<string> = new Set(['concat', 'slice', 'filte
 const CALLBACK_RESULT_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap', 'then', 'reduce']);
 /** Built-in objects whose `create` is not an ORM write. */
 const BUILTINS: ReadonlySet<string> = new Set(['Object', 'Array', 'Promise', 'Reflect', 'JSON', 'Math', 'Date', 'Symbol', 'Map', 'Set']);
+/** The start of a URL whose host (`https://api.example.com/…`) or own-site path (`/api/…`) is written out. */
+const WRITTEN_ORIGIN = /^\s*(?:[a-z][\w+.-]*:\/\/[^/?#\s]|\/(?!\/))/i;
 /** Words of a URL's interpolated base that point at Meta (`${GRAPH_API}/${PIXEL_ID}/events`). */
 const META_URL_WORDS: ReadonlySet<string> = new Set(['graph', 'facebook', 'fb', 'meta', 'capi', 'pixel', 'dataset']);
 
@@ -271,6 +273,9 @@ export class Destinations {
     const parts = urlParts(this.sourceCode, url);
     const text = parts.map((part) => ('text' in part ? part.text : '')).join('');
     if (META_URL_PATTERN.test(text)) return META;
+    // Written from its own host or path, a URL is that host's (`https://tr.snapchat.com/v3/${SNAP_PIXEL_ID}/events`).
+    const first = parts[0];
+    if (first && 'text' in first && WRITTEN_ORIGIN.test(first.text)) return FIRST_PARTY;
     const holes = parts.flatMap((part) => ('node' in part ? splitWords(memberPath(part.node)?.join(' ') ?? '') : []));
     if (holes.some((word) => META_URL_WORDS.has(word))) return META_HINT;
     return text.trim() === '' ? UNKNOWN : FIRST_PARTY;
