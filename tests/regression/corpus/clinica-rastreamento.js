@@ -22,7 +22,7 @@ function rastrearAgendamento(especialidade, valor) {
   // A especialidade escolhida no formulário vai como texto livre para a Meta.
   fbq('track', 'Schedule', {
     content_name: 'Consulta de rotina',
-    content_category: especialidade,
+    content_category: especialidade, // known-miss: meta-privacy/no-sensitive-event-data — a clinic's medical specialty (ginecologia, cardiologia…) read from the form's <select>; the rule sees no text
     value: valor,
     currency: 'BRL',
   });
