@@ -85,7 +85,8 @@ const probe: TSESLint.RuleModule<string> = {
   defaultOptions: [],
   create(context) {
     const sinks = getAnalysis(context).sinks;
-    const count = Object.values(sinks).reduce((total: number, list: readonly unknown[]) => total + list.length, 0);
+    // Only the lists of sinks count (FileSinks may also carry helpers).
+    const count = Object.values(sinks).reduce((total: number, list: unknown) => total + (Array.isArray(list) ? list.length : 0), 0);
     sinkCounts.set(context.physicalFilename, (sinkCounts.get(context.physicalFilename) ?? 0) + count);
     return {};
   },
