@@ -271,6 +271,18 @@ describe('Conversions API payloads by destination', () => {
       "export const enqueue = (env, e) => env.CAPI_QUEUE.send({ event_name: e.name, user_data: { em: e.em, ph: e.ph } });",
     ],
     [
+      "another platform's events API whose pixel id is named like Meta's (Snapchat wants the IP hashed)",
+      `${GRAPH}export const snap = (e, ip) => fetch(\`https://tr.snapchat.com/v3/\${process.env.SNAP_PIXEL_ID}/events\`, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'PURCHASE', action_source: 'WEB', user_data: { em: [e], client_ip_address: sha(ip) } }] }) });`,
+    ],
+    [
+      "the site's own relay path with a pixel id in it",
+      "export const relay = (e) => fetch(`/api/meta/${PIXEL_ID}/events`, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: e.email, ph: e.phone } }] }) });",
+    ],
+    [
+      'an outbox message for an SQS worker (AWS SDK v3 command)',
+      `${GRAPH}export const enqueue = (e) => sqs.send(new SendMessageCommand({ QueueUrl: URL, MessageBody: JSON.stringify({ event_name: 'Lead', user_data: { em: e.email, ph: e.phone, fbp: e.fbp } }) }));`,
+    ],
+    [
       'a debug log in a file that sends to Meta',
       `${GRAPH}export function debug(email, fbp) {\n  console.log('capi user', { em: email, fbp });\n}`,
     ],

@@ -12,6 +12,10 @@ ruleTester.run('no-raw-pii', rule, {
     { name: 'a static event name', code: "fbq('trackCustom', 'NewsletterSignup');" },
     { name: 'a product name that merely has "name"', code: "fbq('track', 'ViewContent', { content_name: product.name });" },
     { name: 'a hotel city in custom data', code: "fbq('track', 'Search', { city: hotel.city, checkin_date: d });" },
+    {
+      name: "the listing's country, a dynamic ads parameter",
+      code: "fbq('track', 'ViewContent', { content_type: 'home_listing', city: listing.city, country: listing.country });\nfbq('track', 'Search', { content_type: 'hotel', country: search.destinationCountry });",
+    },
     { name: 'a static literal under a PII-looking key', code: "fbq('track', 'Lead', { email: 'yes', phone: true });" },
     { name: 'gtag is not Meta', code: "gtag('event', 'purchase', { email: user.email });" },
     { name: 'a locally defined fbq', code: "const fbq = (...args) => console.log(args);\nfbq('track', 'Lead', { email: user.email });" },

@@ -44,6 +44,12 @@ export const FIRST_PARTY_FUNCTIONS: ReadonlySet<string> = new Set(['addDoc', 'se
 /** Constructors whose instance is the site's own HTTP response. */
 export const RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['Response', 'NextResponse']);
 
+/**
+ * AWS SDK v3 commands (`sqs.send(new SendMessageCommand({ MessageBody }))`, `PutItemCommand`,
+ * `PublishCommand`): their input goes to an AWS service, never to Meta. Meta's SDK has no `…Command`.
+ */
+export const AWS_COMMAND_CONSTRUCTOR = /^[A-Z]\w*Command$/;
+
 /** HTTP client functions (`fetch(url, init)`, `ky(url)`) and the methods of HTTP client objects (`axios.post(url, body)`). */
 export const HTTP_FUNCTIONS: ReadonlySet<string> = new Set(['fetch', '$fetch', 'ofetch', 'ky', 'got', 'axios', 'request', 'superagent', 'needle', 'sendBeacon', 'useFetch']);
 export const HTTP_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch', 'get', 'request', 'sendBeacon']);

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import {
+  AWS_COMMAND_CONSTRUCTOR,
   FIRST_PARTY_FUNCTIONS,
   FIRST_PARTY_RECEIVER_WORDS,
   FIRST_PARTY_WRITE_METHODS,
@@ -69,6 +70,8 @@ const CARRYING_METHODS: ReadonlySet<string> = new Set(['concat', 'slice', 'filte
 const CALLBACK_RESULT_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap', 'then', 'reduce']);
 /** Built-in objects whose `create` is not an ORM write. */
 const BUILTINS: ReadonlySet<string> = new Set(['Object', 'Array', 'Promise', 'Reflect', 'JSON', 'Math', 'Date', 'Symbol', 'Map', 'Set']);
+/** The start of a URL whose host (`https://api.example.com/…`) or own-site path (`/api/…`) is written out. */
+const WRITTEN_ORIGIN = /^\s*(?:[a-z][\w+.-]*:\/\/[^/?#\s]|\/(?!\/))/i;
 /** Words of a URL's interpolated base that point at Meta (`${GRAPH_API}/${PIXEL_ID}/events`). */
 const META_URL_WORDS: ReadonlySet<string> = new Set(['graph', 'facebook', 'fb', 'meta', 'capi', 'pixel', 'dataset']);
 
@@ -272,6 +275,9 @@ export class Destinations {
     const parts = urlParts(this.sourceCode, url);
     const text = parts.map((part) => ('text' in part ? part.text : '')).join('');
     if (META_URL_PATTERN.test(text)) return META;
+    // Written from its own host or path, a URL is that host's (`https://tr.snapchat.com/v3/${SNAP_PIXEL_ID}/events`).
+    const first = parts[0];
+    if (first && 'text' in first && WRITTEN_ORIGIN.test(first.text)) return FIRST_PARTY;
     const holes = parts.flatMap((part) => ('node' in part ? splitWords(memberPath(part.node)?.join(' ') ?? '') : []));
     if (holes.some((word) => META_URL_WORDS.has(word))) return META_HINT;
     return text.trim() === '' ? UNKNOWN : FIRST_PARTY;
@@ -329,7 +335,9 @@ function calleeNames(callee: TSESTree.Node): string[] {
 
 /** Writes to the site's own stores, logs and responses, and sends to services that are not Meta. */
 function isFirstPartyCall(call: TSESTree.CallExpression | TSESTree.NewExpression, callee: TSESTree.Node, names: readonly string[]): boolean {
-  if (call.type === AST_NODE_TYPES.NewExpression) return callee.type === AST_NODE_TYPES.Identifier && RESPONSE_CONSTRUCTORS.has(callee.name);
+  if (call.type === AST_NODE_TYPES.NewExpression) {
+    return callee.type === AST_NODE_TYPES.Identifier && (RESPONSE_CONSTRUCTORS.has(callee.name) || AWS_COMMAND_CONSTRUCTOR.test(callee.name));
+  }
   if (callee.type === AST_NODE_TYPES.Identifier) return FIRST_PARTY_FUNCTIONS.has(callee.name);
   const method = names[names.length - 1];
   if (method === undefined || names.length < 2) return false;

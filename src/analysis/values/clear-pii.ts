@@ -15,13 +15,15 @@ export interface ClearPii {
 /**
  * Whether a value sent under `key` is personal data in clear: judged by the value (a raw email from
  * `req.body.email`) and by the key (`email: getValue()`, `em: x`) when the value is not known to be
- * hashed or a harmless literal.
+ * hashed or a harmless literal. A place that is no person's (`listing.country`) takes a person's key
+ * (`customer_country`) to count, not a Meta key that is also a place (`country`, which Meta's dynamic
+ * ads ask for as the listing's).
  */
 export function clearPiiOf(analysis: FileAnalysis, key: string | undefined, value: TSESTree.Node, reported: TSESTree.Node): ClearPii | undefined {
   const info = analysis.values.classify(value);
   if (info.kind === 'pii' && !info.weak) return { kind: info.pii, origin: describeOrigin(info, reported) };
   if (key === undefined || (info.kind !== 'unknown' && info.kind !== 'pii')) return undefined;
-  const byKey = USER_DATA_KEYS[key]?.pii ?? strongNameKind(analysis, key);
+  const byKey = (info.kind === 'unknown' ? USER_DATA_KEYS[key]?.pii : undefined) ?? strongNameKind(analysis, key);
   return byKey ? { kind: byKey, origin: `\`${snippet(analysis.sourceCode, value)}\`` } : undefined;
 }
 
