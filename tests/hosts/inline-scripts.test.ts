@@ -111,6 +111,15 @@ describe('inline-scripts processor: which literals are scripts', () => {
     ['a self-closing <Script src>', '<Script src="https://connect.facebook.net/en_US/fbevents.js" />', []],
     ['an element named differently', '<Scripts>{`fbq()`}</Scripts><script-x>{`fbq()`}</script-x>', []],
     ['a closing tag of another element', '<Script>{`fbq()`}</div>', []],
+    // A name for the script: a constant of the same file, found from the text.
+    ['__html: a const holding a template', 'const pixelScript = `fbq()`;\n<script dangerouslySetInnerHTML={{ __html: pixelScript }} />', ['`fbq()`']],
+    ['a <Script> child naming a const, without a semicolon', "export const P = () => {\n  const pixelScript = 'fbq()'\n  return <Script id=\"fb\">{pixelScript}</Script>;\n};", ["'fbq()'"]],
+    ['a const rendered only with a pixel id', 'const pixelScript = pixelId ? `fbq(${pixelId})` : null;\n<script dangerouslySetInnerHTML={{ __html: pixelScript }} />', ['`fbq(${pixelId})`']],
+    ['a const with a script in both branches, used twice', "const s = !test && cfg.on ? 'fbq(1)' : 'fbq(2)';\n<Script>{s}</Script><script dangerouslySetInnerHTML={{ __html: s }} />", ["'fbq(1)'", "'fbq(2)'"]],
+    ['a let, a var, a function, a reassigned const', 'let a = `fbq()`; var b = `fbq()`; const c = () => `fbq()`; const d = `fbq()`; d = x;\n<Script>{a}</Script><Script>{b}</Script><Script>{c}</Script><Script>{d}</Script>', []],
+    ['a name declared twice', 'function A() { const s = `fbq(1)`; }\nfunction B() { const s = `fbq(2)`; return <Script>{s}</Script>; }', []],
+    ['a const that goes on being computed', 'const a = `fbq()`.trim();\nconst b = `fbq()`\n  + more;\n<Script>{a}</Script><Script>{b}</Script>', []],
+    ['a script built by a function, or imported', "import { pixel } from './pixel';\nconst build = (id) => `fbq(${id})`;\n<Script>{pixel}</Script><script dangerouslySetInnerHTML={{ __html: build(id) }} />", []],
   ])('%s', (_name, code, expected) => {
     expect(findInlineScripts(code).map((literal) => code.slice(literal.start, literal.end))).toEqual(expected);
   });
@@ -121,6 +130,29 @@ describe('inline-scripts processor: which literals are scripts', () => {
     expect(processor.preprocess('<Script>{`gtag("config", "G-1")`}</Script>', 'a.jsx')).toHaveLength(1);
     expect(processor.preprocess('<Script>{`fbq("init", "1")`}</Script>', 'a.jsx')).toHaveLength(2);
     expect(processor.preprocess('<Script>{`fbq("init", "1")`}</Script>', 'a.jsx/1_inline-script.js')).toHaveLength(1);
+  });
+});
+
+describe('inline-scripts processor: a script held in a constant', () => {
+  it('reports inside the constant, at the exact lines of its text, once however often it is rendered', () => {
+    const code = [
+      'const PIXEL_ID = process.env.NEXT_PUBLIC_PIXEL_ID;',
+      'const pixelScript = `',
+      `  ${BASE_CODE}`,
+      "  fbq('init', '${PIXEL_ID}');",
+      "  fbq('track', 'Lead', { email: '${user.email}' });",
+      '`;',
+      'export default function Layout() {',
+      '  return <head><script dangerouslySetInnerHTML={{ __html: pixelScript }} /><Script id="again">{pixelScript}</Script></head>;',
+      '}',
+    ].join('\n');
+    const messages = lint(code);
+    expect(at(messages)).toEqual(['require-consent@4:3-4:29', 'no-raw-pii@5:26-5:48']);
+    expect(covered(code, messages[1]!)).toBe("email: '${user.email}'");
+  });
+
+  it('leaves alone a constant that never reaches Meta', () => {
+    expect(lint('const ga = `gtag("config", "G-1", { user_email: user.email })`;\n<Script>{ga}</Script>;')).toEqual([]);
   });
 });
 
@@ -197,7 +229,9 @@ describe("inline-scripts processor: the host's eslint-disable comments", () => {
     const code = `export const P = () => (\n  <>\n    {/* eslint-disable-next-line meta-privacy/no-sensitive-event-data -- reviewed by legal */}\n    <Script id="fb">{\`${HIV}; ${RAW}\`}</Script>\n  </>\n);`;
     const linter = new Linter({ configType: 'flat' });
     expect(at(lint(code, 'page.jsx', [], linter))).toEqual(['no-raw-pii@4:77-4:94']);
-    expect(linter.getSuppressedMessages().map((m) => [m.ruleId, m.line, m.suppressions])).toEqual([
+    // At run time (not in ESLint 10's types): what `ESLint#lintText` lists as `suppressedMessages`.
+    const { getSuppressedMessages } = linter as unknown as { getSuppressedMessages(this: Linter): Linter.SuppressedLintMessage[] };
+    expect(getSuppressedMessages.call(linter).map((m) => [m.ruleId, m.line, m.suppressions])).toEqual([
       ['meta-privacy/no-sensitive-event-data', 4, [{ kind: 'directive', justification: 'reviewed by legal' }]],
     ]);
   });
