@@ -8,6 +8,7 @@ import { resolveObjects } from '../../util/resolve.js';
 import { capiRequest, PayloadCollector } from './capi.js';
 import { findPixelCalls, findWrapperCalls } from './pixel.js';
 import { findSdkCalls } from './sdk.js';
+import { templatePixelCalls } from './vue-template.js';
 import { Destinations } from './destination.js';
 import type { FileSinks, ImagePixelUrl } from './types.js';
 import { queryParameters, urlParts, urlShape } from './urls.js';
@@ -61,6 +62,7 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
   const pixelCalls = [
     ...findPixelCalls(sourceCode, tracker, settings, nodes.dynamicImports),
     ...(settings.pixelWrappers.length > 0 ? findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers) : []),
+    ...templatePixelCalls(sourceCode, settings),
   ];
   const sdkCalls = findSdkCalls(sourceCode, tracker, nodes.dynamicImports);
   const destinations = new Destinations(sourceCode, {
