@@ -186,6 +186,11 @@ createVueRuleTester().run('no-raw-pii (Vue templates)', rule, {
       code: sfc(`  <button @click="track('Lead', { email: form.email })">Share</button>\n  <p>{{ form.email }}</p>`, "const FACEBOOK_PAGE = 'https://facebook.com/shop';"),
     },
     { name: 'hashed advanced matching in a template init', filename: 'Boot.vue', code: sfc(`  <button @click="fbq('init', '123', { em: user.email })">Go</button>`) },
+    {
+      name: 'a value <script setup> hashes',
+      filename: 'Hashed.vue',
+      code: sfc(`  <button @click="fbq('track', 'Lead', { email: contact })">Go</button>`, "import { sha256 } from 'js-sha256';\nconst contact = sha256(form.email);"),
+    },
   ],
   invalid: [
     {
@@ -216,6 +221,12 @@ createVueRuleTester().run('no-raw-pii (Vue templates)', rule, {
           suggestions: [{ messageId: 'removeProperty', output: sfc(`  <form v-on:submit.prevent="sent = true; $fb.track('Contact', {})"></form>`) }],
         },
       ],
+    },
+    {
+      name: 'a payload <script setup> builds, reported where it is written',
+      filename: 'Payload.vue',
+      code: sfc(`  <button @click="fbq('track', 'Lead', payload)">Go</button>`, 'const payload = { value: 10, email: form.email };'),
+      errors: [{ messageId: 'eventParameter', line: 5, column: 30, data: { key: 'email', kind: 'an email address', call: "fbq('track')", origin: '`form.email`' }, suggestions: [{ messageId: 'removeProperty', output: sfc(`  <button @click="fbq('track', 'Lead', payload)">Go</button>`, 'const payload = { value: 10 };') }] }],
     },
     {
       name: 'an arrow bound as :onClick',
