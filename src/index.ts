@@ -23,14 +23,15 @@ export interface MetaPrivacyPlugin extends ESLint.Plugin {
 }
 
 const typeScriptParser = resolveTypeScriptParser();
+const parser = createParser(version, typeScriptParser);
 const metaPrivacy = {
   meta: { name, version, namespace: NAMESPACE },
   rules: rules as MetaPrivacyPlugin['rules'],
-  processors: buildProcessors(Object.keys(rules), version) as MetaPrivacyPlugin['processors'],
+  processors: buildProcessors(Object.keys(rules), version, parser) as MetaPrivacyPlugin['processors'],
 } as MetaPrivacyPlugin;
 metaPrivacy.configs = buildConfigs(rules, {
   plugin: metaPrivacy,
-  parser: createParser(version, typeScriptParser),
+  parser,
   typescript: typeScriptParser !== undefined,
 });
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import tsParser from '@typescript-eslint/parser';
 import * as espree from 'espree';
+import vueParser from 'vue-eslint-parser';
 
 /** A RuleTester for plain JavaScript (espree, ES modules, JSX). */
 export function createJsRuleTester(): RuleTester {
@@ -31,5 +32,12 @@ export const TYPED_FIXTURES = join(import.meta.dirname, 'fixtures/typed');
 export function createTypedRuleTester(): RuleTester {
   return new RuleTester({
     languageOptions: { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: TYPED_FIXTURES } },
+  });
+}
+
+/** A RuleTester for Vue single-file components (vue-eslint-parser, `<script>` through espree). */
+export function createVueRuleTester(): RuleTester {
+  return new RuleTester({
+    languageOptions: { parser: vueParser as never, ecmaVersion: 'latest', sourceType: 'module' },
   });
 }

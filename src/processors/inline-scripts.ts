@@ -12,6 +12,8 @@ import { readSettings } from '../settings.js';
 import type { LiteralRange } from './js-scan.js';
 import { decodeLiteral } from './js-scan.js';
 import { findInlineScripts, mayHaveInlineScripts } from './jsx-scripts.js';
+import type { HostComment } from './host-directives.js';
+import { applyHostDirectives, MAY_HAVE_DIRECTIVES, readDirectives } from './host-directives.js';
 import type { HostFile, LintMessage, VirtualBlock } from './remap.js';
 import { byPosition, escapeQuoted, escapeTemplate, isRuleMessage, remapBlockMessages } from './remap.js';
 import { LineIndex } from './virtual-text.js';
@@ -38,8 +40,14 @@ const CONSENT_RULE = new Set(['require-consent']);
  */
 const START_WITHOUT_CONSENT = new Set(['unguardedInit', 'unguardedLoader', 'unguardedTrack']);
 
-/** Creates the processor; `ruleNames` are the rules whose reports on a block are kept. */
-export function createInlineScriptsProcessor(ruleNames: ReadonlySet<string>, version: string) {
+/** The comments of a host file (none when it cannot be read). */
+export type ReadComments = (text: string, filename: string) => readonly HostComment[];
+
+/**
+ * Creates the processor; `ruleNames` are the rules whose reports on a block are kept, `readComments`
+ * gives the host's comments for its `eslint-disable` directives.
+ */
+export function createInlineScriptsProcessor(ruleNames: ReadonlySet<string>, version: string, readComments: ReadComments) {
   const hosts = new Map<string, HostFile<InlineScript>>();
   return {
     meta: { name: 'meta-privacy/inline-scripts', version },
@@ -57,7 +65,10 @@ export function createInlineScriptsProcessor(ruleNames: ReadonlySet<string>, ver
       const [hostMessages = [], ...blockMessages] = messageLists;
       if (!host) return messageLists.flat();
       const mapped = host.blocks.map((block, index) => remapBlockMessages(blockMessages[index] ?? [], block, host, ruleNames));
-      return reconcileConsent(hostMessages, mapped, host).sort(byPosition);
+      const reconciled = reconcileConsent(hostMessages, mapped, host);
+      const { text } = host.lines;
+      if (reconciled.blocks.length === 0 || !MAY_HAVE_DIRECTIVES.test(text)) return [...reconciled.host, ...reconciled.blocks].sort(byPosition);
+      return applyHostDirectives(readDirectives(readComments(text, filename)), reconciled.host, reconciled.blocks).sort(byPosition);
     },
   };
 }
@@ -76,12 +87,13 @@ function inlineScripts(text: string): InlineScript[] {
 
 /**
  * One report per fault for a script whose consent the host judges: when the host reports the literal
- * as an unguarded loader, the block's reports at the exact calls replace it; when the host does not,
- * the script runs under a consent check the host can see, and the block's start-without-consent
- * reports go.
+ * as an unguarded loader, the block's reports at the exact calls replace it (suppressed as it was, when
+ * a host directive suppressed it); when the host does not, the script runs under a consent check the
+ * host can see, and the block's start-without-consent reports go.
  */
-function reconcileConsent(hostMessages: readonly LintMessage[], blockMessages: readonly LintMessage[][], host: HostFile<InlineScript>): LintMessage[] {
+function reconcileConsent(hostMessages: readonly LintMessage[], blockMessages: readonly LintMessage[][], host: HostFile<InlineScript>): { host: LintMessage[]; blocks: LintMessage[] } {
   const dropped = new Set<LintMessage>();
+  const replaced = new Map<LintMessage, LintMessage>();
   host.blocks.forEach((block, index) => {
     if (!block.hostJudgesConsent) return;
     const start = host.lines.positionOf(block.literal.start);
@@ -89,8 +101,11 @@ function reconcileConsent(hostMessages: readonly LintMessage[], blockMessages: r
     const blockReports = blockMessages[index]!.filter(isStartReport);
     if (!hostReport) for (const message of blockReports) dropped.add(message);
     else if (blockReports.length > 0) dropped.add(hostReport);
+    const { suppressions } = (hostReport ?? {}) as { suppressions?: unknown };
+    if (hostReport && suppressions) for (const message of blockReports) replaced.set(message, { ...message, suppressions } as LintMessage);
   });
-  return [...hostMessages, ...blockMessages.flat()].filter((message) => !dropped.has(message));
+  const kept = (messages: readonly LintMessage[]) => messages.filter((message) => !dropped.has(message)).map((message) => replaced.get(message) ?? message);
+  return { host: kept(hostMessages), blocks: kept(blockMessages.flat()) };
 }
 
 function isStartReport(message: LintMessage): boolean {

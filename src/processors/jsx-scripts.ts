@@ -1,10 +1,12 @@
 /**
  * Finds the inline scripts of a JSX/TSX file from its text: the string or template literal child of
  * `<Script>` (next/script) and `<script>` elements, and their `dangerouslySetInnerHTML={{ __html: … }}`
- * when that is a string or template literal. Anything of another shape is left alone.
+ * when that is a string or template literal, or a name for one (a same-file `const`, see
+ * text-constants.ts). Anything of another shape is left alone.
  */
 import type { LiteralRange } from './js-scan.js';
 import { skipBalanced, skipLiteral, skipTrivia } from './js-scan.js';
+import { constantLiterals, nameAt } from './text-constants.js';
 
 const NOT_FOUND = -1;
 /** Elements whose content is a script, followed by what may end their name in an opening tag. */
@@ -18,18 +20,17 @@ export function mayHaveInlineScripts(text: string): boolean {
   return text.includes('<script') || text.includes('<Script');
 }
 
-/** The literals of every inline script in the file, in source order. */
+/** The literals of every inline script in the file, in source order of the elements (a constant's once). */
 export function findInlineScripts(text: string): LiteralRange[] {
-  const found: LiteralRange[] = [];
+  const found = new Map<number, LiteralRange>();
   for (const match of text.matchAll(SCRIPT_TAG)) {
     const tag = openingTag(text, match.index + match[0].length);
     if (!tag) continue;
-    const innerHtml = tag.innerHtml && innerHtmlLiteral(text, tag.innerHtml);
-    if (innerHtml) found.push(innerHtml);
-    const child = tag.selfClosing ? undefined : childLiteral(text, tag.end, match[1]!);
-    if (child) found.push(child);
+    const innerHtml = tag.innerHtml ? innerHtmlScript(text, tag.innerHtml) : [];
+    const child = tag.selfClosing ? [] : childScript(text, tag.end, match[1]!);
+    for (const literal of [...innerHtml, ...child]) if (!found.has(literal.start)) found.set(literal.start, literal);
   }
-  return found;
+  return [...found.values()];
 }
 
 interface OpeningTag {
@@ -79,38 +80,41 @@ function jsxStringEnd(text: string, start: number): number {
   return end === NOT_FOUND ? NOT_FOUND : end + 1;
 }
 
-/** `{`…`}` (or a string) as the only child, directly followed by the closing tag. */
-function childLiteral(text: string, start: number, tagName: string): LiteralRange | undefined {
+/** `{`…`}` (or a string, or a constant's name) as the only child, directly followed by the closing tag. */
+function childScript(text: string, start: number, tagName: string): LiteralRange[] {
   const open = skipWhitespace(text, start);
-  if (text[open] !== '{') return undefined;
-  const literal = literalAt(text, skipTrivia(text, open + 1));
-  if (!literal) return undefined;
-  const close = skipTrivia(text, literal.end);
-  if (text[close] !== '}') return undefined;
+  if (text[open] !== '{') return [];
+  const script = scriptAt(text, skipTrivia(text, open + 1));
+  if (!script) return [];
+  const close = skipTrivia(text, script.end);
+  if (text[close] !== '}') return [];
   const closing = skipWhitespace(text, close + 1);
   const closed = text.startsWith(`</${tagName}`, closing) && text[skipWhitespace(text, closing + tagName.length + 2)] === '>';
-  return closed ? literal : undefined;
+  return closed ? script.literals() : [];
 }
 
-/** `{{ __html: '…' }}` → the literal. */
-function innerHtmlLiteral(text: string, value: LiteralRange): LiteralRange | undefined {
+/** `{{ __html: '…' }}` or `{{ __html: pixelScript }}` → the literals. */
+function innerHtmlScript(text: string, value: LiteralRange): LiteralRange[] {
   const object = skipTrivia(text, value.start + 1);
-  if (text[value.start] !== '{' || text[object] !== '{') return undefined;
+  if (text[value.start] !== '{' || text[object] !== '{') return [];
   HTML_KEY.lastIndex = skipTrivia(text, object + 1);
   const key = HTML_KEY.exec(text);
-  if (!key) return undefined;
+  if (!key) return [];
   const colon = skipTrivia(text, HTML_KEY.lastIndex);
-  if (text[colon] !== ':') return undefined;
-  const literal = literalAt(text, skipTrivia(text, colon + 1));
-  if (!literal) return undefined;
-  let close = skipTrivia(text, literal.end);
+  if (text[colon] !== ':') return [];
+  const script = scriptAt(text, skipTrivia(text, colon + 1));
+  if (!script) return [];
+  let close = skipTrivia(text, script.end);
   if (text[close] === ',') close = skipTrivia(text, close + 1);
-  return text[close] === '}' && skipTrivia(text, close + 1) === value.end - 1 ? literal : undefined;
+  return text[close] === '}' && skipTrivia(text, close + 1) === value.end - 1 ? script.literals() : [];
 }
 
-function literalAt(text: string, start: number): LiteralRange | undefined {
+/** A literal, or a name, at `start`: where it ends, and (lazily, once the shape is confirmed) the literals it stands for. */
+function scriptAt(text: string, start: number): { end: number; literals: () => LiteralRange[] } | undefined {
   const end = skipLiteral(text, start);
-  return end === NOT_FOUND ? undefined : { start, end };
+  if (end !== NOT_FOUND) return { end, literals: () => [{ start, end }] };
+  const name = nameAt(text, start);
+  return name && { end: name.end, literals: () => constantLiterals(text, name.name) };
 }
 
 function skipWhitespace(text: string, start: number): number {

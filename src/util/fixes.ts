@@ -7,16 +7,30 @@ export function removeProperty(
   property: TSESTree.Property,
 ): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
   return (fixer) => {
-    const after = sourceCode.getTokenAfter(property);
+    const tokens = tokenStoreOf(sourceCode, property);
+    const after = tokens.getTokenAfter(property);
     if (after && ASTUtils.isCommaToken(after)) {
-      const next = sourceCode.getTokenAfter(after, { includeComments: true });
+      const next = tokens.getTokenAfter(after, { includeComments: true });
       return fixer.removeRange([property.range[0], next ? next.range[0] : after.range[1]]);
     }
-    const before = sourceCode.getTokenBefore(property);
+    const before = tokens.getTokenBefore(property);
     if (before && ASTUtils.isCommaToken(before)) return fixer.removeRange([before.range[0], property.range[1]]);
     // The only property: leave `{}`.
     return fixer.removeRange([before ? before.range[1] : property.range[0], after ? after.range[0] : property.range[1]]);
   };
+}
+
+type TokenStore = Pick<TSESLint.SourceCode, 'getTokenAfter' | 'getTokenBefore'>;
+
+/**
+ * The tokens around `node`: vue-eslint-parser's template token store for a node of a Vue
+ * `<template>` (the file's own store holds only the `<script>` tokens), else the file's.
+ */
+function tokenStoreOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TokenStore {
+  const template = (sourceCode.ast as { templateBody?: { range: TSESTree.Range } | null }).templateBody;
+  if (!template || node.range[0] < template.range[0] || node.range[1] > template.range[1]) return sourceCode;
+  const services = sourceCode.parserServices as { getTemplateBodyTokenStore?: () => TokenStore } | undefined;
+  return services?.getTemplateBodyTokenStore?.() ?? sourceCode;
 }
 
 /**

@@ -23,12 +23,22 @@ export interface Field {
 }
 
 /**
+ * `getScope`, except for a node of a Vue `<template>` (vue-eslint-parser: outside the Program, so
+ * ESLint gives it the global scope): it sees the script's module scope, where `<script setup>`
+ * declares the names the template uses. In a module file no other node gets the global scope.
+ */
+function scopeOf(sourceCode: SourceCode, node: TSESTree.Node): TSESLint.Scope.Scope {
+  const scope = sourceCode.getScope(node);
+  return (scope.type === 'global' && scope.childScopes.find((child) => child.type === 'module')) || scope;
+}
+
+/**
  * Finds the variable an identifier refers to, from the innermost scope outwards. (`getScope` already
  * gives the innermost scope; eslint-utils' `findVariable` would rescan every child scope of it, which
  * for a top-level name is every function of the file.)
  */
 export function variableOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): Variable | undefined {
-  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
+  for (let scope: TSESLint.Scope.Scope | null = scopeOf(sourceCode, identifier); scope; scope = scope.upper) {
     const variable = scope.set.get(identifier.name);
     if (variable) return variable;
   }

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { join } from 'node:path';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
+import vueParser from 'vue-eslint-parser';
 import { getAnalysis } from '../../src/analysis/index.js';
 import type { FileAnalysis } from '../../src/analysis/index.js';
 import type { FileSinks } from '../../src/analysis/sinks/index.js';
@@ -24,6 +25,8 @@ export interface ProbeResult {
 export interface ProbeOptions {
   readonly settings?: Record<string, unknown>;
   readonly typescript?: boolean;
+  /** A Vue single-file component, through vue-eslint-parser (`<script>` through espree). */
+  readonly vue?: boolean;
   readonly sourceType?: 'module' | 'script' | 'commonjs';
   /** Typed linting: the folder of a tsconfig.json that includes `file.ts` (the code is linted as that file). */
   readonly project?: string;
@@ -62,17 +65,17 @@ export function probe(code: string, options: ProbeOptions = {}): ProbeResult {
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(code, [
     {
-      files: ['**/*.{js,jsx,ts,tsx}'],
+      files: ['**/*.{js,jsx,ts,tsx,vue}'],
       plugins: { probe: { rules: { probe: rule as never } } },
       rules: { 'probe/probe': 'error' },
       languageOptions: {
         sourceType: options.sourceType ?? 'module',
-        ...(options.typescript || options.project ? { parser: tsParser } : {}),
+        ...(options.typescript || options.project ? { parser: tsParser } : options.vue ? { parser: vueParser as never } : {}),
         parserOptions: options.project ? { projectService: true, tsconfigRootDir: options.project } : { ecmaFeatures: { jsx: true } },
       },
       settings: options.settings ?? {},
     },
-  ], options.project ? join(options.project, 'file.ts') : options.typescript ? 'file.tsx' : 'file.jsx');
+  ], options.project ? join(options.project, 'file.ts') : options.typescript ? 'file.tsx' : options.vue ? 'file.vue' : 'file.jsx');
   if (process.env.PROBE_DEBUG) console.log(messages);
   const fatal = messages.find((message) => message.fatal || message.ruleId === 'probe/probe');
   if (fatal) throw new Error(`probe: ${fatal.message} (${fatal.line}:${fatal.column})`);

@@ -86,6 +86,34 @@ describe('pixel sinks', () => {
   });
 });
 
+describe('Vue template event handlers', () => {
+  const vue = (template: string, script = '') => pixelCalls(`<template>\n${template}\n</template>\n<script setup>\n${script}\n</script>\n`, { vue: true });
+
+  it.each([
+    ['@click', `<button @click="fbq('track', 'Lead')">Go</button>`, ['fbq:track@2:17']],
+    ['v-on with a modifier and several statements', `<form v-on:submit.prevent="sent = true; fbq('trackCustom', 'Signup')"></form>`, ['fbq:trackCustom@2:41']],
+    ['an arrow handler bound as :onClick', `<div>\n  <MyButton :onClick="() => fbq('init', '123')" />\n</div>`, ['fbq:init@3:29']],
+    ['the nuxt pixel: $fb.track and $fb.query', `  <a @click="$fb.track('Contact')">a</a>\n  <a @click="$fb.query('track', 'Lead')">b</a>`, ['wrapper:track@2:14', 'wrapper:track@3:14']],
+  ])('finds %s', (_name, template, expected) => {
+    expect(vue(template)).toEqual(expected);
+  });
+
+  it('finds project wrappers from settings', () => {
+    const settings = { 'meta-privacy': { pixelWrappers: [{ name: 'fpixel.event', command: 'track' }] } };
+    const code = `<template>\n<button @click="fpixel.event('Lead')">Go</button>\n</template>\n<script setup>\nimport * as fpixel from './fpixel';\n</script>\n`;
+    expect(pixelCalls(code, { vue: true, settings })).toEqual(['wrapper:track@2:17']);
+  });
+
+  it.each([
+    ['an interpolation', `<p>{{ fbq('track', 'Lead') }}</p>`, ''],
+    ['a binding that is not a listener', `<a :title="fbq('track', 'Lead')" href="https://facebook.com/shop">x</a>`, ''],
+    ['an fbq the script declares', `<button @click="fbq('track', 'Lead')">Go</button>`, 'const fbq = (...args) => console.log(args);'],
+    ['a property called fbq on an app object', `<button @click="tracker.fbq('track', 'Lead')">Go</button>`, ''],
+  ])('ignores %s', (_name, template, script) => {
+    expect(vue(template, script)).toEqual([]);
+  });
+});
+
 /** A Conversions API send elsewhere in the file: the file builds Meta payloads. */
 const SEND = "export const send = (body) => fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify(body) });";
 

@@ -110,8 +110,8 @@ describe('settings piiTypes / hashedTypes', () => {
   });
 });
 
-const HEAD = `import { type Account, Directory, digestOf, first, lookup, ownerOf, prepare, recipientOf } from './account.js';
-import type { Email, Sha256 } from './types.js';
+const HEAD = `import { type Account, Directory, contactFor, digestOf, fallbackOf, first, lookup, ownerOf, prepare, recipientOf } from './account.js';
+import type { Email, EmailAddress, Maybe, Sha256 } from './types.js';
 import type { ContactPoint, MatchKey } from '@acme/crm';
 import { createHash } from 'node:crypto';
 declare const account: Account;
@@ -158,6 +158,15 @@ describe('classification with types (fixture project), and the same code untyped
     ['lookup(input)', 'unknown', 'unknown'],
     ['new Directory().ownerOf(account)', 'pii:email', 'unknown'],
     ['new Directory().primary', 'pii:personal', 'unknown'],
+    // Plain aliases in generic wrappers: the written types remember them, the checker does not.
+    ['account.fallback', 'pii:email', 'unknown'],
+    ['account.previous', 'pii:email', 'unknown'],
+    ['account.previous[0]', 'pii:email', 'unknown'],
+    ['account.forwarding.value', 'pii:email', 'unknown'],
+    ['account.label.value', 'unknown', 'unknown'],
+    ['fallbackOf(account)', 'pii:email', 'unknown'],
+    ['await contactFor(input)', 'pii:email', 'unknown'],
+    ['contactFor(input)', 'unknown', 'unknown'],
     // Casts.
     ['input as Email', 'pii:email', 'unknown'],
     ['input as unknown as Sha256', 'hashed:sha256(assumed)', 'unknown'],
@@ -193,6 +202,14 @@ describe('classification with types (fixture project), and the same code untyped
     ['a parameter typed Email in an uncalled function', 'export function send(to: Email) {\n  sink(to);\n}', 'to', 'pii:email', 'unknown'],
     ['a JSDoc @pii class property', 'class Lead {\n  /** @pii email */\n  contact = "";\n}\ndeclare const lead: Lead;', 'lead.contact', 'pii:email', 'unknown'],
     ['a satisfies clause', "const to = 'x' satisfies Email;", 'to', 'pii:email', 'safe'],
+    ['a local generic alias', 'type Nullable<T> = T | null;\ndeclare const to: Nullable<EmailAddress>;', 'to', 'pii:email', 'unknown'],
+    ['a generic alias with a default', 'type Opt<T = EmailAddress> = T | undefined;\ndeclare const to: Opt;', 'to', 'pii:email', 'unknown'],
+    ['wrappers in wrappers', 'declare const to: Readonly<Maybe<EmailAddress>>[];', 'to[1]', 'pii:email', 'unknown'],
+    ['a wrapper of plain text', 'declare const to: Maybe<string>;', 'to', 'unknown', 'unknown'],
+    ['a wrapper of a digest', 'declare const d: Maybe<Sha256>;', 'd', 'hashed:sha256(assumed)', 'unknown'],
+    ['a wrapper whose argument is not the value', 'type Counted<T> = { count: number; of?: T };\ndeclare const c: Counted<EmailAddress>;', 'c.count', 'unknown', 'unknown'],
+    ['an awaited local variable', 'const to = await contactFor(input);', 'to', 'pii:email', 'unknown'],
+    ['a type parameter with nothing bound', 'export function send<T>(to: T) {\n  sink(to);\n}', 'to', 'unknown', 'unknown'],
     ['a JSDoc @hashed parameter', 'export function send(/** @hashed */ to: string) {\n  sink(to);\n}', 'to', 'hashed:sha256(assumed)', 'unknown'],
   ])('%s', (_name, code, expression, typed, untyped) => {
     expect(both(code, expression)).toEqual({ typed, untyped });

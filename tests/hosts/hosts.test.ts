@@ -74,7 +74,7 @@ const EXPECTED: Array<[host: string, project: string, findings: string[]]> = [
     ],
   ],
   [
-    'Vue SFCs: <script> and <script setup lang="ts">, this.$fb and useNuxtApp().$fb, a template image pixel',
+    'Vue SFCs: <script> and <script setup lang="ts">, this.$fb and useNuxtApp().$fb, template event handlers, a template image pixel',
     'vue',
     [
       // <noscript><img src="…ev=DiabetesScreening…"> in the template
@@ -83,6 +83,8 @@ const EXPECTED: Array<[host: string, project: string, findings: string[]]> = [
       'components/CheckoutButton.vue require-consent@10:5-10:22',
       // email: this.user.email in this.$fb.track()
       'components/CheckoutButton.vue no-raw-pii@14:64-14:86',
+      // email: form.email in a template @submit handler's $fb.track() (its $fb.enable() is under v-if consent)
+      'components/LeadForm.vue no-raw-pii@9:71-9:88',
       // content_name: 'Rehab intake' in $fb.track() ($fb from useNuxtApp(); its enable() is consent-guarded)
       'pages/booking.vue no-sensitive-event-data@10:41-10:55',
       // customer_email: props.email in useNuxtApp().$fb.track()

@@ -2,6 +2,7 @@
 // land in the host, what happens to fixes, other rules, parse errors and consent around the element.
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
+import { Linter as Linter9 } from 'eslint9';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
@@ -15,8 +16,7 @@ type Message = Linter.LintMessage;
 const BASE_CODE =
   "!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.queue.push(arguments)};n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');";
 
-function lint(code: string, filename = 'page.jsx', extra: Linter.Config[] = []): Message[] {
-  const linter = new Linter({ configType: 'flat' });
+function lint(code: string, filename = 'page.jsx', extra: Linter.Config[] = [], linter: Pick<Linter, 'verify'> = new Linter({ configType: 'flat' })): Message[] {
   return linter.verify(
     code,
     [
@@ -111,6 +111,15 @@ describe('inline-scripts processor: which literals are scripts', () => {
     ['a self-closing <Script src>', '<Script src="https://connect.facebook.net/en_US/fbevents.js" />', []],
     ['an element named differently', '<Scripts>{`fbq()`}</Scripts><script-x>{`fbq()`}</script-x>', []],
     ['a closing tag of another element', '<Script>{`fbq()`}</div>', []],
+    // A name for the script: a constant of the same file, found from the text.
+    ['__html: a const holding a template', 'const pixelScript = `fbq()`;\n<script dangerouslySetInnerHTML={{ __html: pixelScript }} />', ['`fbq()`']],
+    ['a <Script> child naming a const, without a semicolon', "export const P = () => {\n  const pixelScript = 'fbq()'\n  return <Script id=\"fb\">{pixelScript}</Script>;\n};", ["'fbq()'"]],
+    ['a const rendered only with a pixel id', 'const pixelScript = pixelId ? `fbq(${pixelId})` : null;\n<script dangerouslySetInnerHTML={{ __html: pixelScript }} />', ['`fbq(${pixelId})`']],
+    ['a const with a script in both branches, used twice', "const s = !test && cfg.on ? 'fbq(1)' : 'fbq(2)';\n<Script>{s}</Script><script dangerouslySetInnerHTML={{ __html: s }} />", ["'fbq(1)'", "'fbq(2)'"]],
+    ['a let, a var, a function, a reassigned const', 'let a = `fbq()`; var b = `fbq()`; const c = () => `fbq()`; const d = `fbq()`; d = x;\n<Script>{a}</Script><Script>{b}</Script><Script>{c}</Script><Script>{d}</Script>', []],
+    ['a name declared twice', 'function A() { const s = `fbq(1)`; }\nfunction B() { const s = `fbq(2)`; return <Script>{s}</Script>; }', []],
+    ['a const that goes on being computed', 'const a = `fbq()`.trim();\nconst b = `fbq()`\n  + more;\n<Script>{a}</Script><Script>{b}</Script>', []],
+    ['a script built by a function, or imported', "import { pixel } from './pixel';\nconst build = (id) => `fbq(${id})`;\n<Script>{pixel}</Script><script dangerouslySetInnerHTML={{ __html: build(id) }} />", []],
   ])('%s', (_name, code, expected) => {
     expect(findInlineScripts(code).map((literal) => code.slice(literal.start, literal.end))).toEqual(expected);
   });
@@ -121,6 +130,29 @@ describe('inline-scripts processor: which literals are scripts', () => {
     expect(processor.preprocess('<Script>{`gtag("config", "G-1")`}</Script>', 'a.jsx')).toHaveLength(1);
     expect(processor.preprocess('<Script>{`fbq("init", "1")`}</Script>', 'a.jsx')).toHaveLength(2);
     expect(processor.preprocess('<Script>{`fbq("init", "1")`}</Script>', 'a.jsx/1_inline-script.js')).toHaveLength(1);
+  });
+});
+
+describe('inline-scripts processor: a script held in a constant', () => {
+  it('reports inside the constant, at the exact lines of its text, once however often it is rendered', () => {
+    const code = [
+      'const PIXEL_ID = process.env.NEXT_PUBLIC_PIXEL_ID;',
+      'const pixelScript = `',
+      `  ${BASE_CODE}`,
+      "  fbq('init', '${PIXEL_ID}');",
+      "  fbq('track', 'Lead', { email: '${user.email}' });",
+      '`;',
+      'export default function Layout() {',
+      '  return <head><script dangerouslySetInnerHTML={{ __html: pixelScript }} /><Script id="again">{pixelScript}</Script></head>;',
+      '}',
+    ].join('\n');
+    const messages = lint(code);
+    expect(at(messages)).toEqual(['require-consent@4:3-4:29', 'no-raw-pii@5:26-5:48']);
+    expect(covered(code, messages[1]!)).toBe("email: '${user.email}'");
+  });
+
+  it('leaves alone a constant that never reaches Meta', () => {
+    expect(lint('const ga = `gtag("config", "G-1", { user_email: user.email })`;\n<Script>{ga}</Script>;')).toEqual([]);
   });
 });
 
@@ -184,6 +216,103 @@ describe('inline-scripts processor: other rules, parse errors, fixes', () => {
     expect(remap([4, 6])).toBeUndefined();
     expect(remap([12, 13], 'y')).toEqual({ range: [23, 25], text: 'y' });
     expect(remap([11, 14], '`\n`')).toEqual({ range: [22, 26], text: '\\`\n\\`' });
+  });
+});
+
+describe("inline-scripts processor: the host's eslint-disable comments", () => {
+  const HIV = "fbq('trackCustom', 'HivTest')";
+  const RAW = "fbq('track', 'Lead', { email: user.email })";
+  /** ESLint's own reports on directives (unused ones), by line and text. */
+  const directiveReports = (messages: readonly Message[]) => messages.filter((m) => m.ruleId === null).map((m) => `${m.line}:${m.column} ${m.message}`);
+
+  it('eslint-disable-next-line above a one-line <Script>, with its description', () => {
+    const code = `export const P = () => (\n  <>\n    {/* eslint-disable-next-line meta-privacy/no-sensitive-event-data -- reviewed by legal */}\n    <Script id="fb">{\`${HIV}; ${RAW}\`}</Script>\n  </>\n);`;
+    const linter = new Linter({ configType: 'flat' });
+    expect(at(lint(code, 'page.jsx', [], linter))).toEqual(['no-raw-pii@4:77-4:94']);
+    // At run time (not in ESLint 10's types): what `ESLint#lintText` lists as `suppressedMessages`.
+    const { getSuppressedMessages } = linter as unknown as { getSuppressedMessages(this: Linter): Linter.SuppressedLintMessage[] };
+    expect(getSuppressedMessages.call(linter).map((m) => [m.ruleId, m.line, m.suppressions])).toEqual([
+      ['meta-privacy/no-sensitive-event-data', 4, [{ kind: 'directive', justification: 'reviewed by legal' }]],
+    ]);
+  });
+
+  it('eslint-disable-next-line covers the next line only, as ESLint does everywhere', () => {
+    const code = `// eslint-disable-next-line meta-privacy/no-sensitive-event-data\n<Script id="fb">{\`${HIV};\n${HIV};\`}</Script>;`;
+    expect(at(lint(code))).toEqual(['no-sensitive-event-data@3:20-3:29']);
+  });
+
+  it('a /* eslint-disable rule */ … /* eslint-enable rule */ range around multi-line scripts', () => {
+    const script = `<Script>{\`\n  ${HIV};\n  ${RAW};\n\`}</Script>`;
+    const code = `/* eslint-disable meta-privacy/no-sensitive-event-data */\nconst a = ${script};\n/* eslint-enable meta-privacy/no-sensitive-event-data */\nconst b = ${script};`;
+    expect(at(lint(code))).toEqual(['no-raw-pii@4:26-4:43', 'no-sensitive-event-data@8:22-8:31', 'no-raw-pii@9:26-9:43']);
+  });
+
+  it('a file-level /* eslint-disable */', () => {
+    const code = `/* eslint-disable */\nimport Script from 'next/script';\nexport const P = () => <Script>{\`${HIV}; ${RAW}\`}</Script>;`;
+    expect(lint(code)).toEqual([]);
+  });
+
+  it('// eslint-disable-line on the <Script> line, in TSX', () => {
+    const code = `export const P = () => <Script id="fb">{\`${HIV}; ${RAW}\`}</Script>; // eslint-disable-line meta-privacy/no-raw-pii`;
+    expect(at(lint(code, 'page.tsx'))).toEqual(['no-sensitive-event-data@1:61-1:70']);
+  });
+
+  it('ignores directive look-alikes: text inside strings and JSX text, line comments of range directives', () => {
+    const code = `const note = '/* eslint-disable */';\n// eslint-disable meta-privacy/no-sensitive-event-data\nexport const P = () => <div>/* eslint-disable */<Script>{\`${HIV}\`}</Script></div>;`;
+    expect(at(lint(code))).toEqual(['no-sensitive-event-data@3:78-3:87']);
+  });
+
+  it('suppresses the reports that replace a suppressed unguarded-loader report of the host', () => {
+    const code = `// eslint-disable-next-line meta-privacy/require-consent -- the CMP loads this page after consent\nconst pixel = <Script>{\`${BASE_CODE}\nfbq('init', '1');\`}</Script>;`;
+    expect(lint(code)).toEqual([]);
+  });
+
+  describe.each([
+    ['ESLint 10', () => new Linter({ configType: 'flat' })],
+    ['ESLint 9', () => new Linter9({ configType: 'flat' }) as unknown as Linter],
+  ])('with reportUnusedDisableDirectives (%s)', (_engine, linter) => {
+    const report: Linter.Config[] = [{ linterOptions: { reportUnusedDisableDirectives: 'error' } }];
+
+    it('a host directive used only by a script report is used', () => {
+      const code = `// eslint-disable-next-line meta-privacy/no-sensitive-event-data\n<Script>{\`${HIV}\`}</Script>;`;
+      expect(lint(code, 'page.jsx', report, linter())).toEqual([]);
+    });
+
+    it('names only the rules still unused, and reports directives that suppress nothing', () => {
+      const code = [
+        '// eslint-disable-next-line meta-privacy/no-sensitive-event-data, meta-privacy/no-raw-pii',
+        `<Script>{\`${HIV}\`}</Script>;`,
+        '// eslint-disable-next-line meta-privacy/no-sensitive-event-data',
+        "const label = 'HivTest';",
+      ].join('\n');
+      const messages = lint(code, 'page.jsx', report, linter());
+      expect(directiveReports(messages)).toEqual([
+        "1:1 Unused eslint-disable directive (no problems were reported from 'meta-privacy/no-raw-pii').",
+        "3:1 Unused eslint-disable directive (no problems were reported from 'meta-privacy/no-sensitive-event-data').",
+      ]);
+      expect(messages[0]!.fix).toBeUndefined();
+      expect(messages[1]!.fix).toBeDefined();
+    });
+
+    it('a rule-less /* eslint-disable */ used by a script report only', () => {
+      const code = `/* eslint-disable */\n<Script>{\`${HIV}\`}</Script>;`;
+      expect(lint(code, 'page.jsx', report, linter())).toEqual([]);
+    });
+  });
+
+  it('applies no host directive under noInlineConfig, as ESLint does not', () => {
+    const code = `// eslint-disable-next-line meta-privacy/no-sensitive-event-data\n<Script>{\`${HIV}\`}</Script>;`;
+    const messages = lint(code, 'page.jsx', [{ linterOptions: { noInlineConfig: true } }]);
+    expect(messages.map((m) => m.ruleId)).toEqual([null, 'meta-privacy/no-sensitive-event-data']);
+  });
+
+  it('keeps the script reports when the plugin cannot parse the host', () => {
+    const code = `// eslint-disable-next-line meta-privacy/no-sensitive-event-data\n<Script>{\`${HIV}\`}</Script>;`;
+    const processor = plugin.processors['inline-scripts'];
+    processor.preprocess(code, 'page.flow.jsx');
+    const block = { ruleId: 'meta-privacy/no-sensitive-event-data', messageId: 'sensitiveEventName', line: 1, column: 20, severity: 2 as const, message: 'x' };
+    // A host this parser cannot read (here: not what was preprocessed) has no comments: nothing is suppressed.
+    expect(processor.postprocess([[], [block]], 'page.flow.jsx')).toHaveLength(1);
   });
 });
 

@@ -45,6 +45,15 @@ describe('the LDU fact', () => {
     expect(lduStateOf(undefined)).toEqual({ status: 'not-set', modes: null, country: null, state: null, line: null });
   });
 
+  it('reads the options passed by position to new ServerEvent(), as the inventory shows them', () => {
+    const code = `
+      import { ServerEvent } from 'facebook-nodejs-business-sdk';
+      const event = new ServerEvent('Purchase', now, url, userData, customData, null, id, false, 'website', ['LDU'], 1, 1000);`;
+    const { analysis } = probe(code);
+    const [decision] = getLdu(analysis).decisions;
+    expect(lduStateOf(decision)).toEqual({ status: 'on', modes: "['LDU']", country: '1', state: '1000', line: 3 });
+  });
+
   it('is computed once per file', () => {
     const { analysis } = probe("fbq('dataProcessingOptions', ['LDU'], 0, 0);");
     expect(getLdu(analysis)).toBe(getLdu(analysis));

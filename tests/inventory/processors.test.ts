@@ -48,12 +48,16 @@ describe('HTML pages (eslint-plugin-html and the image-pixels processor)', () =>
 });
 
 describe('Vue single-file components', () => {
-  it('lists the template image pixel beside the script calls', async () => {
+  it('lists the template image pixel and template event handlers beside the script calls', async () => {
     const { report } = await jsonReport(path.join(hosts, 'vue'));
     expect(report.sites.filter((site) => site.file === 'components/CheckoutButton.vue').map(summary)).toEqual([
       'components/CheckoutButton.vue:3:23 image pixel URL DiabetesScreening unguarded [no-sensitive-event-data]',
       'components/CheckoutButton.vue:10:5 this.$fb.enable() unguarded [require-consent]',
       'components/CheckoutButton.vue:14:7 this.$fb.track() Purchase unguarded [no-raw-pii]',
+    ]);
+    expect(report.sites.filter((site) => site.file === 'components/LeadForm.vue').map(summary)).toEqual([
+      'components/LeadForm.vue:9:26 $fb.track() Lead unguarded [no-raw-pii]',
+      'components/LeadForm.vue:12:60 $fb.enable() guarded []',
     ]);
     expect(report.otherFindings).toEqual([]);
   });

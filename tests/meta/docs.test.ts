@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
+import vueParser from 'vue-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import { SETTING_KEYS } from '../../src/settings.js';
@@ -34,20 +35,22 @@ function exampleBlocks(markdown: string): CodeBlock[] {
   return blocks;
 }
 
+/** `vue` blocks are single-file components (vue-eslint-parser); the rest go to typescript-eslint's parser. */
 function lint(ruleId: string, block: CodeBlock) {
   const linter = new Linter({ configType: 'flat' });
-  const filename = `example.${block.language === 'ts' ? 'ts' : block.language === 'tsx' ? 'tsx' : 'jsx'}`;
+  const extension = ['ts', 'tsx', 'vue'].includes(block.language) ? block.language : 'jsx';
+  const languageOptions = extension === 'vue' ? { parser: vueParser as never, sourceType: 'module' as const } : { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } };
   return linter.verify(
     block.code,
     [
       {
-        files: ['**/*.{jsx,ts,tsx}'],
+        files: ['**/*.{jsx,ts,tsx,vue}'],
         plugins: { 'meta-privacy': plugin as never },
-        languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+        languageOptions,
         rules: { [`meta-privacy/${ruleId}`]: 'error' },
       },
     ],
-    filename,
+    `example.${extension}`,
   );
 }
 

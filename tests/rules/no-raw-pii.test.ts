@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-raw-pii.js';
-import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
+import { createJsRuleTester, createTsRuleTester, createVueRuleTester } from '../rule-tester.js';
 
 const ruleTester = createJsRuleTester();
 
@@ -173,6 +173,77 @@ createTsRuleTester().run('no-raw-pii (TypeScript)', rule, {
       name: 'through a TS cast',
       code: "(window as any).fbq('track', 'Lead', { email: (user as User).email! });",
       errors: [{ messageId: 'eventParameter', line: 1, column: 40, suggestions: [{ messageId: 'removeProperty', data: { key: 'email' }, output: "(window as any).fbq('track', 'Lead', {});" }] }],
+    },
+  ],
+});
+
+/** A Vue single-file component: `template` inside `<template>`, `script` inside `<script setup>`. */
+function sfc(template: string, script = ''): string {
+  return `<template>\n${template}\n</template>\n<script setup>\n${script}\n</script>\n`;
+}
+
+createVueRuleTester().run('no-raw-pii (Vue templates)', rule, {
+  valid: [
+    {
+      name: 'a template without Meta calls (the script mentions facebook)',
+      filename: 'Share.vue',
+      code: sfc(`  <button @click="track('Lead', { email: form.email })">Share</button>\n  <p>{{ form.email }}</p>`, "const FACEBOOK_PAGE = 'https://facebook.com/shop';"),
+    },
+    { name: 'hashed advanced matching in a template init', filename: 'Boot.vue', code: sfc(`  <button @click="fbq('init', '123', { em: user.email })">Go</button>`) },
+    {
+      name: 'a value <script setup> hashes',
+      filename: 'Hashed.vue',
+      code: sfc(`  <button @click="fbq('track', 'Lead', { email: contact })">Go</button>`, "import { sha256 } from 'js-sha256';\nconst contact = sha256(form.email);"),
+    },
+  ],
+  invalid: [
+    {
+      name: 'raw email in event parameters of an @click handler',
+      filename: 'Signup.vue',
+      code: sfc(`  <button @click="fbq('track', 'Lead', { email: form.email, value: 10 })">Send</button>`),
+      errors: [
+        {
+          messageId: 'eventParameter',
+          line: 2,
+          column: 42,
+          endColumn: 59,
+          data: { key: 'email', kind: 'an email address', call: "fbq('track')", origin: '`form.email`' },
+          suggestions: [{ messageId: 'removeProperty', data: { key: 'email' }, output: sfc(`  <button @click="fbq('track', 'Lead', { value: 10 })">Send</button>`) }],
+        },
+      ],
+    },
+    {
+      name: 'the nuxt pixel in a v-on:submit handler with several statements',
+      filename: 'Contact.vue',
+      code: sfc(`  <form v-on:submit.prevent="sent = true; $fb.track('Contact', { phone: form.phone })"></form>`),
+      errors: [
+        {
+          messageId: 'eventParameter',
+          line: 2,
+          column: 66,
+          data: { key: 'phone', kind: 'a phone number', call: '$fb.track()', origin: '`form.phone`' },
+          suggestions: [{ messageId: 'removeProperty', output: sfc(`  <form v-on:submit.prevent="sent = true; $fb.track('Contact', {})"></form>`) }],
+        },
+      ],
+    },
+    {
+      name: 'a payload <script setup> builds, reported where it is written',
+      filename: 'Payload.vue',
+      code: sfc(`  <button @click="fbq('track', 'Lead', payload)">Go</button>`, 'const payload = { value: 10, email: form.email };'),
+      errors: [{ messageId: 'eventParameter', line: 5, column: 30, data: { key: 'email', kind: 'an email address', call: "fbq('track')", origin: '`form.email`' }, suggestions: [{ messageId: 'removeProperty', output: sfc(`  <button @click="fbq('track', 'Lead', payload)">Go</button>`, 'const payload = { value: 10 };') }] }],
+    },
+    {
+      name: 'an arrow bound as :onClick',
+      filename: 'Cta.vue',
+      code: sfc(`  <button :onClick="() => fbq('trackCustom', 'Quote', { email: customer.email })" />`),
+      errors: [
+        {
+          messageId: 'eventParameter',
+          line: 2,
+          column: 57,
+          suggestions: [{ messageId: 'removeProperty', output: sfc(`  <button :onClick="() => fbq('trackCustom', 'Quote', {})" />`) }],
+        },
+      ],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/require-consent.js';
-import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
+import { createJsRuleTester, createTsRuleTester, createVueRuleTester } from '../rule-tester.js';
 
 const CAPI_URL = 'https://graph.facebook.com/v21.0/123/events';
 const signals = (consentSignals: string[]) => ({ 'meta-privacy': { consentSignals } });
@@ -439,6 +439,44 @@ createTsRuleTester().run('require-consent (TypeScript)', rule, {
       name: 'TS: CAPI send typed, under a non-consent condition',
       code: `export async function sendEvent(event: Record<string, unknown>, debug: boolean): Promise<void> {\n  if (debug) return;\n  await fetch('${CAPI_URL}' as string, { method: 'POST', body: JSON.stringify({ data: [event] }) });\n}`,
       errors: [{ messageId: 'unguardedSend', line: 3, column: 9 }],
+    },
+  ],
+});
+
+/** A Vue single-file component: `template` inside `<template>`, `script` inside `<script setup>`. */
+function sfc(template: string, script = ''): string {
+  return `<template>\n${template}\n</template>\n<script setup>\n${script}\n</script>\n`;
+}
+
+createVueRuleTester().run('require-consent (Vue templates)', rule, {
+  valid: [
+    { name: 'init in a handler of an element rendered under v-if consent', filename: 'Banner.vue', code: sfc(`  <button v-if="consent.marketing" @click="fbq('init', '123')">Start</button>`) },
+    {
+      name: 'track under v-show of a marketing flag (checkTrackCalls)',
+      filename: 'Cta.vue',
+      code: sfc(`  <div v-show="cookies.marketing">\n    <button @click="$fb.track('Lead')">Go</button>\n  </div>`),
+      options: [{ checkTrackCalls: true }],
+    },
+    {
+      name: 'a template without Meta calls',
+      filename: 'Links.vue',
+      code: sfc(`  <a href="https://facebook.com/shop" @click="track('outbound')">Facebook</a>`),
+      options: [{ checkTrackCalls: true }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'init in an @click handler, no consent check',
+      filename: 'Boot.vue',
+      code: sfc(`  <button @click="fbq('init', '123')">Start</button>`),
+      errors: [{ messageId: 'unguardedInit', line: 2, column: 19, endColumn: 37, suggestions: [] }],
+    },
+    {
+      name: 'track under v-if of an analytics-only flag (checkTrackCalls)',
+      filename: 'Cta.vue',
+      code: sfc(`  <section v-if="consent.analytics">\n    <button @click="fbq('track', 'Lead')">Go</button>\n  </section>`),
+      options: [{ checkTrackCalls: true }],
+      errors: [{ messageId: 'narrowConsent', line: 3, column: 21, data: { what: "fbq('track') sends a pixel event", guard: 'consent.analytics', line: '2', purposes: 'analytics' } }],
     },
   ],
 });

@@ -4,6 +4,9 @@ import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
 const requireLdu = [{ requireLdu: true }] as [{ requireLdu: boolean }];
 const event = (fields: string) => `const event = { event_name: 'Purchase', action_source: 'website', user_data: { fbp }, ${fields} };`;
 const image = (query: string) => `const src = \`https://www.facebook.com/tr?id=1&ev=PageView&${query}\`;`;
+/** `new ServerEvent(…)` with the arguments of SDK v16.0.2 and later after `action_source` (the ninth). */
+const construct = (after: string) =>
+  `import { ServerEvent } from 'facebook-nodejs-business-sdk';\nexport const event = new ServerEvent('Lead', now, url, userData, customData, undefined, id, false, 'website', ${after});`;
 const sdk = (setters: string) => `import { ServerEvent } from 'facebook-nodejs-business-sdk';\nexport const event = new ServerEvent().setEventName('Lead')${setters};`;
 
 createJsRuleTester().run('valid-data-processing-options', rule, {
@@ -22,12 +25,17 @@ createJsRuleTester().run('valid-data-processing-options', rule, {
     { name: 'CAPI event with LDU off', code: event('data_processing_options: []') },
     { name: 'CAPI event without data processing options', code: event("custom_data: { value: 1, currency: 'EUR' }") },
     { name: 'SDK ServerEvent with LDU', code: sdk("\n  .setDataProcessingOptions(['LDU'])\n  .setDataProcessingOptionsCountry(1)\n  .setDataProcessingOptionsState(1000)") },
+    { name: 'SDK ServerEvent constructor with LDU', code: construct("['LDU'], 1, 1000") },
+    { name: 'SDK ServerEvent constructor with LDU, older SDK (no app_data)', code: construct("['LDU'], 1, 1000").replace(' undefined,', '') },
+    { name: 'SDK ServerEvent constructor with unset options', code: construct('undefined, null') },
+    { name: 'SDK ServerEvent constructor with options after a spread', code: construct("...rest, ['ldu']") },
     { name: 'image pixel with LDU', code: image('dpo=LDU&dpoco=1&dpost=1000') },
     { name: 'image pixel with LDU off', code: image('dpo=') },
     { name: 'image pixel with a runtime state', code: image('dpo=LDU&dpoco=1&dpost=${stateCode}') },
     { name: 'requireLdu: init after DPO', code: "fbq('dataProcessingOptions', ['LDU'], 0, 0);\nfbq('init', '1');", options: requireLdu },
     { name: 'requireLdu: CAPI event with DPO', code: event('data_processing_options: []'), options: requireLdu },
     { name: 'requireLdu: SDK ServerEvent with DPO', code: sdk('.setDataProcessingOptions([])'), options: requireLdu },
+    { name: 'requireLdu: SDK ServerEvent constructor with DPO', code: construct('[]'), options: requireLdu },
     { name: 'a look-alike call that is not the pixel', code: "function fbq() {}\nfbq('init', '1');\nfbq('dataProcessingOptions', ['ldu']);" },
   ],
   invalid: [
@@ -145,6 +153,18 @@ createJsRuleTester().run('valid-data-processing-options', rule, {
       errors: [{ messageId: 'invalidState', line: 5, column: 37 }],
     },
     { name: 'SDK modes not an array', code: sdk(".setDataProcessingOptions('LDU').setDataProcessingOptionsCountry(1)"), errors: [{ messageId: 'notArray', line: 2, column: 86 }] },
+    { name: 'SDK constructor LDU without country', code: construct("['LDU']"), errors: [{ messageId: 'lduWithoutCountry', line: 2, column: 111 }] },
+    {
+      name: 'SDK constructor invalid country, older SDK (no app_data)',
+      code: construct("['LDU'], 'CA', 1000").replace(' undefined,', ''),
+      errors: [{ messageId: 'invalidCountry', line: 2, column: 109, data: { value: "'CA'", hint: '' } }],
+    },
+    {
+      name: 'SDK constructor modes not an array',
+      code: construct("'LDU', 1"),
+      errors: [{ messageId: 'notArray', line: 2, column: 111, data: { part: 'The `data_processing_options` argument of new ServerEvent()', value: "'LDU'" } }],
+    },
+    { name: 'SDK constructor invalid state, then a setter', code: `${construct("['LDU'], 1, 2000")}\nevent.setDataProcessingOptionsCountry(1);`, errors: [{ messageId: 'invalidState', line: 2, column: 123 }] },
     { name: 'image pixel LDU without location', code: image('dpo=LDU'), errors: [{ messageId: 'lduWithoutLocation', line: 1, column: 13 }] },
     { name: 'image pixel lower-case mode', code: image('dpo=ldu&dpoco=1&dpost=1000'), errors: [{ messageId: 'invalidMode', line: 1, column: 13, data: { value: '`dpo=ldu`' } }] },
     { name: 'image pixel invalid country', code: image('dpo=LDU&dpoco=3&dpost=1000'), errors: [{ messageId: 'invalidCountry', line: 1, column: 13 }] },

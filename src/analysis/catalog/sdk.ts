@@ -89,6 +89,27 @@ export const CLEAR_TEXT_SETTERS: Readonly<Record<string, Readonly<Record<string,
   },
 });
 
+/**
+ * Positional parameters of `new ServerEvent(...)` since SDK v16.0.2 (March 2023, "Support app capi",
+ * which put `app_data` sixth). Source: facebook-nodejs-business-sdk `src/objects/serverside/server-event.js`,
+ * the constructor's signature (its JSDoc `@param` list is in another order and is wrong), same in
+ * DefinitelyTyped's `server-event.d.ts`.
+ */
+export const SERVER_EVENT_CONSTRUCTOR_PARAMS: readonly string[] = [
+  'event_name', 'event_time', 'event_source_url', 'user_data', 'custom_data', 'app_data', 'event_id', 'opt_out',
+  'action_source', 'data_processing_options', 'data_processing_options_country', 'data_processing_options_state',
+  'advanced_measurement_table', 'advertiser_tracking_enabled', 'messaging_channel', 'original_event_data',
+  'attribution_data', 'referrer_url',
+];
+
+/**
+ * Before v16.0.2 (SDK v7.0.2 "Adding LDU flags", 2020) there was no `app_data`: the data processing
+ * options came one place earlier, right after `action_source`. Code written for it still runs.
+ */
+export const SERVER_EVENT_CONSTRUCTOR_PARAMS_BEFORE_APP_DATA: readonly string[] = SERVER_EVENT_CONSTRUCTOR_PARAMS.filter(
+  (name) => name !== 'app_data',
+).slice(0, 11);
+
 /** Positional parameters of `new EventRequest(...)`. */
 export const EVENT_REQUEST_CONSTRUCTOR_PARAMS: readonly string[] = [
   'access_token', 'pixel_id', 'events', 'partner_agent', 'test_event_code', 'namespace_id', 'upload_id',

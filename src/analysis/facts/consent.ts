@@ -25,7 +25,7 @@ export type { JudgedTest } from './consent/guard-conditions.js';
  * "Is this node dominated by a consent check?" — for one file, computed lazily and memoised.
  *
  * A node is covered when, walking from it up to the top of the file:
- * - a condition it sits under checks the visitor's consent for Meta's (marketing) purpose, or an
+ * - a condition it sits under (Vue templates: an element's `v-if` / `v-show`) checks the visitor's consent for Meta's (marketing) purpose, or an
  *   earlier statement of an enclosing block exits early on one (`consent/guard-conditions.ts`,
  *   judged by `consent/purposes.ts`: an analytics-only flag, flags OR-ed so that one lets
  *   analytics-only consent through, and constants are no guard);
@@ -143,10 +143,8 @@ export class FileConsent {
     switch (parent.type) {
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.ConditionalExpression:
-      case AST_NODE_TYPES.LogicalExpression: {
-        const judged = this.conditions.testAround(child, parent);
-        return judged?.judgement.kind === 'guard' ? { kind: 'check', node: judged.test } : undefined;
-      }
+      case AST_NODE_TYPES.LogicalExpression:
+        return this.checkAround(child, parent);
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
         if (child === parent.callee) return undefined;
@@ -155,9 +153,15 @@ export class FileConsent {
         return this.middlewareBefore(child, parent);
       default: {
         const list = statementList(parent);
-        return list ? this.earlierInList(list, child, options) : undefined;
+        return list ? this.earlierInList(list, child, options) : this.checkAround(child, parent);
       }
     }
+  }
+
+  /** A consent check that `parent` (an `if`, `?:`, logical expression or Vue `v-if` element) puts around `child`. */
+  private checkAround(child: TSESTree.Node, parent: TSESTree.Node): ConsentCoverage | undefined {
+    const judged = this.conditions.testAround(child, parent);
+    return judged?.judgement.kind === 'guard' ? { kind: 'check', node: judged.test } : undefined;
   }
 
   /** An early-exit consent check, or (with `afterRevoke`) a revoke, among the statements before `child`. */

@@ -1,15 +1,16 @@
 /**
  * Limited Data Use: every data processing decision a file writes — a pixel `dataProcessingOptions`
- * call, a CAPI server event's `data_processing_options*` fields, an SDK `ServerEvent`'s
- * `setDataProcessingOptions*()` setters, an image pixel's `dpo` / `dpoco` / `dpost`, an App Events
- * SDK's `setDataProcessingOptions()`, an App Events API request's `data_processing_options*` form
- * fields — with the values as written and the state they set. One fact per file: `valid-data-processing-options`
+ * call, a CAPI server event's `data_processing_options*` fields, an SDK `ServerEvent`'s constructor
+ * arguments and `setDataProcessingOptions*()` setters, an image pixel's `dpo` / `dpoco` / `dpost`, an
+ * App Events SDK's `setDataProcessingOptions()`, an App Events API request's `data_processing_options*`
+ * form fields — with the values as written and the state they set. One fact per file: `valid-data-processing-options`
  * checks the values, the data inventory shows the state at each site.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { DpoPart } from '../catalog/ldu.js';
 import { CAPI_DPO_FIELDS, IMAGE_PIXEL_DPO_PARAMETERS, LDU_MODE, SDK_DPO_SETTERS } from '../catalog/ldu.js';
+import { SERVER_EVENT_CONSTRUCTOR_PARAMS, SERVER_EVENT_CONSTRUCTOR_PARAMS_BEFORE_APP_DATA } from '../catalog/sdk.js';
 import type { FileAnalysis } from '../index.js';
 import { perFile } from '../per-file.js';
 import type { AppEventsCall, AppEventsRequest, ImagePixelUrl, PixelCall, SdkCall, ServerEventPayload } from '../sinks/index.js';
@@ -135,7 +136,10 @@ function eventDecision(sourceCode: SourceCode, event: ServerEventPayload): LduDe
   });
 }
 
-/** facebook-nodejs-business-sdk `ServerEvent`s, one decision per instance: its `setDataProcessingOptions*()` calls. */
+/**
+ * facebook-nodejs-business-sdk `ServerEvent`s, one decision per instance: the data processing
+ * options passed to its constructor, then its `setDataProcessingOptions*()` calls.
+ */
 function sdkDecisions(sourceCode: SourceCode, calls: readonly SdkCall[]): LduDecision[] {
   const instances = new Map<TSESTree.Node, SdkCall[]>();
   for (const call of calls) {
@@ -144,19 +148,49 @@ function sdkDecisions(sourceCode: SourceCode, calls: readonly SdkCall[]): LduDec
     instances.set(root, [...(instances.get(root) ?? []), call]);
   }
   return [...instances].map(([root, group]) => {
-    const valuesOf = (part: DpoPart) => group.filter((call) => SDK_DPO_SETTERS[call.method] === part && call.args[0]).map((call) => jsValue(sourceCode, call.args[0]!));
+    const construct = group.find((call) => call.method === 'constructor');
+    const positional = construct ? constructorDpo(sourceCode, construct) : undefined;
+    const valuesOf = (part: DpoPart) => [
+      ...(positional?.[part] ? [positional[part]] : []),
+      ...group.filter((call) => SDK_DPO_SETTERS[call.method] === part && call.args[0]).map((call) => jsValue(sourceCode, call.args[0]!)),
+    ];
     const modes = valuesOf('modes')[0];
     return decision({
       kind: 'sdk',
       node: root,
       where: 'This ServerEvent',
-      modesName: 'The argument of setDataProcessingOptions()',
+      modesName: positional?.modes ? `The \`${CAPI_DPO_FIELDS.modes}\` argument of new ServerEvent()` : 'The argument of setDataProcessingOptions()',
       ...(modes ? modesOf(sourceCode, modes.node) : {}),
       country: valuesOf('country'),
       state: valuesOf('state'),
       requiresState: false,
     });
   });
+}
+
+/**
+ * The data processing options passed by position to `new ServerEvent(…)`: at their places since SDK
+ * v16.0.2, or one place earlier when the ninth argument is the modes list (older SDKs, whose ninth
+ * parameter was not `action_source`). `undefined` / `null` leave a part unset; after a spread the
+ * places are unknown.
+ */
+function constructorDpo(sourceCode: SourceCode, construct: SdkCall): Partial<Record<DpoPart, DpoValue>> {
+  const { args } = construct;
+  const older = args[SERVER_EVENT_CONSTRUCTOR_PARAMS.indexOf('action_source')];
+  const params = older && isArrayValue(sourceCode, older) ? SERVER_EVENT_CONSTRUCTOR_PARAMS_BEFORE_APP_DATA : SERVER_EVENT_CONSTRUCTOR_PARAMS;
+  const parts: Partial<Record<DpoPart, DpoValue>> = {};
+  for (const part of ['modes', 'country', 'state'] as const) {
+    const index = params.indexOf(CAPI_DPO_FIELDS[part]);
+    const argument = args[index];
+    if (!argument || args.slice(0, index + 1).some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) continue;
+    const value = jsValue(sourceCode, argument);
+    if (value.value !== undefined && value.value !== null) parts[part] = value;
+  }
+  return parts;
+}
+
+function isArrayValue(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+  return arrayElements(sourceCode, node) !== undefined || Array.isArray(staticValue(unwrap(node), sourceCode.getScope(node))?.value);
 }
 
 /** `new ServerEvent()` behind a chain of setters or a variable holding it. */

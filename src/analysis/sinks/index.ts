@@ -10,6 +10,7 @@ import { PayloadCollector, requestWithBodies } from './capi.js';
 import { findPixelCalls, findWrapperCalls } from './pixel.js';
 import { findSdkCalls } from './sdk.js';
 import { findAppConfigs, findAppEventsCalls, appEventsRequest } from './app-events.js';
+import { templatePixelCalls } from './vue-template.js';
 import { Destinations } from './destination.js';
 import { metaRequestTarget } from './requests.js';
 import type { AppEventsRequest, CapiRequest, FileSinks, ImagePixelUrl } from './types.js';
@@ -81,6 +82,7 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
   const pixelCalls = [
     ...findPixelCalls(sourceCode, tracker, settings, nodes.dynamicImports),
     ...(settings.pixelWrappers.length > 0 ? findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers) : []),
+    ...templatePixelCalls(sourceCode, settings),
   ];
   const sdkCalls = findSdkCalls(sourceCode, tracker, nodes.dynamicImports);
   const appEvents = findAppEventsCalls(sourceCode, tracker, nodes.dynamicImports);

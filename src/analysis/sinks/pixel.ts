@@ -86,8 +86,16 @@ function holderOf(node: TSESTree.Node | null, name: string): TSESTree.Node | und
     : undefined;
 }
 
+/** `fbq`, `_fbq`, `window.fbq`, `globalThis.fbq`…: a callee path that names the pixel global. */
+export function isPixelGlobalPath(path: readonly string[]): boolean {
+  const [first, second] = path;
+  const globals: readonly string[] = PIXEL_GLOBALS;
+  if (path.length === 1) return globals.includes(first!);
+  return path.length === 2 && (GLOBAL_OBJECTS as readonly string[]).includes(first!) && globals.includes(second!);
+}
+
 /** `fbq('track', 'Purchase', params, options)`: the command string decides the slots. */
-function fbqCall(sourceCode: SourceCode, node: TSESTree.CallExpression, channel: PixelChannel): PixelCall | undefined {
+export function fbqCall(sourceCode: SourceCode, node: TSESTree.CallExpression, channel: PixelChannel): PixelCall | undefined {
   const command = staticString(node.arguments[0], sourceCode.getScope(node));
   if (command === undefined || !PIXEL_COMMANDS.has(command)) return undefined;
   const slots = FBQ_COMMAND_SLOTS[command as PixelCommand];
@@ -100,7 +108,7 @@ function fbqCall(sourceCode: SourceCode, node: TSESTree.CallExpression, channel:
   };
 }
 
-function wrapperCall(
+export function wrapperCall(
   sourceCode: SourceCode,
   node: TSESTree.CallExpression,
   channel: PixelChannel,

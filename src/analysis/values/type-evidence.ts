@@ -114,16 +114,98 @@ class TypeReader implements TypeEvidence {
   private declared(node: ts.Node): TypeFact | undefined {
     if (this.ts.isCallExpression(node)) {
       const signature = this.checker.getResolvedSignature(node);
-      const returns = signature?.declaration?.type;
-      return (
-        this.ofTags(signature?.getJsDocTags() ?? []) ??
-        this.ofSymbol(this.symbolOf(node.expression), false) ??
-        (returns && this.ts.isTypeNode(returns) ? this.ofTypeNode(returns, 0) : undefined)
-      );
+      return this.ofTags(signature?.getJsDocTags() ?? []) ?? this.ofSymbolTags(this.symbolOf(node.expression)) ?? this.ofWritten(this.returnOf(signature));
     }
+    if (this.ts.isAwaitExpression(node)) return this.ofWritten(this.writtenOf(node, 0));
     const symbol = this.symbolOf(node);
     // A function read without calling it is not what it returns.
-    return symbol && symbol.flags & (this.ts.SymbolFlags.Function | this.ts.SymbolFlags.Method) ? undefined : this.ofSymbol(symbol, true);
+    if (symbol && symbol.flags & (this.ts.SymbolFlags.Function | this.ts.SymbolFlags.Method)) return undefined;
+    return this.ofSymbolTags(symbol) ?? this.ofWritten(this.writtenOf(node, 0, symbol));
+  }
+
+  /**
+   * The type written for an expression's value, with what the type parameters around it stand for:
+   * a declaration's annotation (`forwarding: Field<EmailAddress>` makes `forwarding.value` an
+   * `EmailAddress`), a declared return type, the argument of an awaited `Promise<…>`, an array's element.
+   * The checker forgets plain aliases (`type EmailAddress = string` is `string` to it); these keep them.
+   */
+  private writtenOf(node: ts.Node, depth: number, symbol = this.symbolOf(node)): Written | undefined {
+    const { ts } = this;
+    if (depth > MAX_TYPE_DEPTH) return undefined;
+    if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) return this.writtenOf(node.expression, depth + 1);
+    if (ts.isAwaitExpression(node)) {
+      const operand = this.writtenOf(node.expression, depth + 1);
+      return operand && (this.typeArgumentOf(operand, PROMISES, depth) ?? operand);
+    }
+    if (ts.isCallExpression(node)) return this.returnOf(this.checker.getResolvedSignature(node));
+    if (ts.isElementAccessExpression(node) && !ts.isStringLiteralLike(node.argumentExpression)) {
+      const array = this.writtenOf(node.expression, depth + 1);
+      return array && this.elementOf(array, depth);
+    }
+    for (const declaration of symbol?.declarations ?? []) {
+      const annotation = this.annotationOf(declaration);
+      if (!annotation) continue;
+      const owner = ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) ? node.expression : undefined;
+      return { node: annotation, bindings: owner ? this.memberBindings(declaration, () => this.writtenOf(owner, depth + 1)) : UNBOUND };
+    }
+    return undefined;
+  }
+
+  /** The declared return type of a call's signature (`@returns {…}` in JavaScript). */
+  private returnOf(signature: ts.Signature | undefined): Written | undefined {
+    const declaration = signature?.declaration;
+    if (!declaration || this.ts.isJSDocSignature(declaration)) return undefined;
+    const returns = declaration.type ?? (this.isJavaScript(declaration) ? this.ts.getJSDocReturnType(declaration) : undefined);
+    return returns && { node: returns, bindings: UNBOUND };
+  }
+
+  /** `.value` of a `Field<EmailAddress>`: the type parameters of the member's interface, class or object type, as the owner's written type binds them. */
+  private memberBindings(member: ts.Declaration, owner: () => Written | undefined): Bindings {
+    const { ts } = this;
+    const container = member.parent;
+    const declaration = ts.isTypeLiteralNode(container) ? container.parent : container;
+    const generic = ts.isInterfaceDeclaration(declaration) || ts.isClassDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration);
+    if (!generic || !declaration.typeParameters) return UNBOUND;
+    const written = owner();
+    const reference = written && this.followBound(written);
+    if (!reference || !isReference(ts, reference.node) || !this.referenced(reference.node)?.declarations?.includes(declaration)) return UNBOUND;
+    return this.bind(declaration.typeParameters, reference.node.typeArguments, reference.bindings);
+  }
+
+  private ofWritten(written: Written | undefined): TypeFact | undefined {
+    return written && this.ofTypeNode(written.node, 0, written.bindings);
+  }
+
+  /** A written type with type parameters and parentheses seen through: `T` bound to `Promise<EmailAddress>` is that promise. */
+  private followBound(written: Written): Written {
+    let current = written;
+    for (let depth = 0; depth < MAX_TYPE_DEPTH; depth++) {
+      const { node, bindings } = current;
+      const parameter = bindings.size > 0 && this.ts.isTypeReferenceNode(node) ? this.referenced(node) : undefined;
+      const bound = parameter && bindings.get(parameter);
+      if (this.ts.isParenthesizedTypeNode(node)) current = { node: node.type, bindings };
+      else if (bound) current = bound;
+      else return current;
+    }
+    return current;
+  }
+
+  /** The element of an array type: `EmailAddress[]`, `readonly …[]`, `Array<…>`, `ReadonlyArray<…>`. */
+  private elementOf(written: Written, depth: number): Written | undefined {
+    const { node, bindings } = this.followBound(written);
+    if (this.ts.isArrayTypeNode(node)) return { node: node.elementType, bindings };
+    if (this.ts.isTypeOperatorNode(node)) return this.elementOf({ node: node.type, bindings }, depth + 1);
+    return this.typeArgumentOf({ node, bindings }, ARRAYS, depth);
+  }
+
+  /** The first type argument of a generic named in `names`, seen through aliases: `Promise<X>` → X. */
+  private typeArgumentOf(written: Written, names: ReadonlySet<string>, depth: number): Written | undefined {
+    const { node, bindings } = this.followBound(written);
+    if (depth > MAX_TYPE_DEPTH || !isReference(this.ts, node)) return undefined;
+    const argument = node.typeArguments?.[0];
+    if (argument && names.has(referenceName(this.ts, node))) return { node: argument, bindings };
+    const alias = this.aliasOf(node, bindings);
+    return alias && this.typeArgumentOf(alias, names, depth + 1);
   }
 
   /** The symbol an expression refers to: a variable, parameter, property or function; aliases resolved. */
@@ -137,20 +219,15 @@ class TypeReader implements TypeEvidence {
     return this.aliased(symbol);
   }
 
-  /** A declaration's JSDoc tags, then (for values) its type annotation: `cell: MobileNumber`. */
-  private ofSymbol(symbol: ts.Symbol | undefined, annotations: boolean): TypeFact | undefined {
-    if (!symbol) return undefined;
-    const tagged = this.ofTags(symbol.getJsDocTags(this.checker));
-    if (tagged || !annotations) return tagged;
-    for (const declaration of symbol.declarations ?? []) {
-      const annotation = this.annotationOf(declaration);
-      const fact = annotation && this.ofTypeNode(annotation, 0);
-      if (fact) return fact;
-    }
-    return undefined;
+  /** What a declaration's JSDoc tags say: `@pii`, `@hashed`. */
+  private ofSymbolTags(symbol: ts.Symbol | undefined): TypeFact | undefined {
+    return symbol && this.ofTags(symbol.getJsDocTags(this.checker));
   }
 
-  /** The written type of a variable, parameter, property or getter (not of a function: that is its return). */
+  /**
+   * The written type of a variable, parameter, property or getter (not of a function: that is its
+   * return); in JavaScript, its JSDoc `@type` / `@param` type.
+   */
   private annotationOf(declaration: ts.Declaration): ts.TypeNode | undefined {
     const { ts } = this;
     const typed =
@@ -159,7 +236,13 @@ class TypeReader implements TypeEvidence {
       ts.isPropertySignature(declaration) ||
       ts.isPropertyDeclaration(declaration) ||
       ts.isGetAccessorDeclaration(declaration);
-    return typed ? declaration.type : undefined;
+    if (!typed) return undefined;
+    return declaration.type ?? (this.isJavaScript(declaration) ? ts.getJSDocType(declaration) : undefined);
+  }
+
+  /** TypeScript reads JSDoc types only in JavaScript files. */
+  private isJavaScript(node: ts.Node): boolean {
+    return (node.flags & this.ts.NodeFlags.JavaScriptFile) !== 0;
   }
 
   private ofTags(tags: readonly ts.JSDocTagInfo[]): TypeFact | undefined {
@@ -171,26 +254,62 @@ class TypeReader implements TypeEvidence {
     return undefined;
   }
 
-  /** A written type: `Email`, `Email | undefined`, `Hashed<string>`, `MobileNumber[]`, `type ReplyTo = EmailAddress`. */
-  private ofTypeNode(node: ts.TypeNode, depth: number): TypeFact | undefined {
+  /**
+   * A written type: `Email`, `Email | undefined`, `Hashed<string>`, `MobileNumber[]`, `type ReplyTo =
+   * EmailAddress`, `Maybe<EmailAddress>` (a generic alias, its parameters bound to the arguments).
+   */
+  private ofTypeNode(node: ts.TypeNode, depth: number, bindings: Bindings = UNBOUND): TypeFact | undefined {
     const { ts } = this;
     if (depth > MAX_TYPE_DEPTH) return undefined;
-    if (ts.isParenthesizedTypeNode(node) || ts.isTypeOperatorNode(node)) return this.ofTypeNode(node.type, depth + 1);
-    if (ts.isArrayTypeNode(node)) return this.ofTypeNode(node.elementType, depth + 1);
-    if (ts.isUnionTypeNode(node)) return unionOf(node.types.map((member) => (isNullishNode(ts, member) ? NULLISH : this.ofTypeNode(member, depth + 1))));
+    if (ts.isParenthesizedTypeNode(node) || ts.isTypeOperatorNode(node)) return this.ofTypeNode(node.type, depth + 1, bindings);
+    if (ts.isArrayTypeNode(node)) return this.ofTypeNode(node.elementType, depth + 1, bindings);
+    if (ts.isUnionTypeNode(node)) return unionOf(node.types.map((member) => (isNullishNode(ts, member) ? NULLISH : this.ofTypeNode(member, depth + 1, bindings))));
     if (ts.isIntersectionTypeNode(node)) {
-      const parts = node.types.map((member) => this.ofTypeNode(member, depth + 1) ?? this.ofBrand(this.checker.getTypeFromTypeNode(member), depth + 1));
+      const parts = node.types.map((member) => this.ofTypeNode(member, depth + 1, bindings) ?? this.ofBrand(this.checker.getTypeFromTypeNode(member), depth + 1));
       return intersectionOf(parts);
     }
-    if (!ts.isTypeReferenceNode(node)) return undefined;
-    const name = ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
-    const symbol = this.aliased(this.checker.getSymbolAtLocation(node.typeName));
+    if (!isReference(ts, node)) return undefined;
+    const symbol = this.referenced(node);
+    const bound = symbol && bindings.get(symbol);
+    if (bound) return this.ofTypeNode(bound.node, depth + 1, bound.bindings);
+    const name = referenceName(ts, node);
     const verdict = classifyTypeName(name, this.settings, this.declaredIn(symbol));
     if (verdict) return this.carries(this.checker.getTypeFromTypeNode(node)) ? { verdict, because: name } : undefined;
     const argument = node.typeArguments?.[0];
-    if (argument && TRANSPARENT_GENERICS.has(name)) return this.ofTypeNode(argument, depth + 1);
-    const alias = symbol?.declarations?.find((declaration) => ts.isTypeAliasDeclaration(declaration));
-    return alias && ts.isTypeAliasDeclaration(alias) ? this.ofTypeNode(alias.type, depth + 1) : undefined;
+    if (argument && TRANSPARENT_GENERICS.has(name)) return this.ofTypeNode(argument, depth + 1, bindings);
+    const alias = this.aliasOf(node, bindings);
+    return alias && this.ofTypeNode(alias.node, depth + 1, alias.bindings);
+  }
+
+  /** The type a reference to an alias stands for (a `type` or a JSDoc `@typedef`), its type parameters bound to the reference's arguments. */
+  private aliasOf(node: TypeReference, bindings: Bindings): Written | undefined {
+    const { ts } = this;
+    for (const declaration of this.referenced(node)?.declarations ?? []) {
+      if (ts.isTypeAliasDeclaration(declaration)) return { node: declaration.type, bindings: this.bind(declaration.typeParameters, node.typeArguments, bindings) };
+      if (ts.isJSDocTypedefTag(declaration) && declaration.typeExpression && ts.isJSDocTypeExpression(declaration.typeExpression)) {
+        return { node: declaration.typeExpression.type, bindings: UNBOUND };
+      }
+    }
+    return undefined;
+  }
+
+  /** `Maybe<EmailAddress>` → `T` is `EmailAddress`; an argument left out takes the parameter's default. */
+  private bind(parameters: readonly ts.TypeParameterDeclaration[] | undefined, args: readonly ts.TypeNode[] | undefined, outer: Bindings): Bindings {
+    if (!parameters?.length) return UNBOUND;
+    const bindings = new Map<ts.Symbol, Written>();
+    parameters.forEach((parameter, index) => {
+      const symbol = this.checker.getSymbolAtLocation(parameter.name);
+      const argument = args?.[index];
+      if (symbol && argument) bindings.set(symbol, { node: argument, bindings: outer });
+      else if (symbol && parameter.default) bindings.set(symbol, { node: parameter.default, bindings: UNBOUND });
+    });
+    return bindings;
+  }
+
+  /** The declaration a type reference names, imports resolved. */
+  private referenced(node: TypeReference): ts.Symbol | undefined {
+    const name = this.ts.isTypeReferenceNode(node) ? node.typeName : node.qualifier!;
+    return this.aliased(this.checker.getSymbolAtLocation(this.ts.isIdentifier(name) ? name : name.right));
   }
 
   /** An inferred or instantiated type: a branded alias, a union or intersection holding one, an array of one. */
@@ -258,6 +377,28 @@ class TypeReader implements TypeEvidence {
   private declaredIn(symbol: ts.Symbol | undefined): DeclaredIn {
     return (module) => (symbol?.declarations ?? []).some((declaration) => isDeclaredIn(this.ts, declaration, module));
   }
+}
+
+/** A written type and what the type parameters in it stand for (`T` of `Maybe<T>` → `EmailAddress`). */
+interface Written {
+  readonly node: ts.TypeNode;
+  readonly bindings: Bindings;
+}
+type Bindings = ReadonlyMap<ts.Symbol, Written>;
+const UNBOUND: Bindings = new Map();
+const PROMISES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike']);
+const ARRAYS: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray']);
+
+/** A named type as written: `EmailAddress`, `crm.EmailAddress`, JSDoc's `import('./crm').EmailAddress`. */
+type TypeReference = ts.TypeReferenceNode | (ts.ImportTypeNode & { readonly qualifier: ts.EntityName });
+
+function isReference(api: TypeScript, node: ts.TypeNode): node is TypeReference {
+  return api.isTypeReferenceNode(node) || (api.isImportTypeNode(node) && node.qualifier !== undefined);
+}
+
+function referenceName(api: TypeScript, node: TypeReference): string {
+  const name = api.isTypeReferenceNode(node) ? node.typeName : node.qualifier;
+  return api.isIdentifier(name) ? name.text : name.right.text;
 }
 
 /** A `null` / `undefined` / `void` part of a union: neither data nor a digest, and no reason to doubt the rest. */

@@ -12,6 +12,12 @@ const GETTER = `${HEAD}fbq('track', 'Contact', { primary: new Directory().primar
 // The names say email and phone; the types say digests.
 const HASH_TYPED = `${HEAD}fbq('track', 'Lead', { email: account.email, phone: account.phone });`;
 
+// JavaScript typed with JSDoc (the fixture has allowJs / checkJs), linted as its page.js.
+const JS_HEAD = "import { forwardOf, labelOf, replyToOf } from './contacts.js';\n";
+const JSDOC_PARAM = `${JS_HEAD}/** @param {import('./types.js').EmailAddress} to */\nexport function notify(to) {\n  fbq('track', 'Lead', { recipient: to });\n}`;
+const JSDOC_RETURNS = `${JS_HEAD}export function notify(account) {\n  fbq('track', 'Lead', { recipient: replyToOf(account), forward: forwardOf(account), label: labelOf(account) });\n}`;
+const JSDOC_TYPE = `${JS_HEAD}/** @type {import('./types.js').Maybe<import('./types.js').EmailAddress>} */\nconst inbox = globalThis.inbox;\nfbq('track', 'Contact', { inbox });`;
+
 const typed = createTypedRuleTester();
 
 typed.run('no-raw-pii (typed)', rule, {
@@ -21,6 +27,8 @@ typed.run('no-raw-pii (typed)', rule, {
     { name: 'an object type named like an email is not an address', code: `${HEAD}fbq('track', 'Lead', { content_name: account.message.subject, message: account.message });` },
     { name: 'a plain string with an innocent name', code: `${HEAD}fbq('track', 'Lead', { nickname: account.nickname });` },
     { name: 'advanced matching in init stays allowed', code: `${HEAD}fbq('init', '1', { em: account.replyTo, ph: account.cell });` },
+    { name: 'a generic wrapper of plain text', code: `${HEAD}fbq('track', 'Lead', { label: account.label.value });` },
+    { name: 'JSDoc @returns {string} in JavaScript', code: `${JS_HEAD}fbq('track', 'Lead', { label: labelOf(account) });`, filename: 'page.js' },
   ],
   invalid: [
     {
@@ -40,6 +48,35 @@ typed.run('no-raw-pii (typed)', rule, {
       name: 'the return type of an imported function in CAPI custom_data',
       code: CUSTOM_DATA,
       errors: [{ messageId: 'customData', line: 4, column: 105, data: { key: 'owner', kind: 'an email address', origin: '`ownerOf(account): Email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'owner' }, output: `${HEAD}export const event = { event_name: 'Lead', user_data: { em: digestOf(account.replyTo) }, custom_data: {} };` }] }],
+    },
+    {
+      name: 'a plain alias in generic wrappers: Maybe<EmailAddress>, Field<EmailAddress>.value',
+      code: `${HEAD}fbq('track', 'Lead', { fallback: account.fallback, forwarding: account.forwarding.value });`,
+      errors: [
+        { messageId: 'eventParameter', line: 4, column: 24, data: { key: 'fallback', kind: 'an email address', call: "fbq('track')", origin: '`account.fallback: EmailAddress`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'fallback' }, output: `${HEAD}fbq('track', 'Lead', { forwarding: account.forwarding.value });` }] },
+        { messageId: 'eventParameter', line: 4, column: 52, data: { key: 'forwarding', kind: 'an email address', call: "fbq('track')", origin: '`account.forwarding.value: EmailAddress`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'forwarding' }, output: `${HEAD}fbq('track', 'Lead', { fallback: account.fallback });` }] },
+      ],
+    },
+    {
+      name: 'JavaScript: a JSDoc @param type',
+      code: JSDOC_PARAM,
+      filename: 'page.js',
+      errors: [{ messageId: 'eventParameter', line: 4, column: 26, data: { key: 'recipient', kind: 'an email address', call: "fbq('track')", origin: '`to: EmailAddress`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'recipient' }, output: JSDOC_PARAM.replace('{ recipient: to }', '{}') }] }],
+    },
+    {
+      name: 'JavaScript: JSDoc @returns of an imported function, through a @typedef chain',
+      code: JSDOC_RETURNS,
+      filename: 'page.js',
+      errors: [
+        { messageId: 'eventParameter', line: 3, column: 26, data: { key: 'recipient', kind: 'an email address', call: "fbq('track')", origin: '`replyToOf(account): EmailAddress`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'recipient' }, output: JSDOC_RETURNS.replace('recipient: replyToOf(account), ', '') }] },
+        { messageId: 'eventParameter', line: 3, column: 57, data: { key: 'forward', kind: 'an email address', call: "fbq('track')", origin: '`forwardOf(account): EmailAddress`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'forward' }, output: JSDOC_RETURNS.replace(' forward: forwardOf(account),', '') }] },
+      ],
+    },
+    {
+      name: 'JavaScript: a JSDoc @type on a variable',
+      code: JSDOC_TYPE,
+      filename: 'page.js',
+      errors: [{ messageId: 'eventParameter', line: 4, column: 27, data: { key: 'inbox', kind: 'an email address', call: "fbq('track')", origin: '`inbox: EmailAddress`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'inbox' }, output: JSDOC_TYPE.replace('{ inbox }', '{}') }] }],
     },
     {
       name: 'a @pii getter of a class',

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { templateCondition } from '../../sinks/vue-template.js';
 import type { StatementList } from './control-flow.js';
 import { exits, statementList } from './control-flow.js';
 import type { ConsentPurposes, Judgement } from './purposes.js';
@@ -12,7 +13,7 @@ export interface JudgedTest {
 
 /**
  * Consent checks written as conditions: the branch of an `if` or `?:`, the right of `&&` / `||`,
- * and an earlier statement that exits early (`if (!consent) return;` / `throw`). The code under
+ * a Vue template element's `v-if` / `v-else-if` / `v-show`, and an earlier statement that exits early (`if (!consent) return;` / `throw`). The code under
  * the check runs when its test is true (the `if` branch, the right of `&&`) or false (the `else`
  * branch, the right of `||`, the code after an early exit); either way, testing a consent flag is
  * the evidence, and `consent/purposes.ts` judges which purposes the test makes sure of.
@@ -42,8 +43,11 @@ export class GuardConditions {
         return child === parent.test ? undefined : this.judged(parent.test, child === parent.consequent);
       case AST_NODE_TYPES.LogicalExpression:
         return child === parent.right && parent.operator !== '??' ? this.judged(parent.left, parent.operator === '&&') : undefined;
-      default:
-        return undefined;
+      default: {
+        // A Vue template element rendered under `v-if` / `v-show`: its handlers run only when that holds.
+        const condition = templateCondition(parent);
+        return condition && this.judged(condition, true);
+      }
     }
   }
 
