@@ -6,6 +6,7 @@ import {
   type SensitiveCategory,
   type SensitiveTerm,
 } from '../catalog/sensitive-terms.js';
+import { foldChar, foldedCodeUnit, foldText, isAscii } from '../../util/words.js';
 
 export { SENSITIVE_CATEGORIES };
 export type { SensitiveCategory };
@@ -89,44 +90,7 @@ export function findSensitiveTerms(text: string, options?: SensitiveTermOptions)
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Folding: accents and letters outside ASCII, the same for entries and inputs
-
-/** Letters that no decomposition turns into ASCII: Polish ł, Turkish dotless ı, German ß, Nordic ø, æ. */
-const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  ł: 'l', Ł: 'L', ı: 'i', ß: 'ss', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D',
-};
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-
-/** `ç` → `c`, `Ş` → `S`, `ß` → `ss`, a combining mark → nothing; other characters stay as they are. */
-function foldChar(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code >= 0x300 && code <= 0x36f) return '';
-  const base = char.normalize('NFD').replace(COMBINING_MARKS, '');
-  const folded = LETTER_FOLDS[base] ?? base;
-  return isAscii(folded) ? folded : char;
-}
-
-// Latin-1 Supplement, Latin Extended-A/B and the combining marks, folded once.
-const FOLD_TABLE_END = 0x370;
-const FOLD_TABLE: readonly string[] = Array.from({ length: FOLD_TABLE_END - 0x80 }, (_, k) => foldChar(String.fromCharCode(0x80 + k)));
-
-function foldedCodeUnit(text: string, index: number): string {
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return text.charAt(index);
-  return code < FOLD_TABLE_END ? FOLD_TABLE[code - 0x80]! : foldChar(text.charAt(index));
-}
-
-function isAscii(text: string): boolean {
-  for (let k = 0; k < text.length; k += 1) if (text.charCodeAt(k) >= 0x80) return false;
-  return true;
-}
-
-/** The text with every character folded; non-Latin characters stay, and act as word breaks. */
-function foldText(text: string): string {
-  let out = '';
-  for (let k = 0; k < text.length; k += 1) out += foldedCodeUnit(text, k);
-  return out;
-}
+// Folding: accents and letters outside ASCII (util/words.ts), the same for entries and inputs
 
 /** German umlauts are also written `ae`, `oe`, `ue` (`Gynaekologie`, `Hoergeraet`): entries match both spellings. */
 function spellingsOf(entry: string): string[] {
