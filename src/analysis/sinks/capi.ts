@@ -6,6 +6,9 @@ import {
   ACTION_SOURCES,
   AUDIENCE_SCHEMA_FIELDS,
   CAPI_ENDPOINT_PATTERN,
+  CAPI_GATEWAY_HOLE,
+  CAPI_GATEWAY_NAME_WORDS,
+  CAPI_GATEWAY_PATTERN,
   META_ONLY_EVENT_KEYS,
   REQUEST_BODY_KEYS,
   SERVER_EVENT_KEYS,
@@ -14,6 +17,7 @@ import {
 } from '../catalog/capi.js';
 import { keyName, lastName, staticValue, unwrap, wrappingParent } from '../../util/ast.js';
 import { argumentsForParameter, arrayElements, localFunctionOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
+import { splitWords } from '../../util/words.js';
 import type { AudiencePayload, CapiRequest, CustomDataPayload, PayloadOrigin, ServerEventPayload, UserDataPayload } from './types.js';
 import type { UrlPart } from './urls.js';
 import { urlParts, urlShape } from './urls.js';
@@ -24,11 +28,19 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const BODY_PROPERTIES = ['body', 'json', 'data', 'form'] as const;
 
 /**
- * Callees that build, wrap or print a URL without requesting it: `new URL(capiUrl)` is not a send,
- * the `fetch(url, …)` that uses it is (so a send is found, and reported, once).
+ * Callees that build, wrap, store or print a URL without requesting it: `new URL(capiUrl)` and
+ * `candidates.push(capiUrl)` are not sends, the `fetch(url, …)` that uses the URL is (so a send is found,
+ * and reported, once).
  */
 const NOT_SENDS: ReadonlySet<string> = new Set([
   'URL',
+  'push',
+  'unshift',
+  'concat',
+  'includes',
+  'indexOf',
+  'add',
+  'has',
   'URLSearchParams',
   'Request',
   'String',
@@ -72,11 +84,17 @@ export function capiRequest(sourceCode: SourceCode, node: TSESTree.CallExpressio
   };
 }
 
-/** Whether a URL expression points at an events endpoint, following a helper's parameter to what its callers pass. */
+/**
+ * Whether a URL expression points at an events endpoint, following a helper's parameter to what its
+ * callers pass, a loop variable to the list it walks (`for (const url of candidates)`) and a variable
+ * written more than once to each value it is given.
+ */
 export function isCapiUrl(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): boolean {
-  if (isEndpoint(urlParts(sourceCode, node, { defaults: true }))) return true;
-  const passed = depth < MAX_DEPTH ? argumentsForParameter(sourceCode, node) : undefined;
-  return passed?.some((argument) => isCapiUrl(sourceCode, argument, depth + 1)) ?? false;
+  const parts = urlParts(sourceCode, node, { defaults: true });
+  if (isEndpoint(parts) || isGatewayEndpoint(sourceCode, parts)) return true;
+  if (depth >= MAX_DEPTH) return false;
+  const values = argumentsForParameter(sourceCode, node) ?? possibleValues(sourceCode, node);
+  return values.some((value) => isCapiUrl(sourceCode, value, depth + 1));
 }
 
 /** A URL that starts with the Graph API host and names an `/events` edge (version and id may be interpolated). */
@@ -84,6 +102,66 @@ function isEndpoint(parts: readonly UrlPart[]): boolean {
   const shape = urlShape(parts, SHAPE_HOLE);
   const match = CAPI_ENDPOINT_PATTERN.exec(shape);
   return match !== null && URL_PREFIX.test(shape.slice(0, match.index));
+}
+
+/**
+ * The `/events` edge behind a base URL the file does not show, when a Graph version or the names of the
+ * interpolated base and id say Meta (`${conversionApiBaseUrl}/${pixelId}/events`).
+ */
+function isGatewayEndpoint(sourceCode: SourceCode, parts: readonly UrlPart[]): boolean {
+  const match = CAPI_GATEWAY_PATTERN.exec(urlShape(parts, CAPI_GATEWAY_HOLE));
+  if (!match) return false;
+  if (match[1] !== undefined) return true;
+  const holes = match[0].split(CAPI_GATEWAY_HOLE).length - 1;
+  return parts
+    .flatMap((part) => ('node' in part ? [part.node] : []))
+    .slice(0, holes)
+    .some((node) => splitWords(sourceCode.getText(node)).some((word) => CAPI_GATEWAY_NAME_WORDS.has(word)));
+}
+
+/**
+ * What a variable that `urlParts` cannot read as one constant can hold: the elements of the lists a
+ * `for…of` loop walks (literals, either branch of a conditional, values pushed later), or every value
+ * written to a `let`.
+ */
+function possibleValues(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.Node[] {
+  const target = unwrap(node);
+  const variable = target.type === AST_NODE_TYPES.Identifier ? variableOf(sourceCode, target) : undefined;
+  const def = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || def?.type !== 'Variable') return [];
+  const loop = def.parent?.parent;
+  if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.parent) return listElements(sourceCode, loop.right);
+  return variable.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr as TSESTree.Node] : []));
+}
+
+/** The elements a list expression can hold: array literals through constants and conditionals, and what is pushed onto it. */
+function listElements(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): TSESTree.Node[] {
+  const target = unwrap(node);
+  if (depth > MAX_DEPTH) return [];
+  switch (target.type) {
+    case AST_NODE_TYPES.ArrayExpression:
+      return arrayElements(sourceCode, target) ?? [];
+    case AST_NODE_TYPES.ConditionalExpression:
+      return [...listElements(sourceCode, target.consequent, depth + 1), ...listElements(sourceCode, target.alternate, depth + 1)];
+    case AST_NODE_TYPES.Identifier: {
+      const variable = variableOf(sourceCode, target);
+      const value = variable && singleValueOf(variable);
+      return variable && value ? [...listElements(sourceCode, value, depth + 1), ...pushedValues(variable)] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** `list.push(a, b)`, `list.unshift(a)`: the values added to a list after it is declared. */
+function pushedValues(variable: TSESLint.Scope.Variable): TSESTree.Node[] {
+  return variable.references.flatMap((reference) => {
+    const member = reference.identifier.parent;
+    const call = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return [];
+    const method = keyName(member);
+    return method === 'push' || method === 'unshift' ? call.arguments.filter((argument) => argument.type !== AST_NODE_TYPES.SpreadElement) : [];
+  });
 }
 
 /** `fetch(new Request(url, init))`, or a constant holding that Request. */
