@@ -1,6 +1,7 @@
 import {
   LEXICON_LANGUAGES,
   SENSITIVE_CATEGORIES,
+  SENSITIVE_PARAMETER_NAMES,
   SENSITIVE_TERMS,
   type LexiconLanguage,
   type SensitiveCategory,
@@ -49,20 +50,22 @@ const NO_MATCHES: readonly SensitiveTermMatch[] = Object.freeze([]);
  * category and term, in input order.
  *
  * Most inputs match nothing: a precompiled trie of every entry's first word rejects them in one pass
- * over the text, without allocating.
+ * over the text, without allocating. `parameterName`: the text names an event parameter, so the
+ * entries that count only there (`bmi`, `imc`) count too.
  */
-export function findSensitiveTerms(text: string, options?: SensitiveTermOptions): readonly SensitiveTermMatch[] {
+export function findSensitiveTerms(text: string, options?: SensitiveTermOptions, parameterName = false): readonly SensitiveTermMatch[] {
   if (typeof text !== 'string' || text.length === 0) return NO_MATCHES;
   const extra = options?.additionalTerms ? additionalIndex(options.additionalTerms) : undefined;
   const ascii = isAscii(text);
   const folded = ascii ? text : foldText(text);
-  if (!startsAnEntry(folded, BUILT_IN.firstWords) && !(extra && startsAnEntry(folded, extra.firstWords))) return NO_MATCHES;
+  const inNames = parameterName && startsAnEntry(folded, PARAMETER_NAMES.firstWords);
+  if (!inNames && !startsAnEntry(folded, BUILT_IN.firstWords) && !(extra && startsAnEntry(folded, extra.firstWords))) return NO_MATCHES;
 
   const words = wordsOf(folded);
   const allow = options?.allow ? allowSet(options.allow) : undefined;
   if (allow && (allow.has(folded.trim().toLowerCase()) || allow.has(words.map((word) => word.text).join(' ')))) return NO_MATCHES;
 
-  const indexes = extra ? [BUILT_IN, extra] : [BUILT_IN];
+  const indexes = [BUILT_IN, ...(extra ? [extra] : []), ...(inNames ? [PARAMETER_NAMES] : [])];
   const categories = options?.categories;
   const spelled = ascii ? undefined : originalSpelling(text);
   const matches: SensitiveTermMatch[] = [];
@@ -402,6 +405,13 @@ function compileBuiltIn(): TermIndex {
 }
 
 const BUILT_IN: TermIndex = compileBuiltIn();
+
+/** The entries that count only in the name of an event parameter (`{ bmi }`, `{ imc }`). */
+const PARAMETER_NAMES: TermIndex = buildIndex(
+  SENSITIVE_CATEGORIES.flatMap((category) =>
+    LEXICON_LANGUAGES.flatMap((language) => (SENSITIVE_PARAMETER_NAMES[category]?.[language] ?? []).flatMap((spec) => compileTerm(category, spec, PLURALS[language]))),
+  ),
+);
 
 // Options are usually the same objects for a whole lint run (rule options, settings): compile once.
 const additionalCache = new WeakMap<object, TermIndex>();
