@@ -7,6 +7,8 @@ import {
   APP_TOKEN_PATTERN,
   CLIENT_TOKEN_NAME,
   CLIENT_ENV_PREFIXES,
+  CREDENTIAL_QUERY_HINT,
+  CREDENTIAL_QUERY_PARAMETERS,
   FIELD_SETTER_METHODS,
   META_CONTEXT_HINT,
   META_NAME_WORDS,
@@ -18,7 +20,6 @@ import {
   SECRET_ENV_WORDS,
   SECRET_NAMES,
   TOKEN_NAME_HINT,
-  TOKEN_QUERY_PARAMETER,
   TOKEN_SLOT_HINT,
   TOKEN_SLOTS,
   USER_TOKEN_PATTERN,
@@ -33,7 +34,7 @@ import {
   TEST_FILE_OPTION_DEFAULTS,
   TEST_FILE_OPTION_SCHEMA,
 } from '../analysis/facts/environment.js';
-import { singleValueOf, variableOf } from '../util/resolve.js';
+import { resolveMember, singleValueOf, variableOf } from '../util/resolve.js';
 import { outermostString, queryParameters, urlParts, urlShape } from '../analysis/sinks/urls.js';
 import { splitWords } from '../util/words.js';
 import { keyName, lastName, staticString, unwrap } from '../util/ast.js';
@@ -53,7 +54,7 @@ const HINTS = {
   clientEnv: new RegExp([...new Set(Object.values(CLIENT_ENV_PREFIXES).flat())].join('|')),
   name: TOKEN_NAME_HINT,
   sdk: TOKEN_SLOT_HINT,
-  url: new RegExp(`${TOKEN_QUERY_PARAMETER}=`),
+  url: CREDENTIAL_QUERY_HINT,
   bundleEnv: /@env|react-native-dotenv|react-native-config/,
 } as const;
 
@@ -131,6 +132,8 @@ function listenersFor(checker: TokenChecker, present: Presence): TSESLint.RuleLi
 type TokenSource = { readonly node: TSESTree.Node; readonly text: string } | { readonly node: TSESTree.Node; readonly read: EnvRead };
 
 const MAX_SOURCE_DEPTH = 4;
+/** Calls that hand a credential on unchanged as text: `client_secret=${encodeURIComponent(secret)}`. */
+const ENCODERS: ReadonlySet<string> = new Set(['encodeURIComponent', 'encodeURI', 'String']);
 
 /** The checks of one file, with the nodes already reported (one report per node). */
 class TokenChecker {
@@ -146,13 +149,12 @@ class TokenChecker {
     this.sourceCode = context.sourceCode;
   }
 
-  /** A string (or one part of a template) holding a token, or a `?access_token=` URL. */
+  /** A string (or one part of a template) holding a token, or a URL with a credential in its query (`?access_token=`). */
   checkString(node: TSESTree.Node, outer: TSESTree.Node, value: string): void {
     const shape = tokenShapeOf(value);
     if (shape) {
       if (!CLIENT_TOKEN_NAME.test(slotName(outer) ?? '')) this.report(node, 'hardCodedToken', { what: shape });
-    }
-    else if (value.includes(`${TOKEN_QUERY_PARAMETER}=`)) this.checkTokenUrl(node, outermostString(outer));
+    } else if (CREDENTIAL_QUERY_HINT.test(value)) this.checkTokenUrl(node, outermostString(outer));
   }
 
   /** `process.env.NEXT_PUBLIC_META_ACCESS_TOKEN`: a client-exposed variable whose name says it holds a credential. */
@@ -231,19 +233,21 @@ class TokenChecker {
     }
   }
 
-  /** `https://graph.facebook.com/…/events?access_token=…`: the token in the query string. */
+  /** `https://graph.facebook.com/…/events?access_token=…`, `…&client_secret=…`: a credential in the query string. */
   private checkTokenUrl(node: TSESTree.Node, url: TSESTree.Node): void {
     if (this.checkedUrls.has(url)) return;
     this.checkedUrls.add(url);
     const parts = urlParts(this.sourceCode, url);
-    if (!this.metaContext && !urlShape(parts).includes('facebook.com')) return;
+    const metaUrl = urlShape(parts).includes('facebook.com');
+    if (!this.metaContext && !metaUrl) return;
     if (namesClientToken(url)) return;
     for (const parameter of queryParameters(parts)) {
-      if (parameter.key !== TOKEN_QUERY_PARAMETER) continue;
-      if (parameter.value) this.checkSlot(parameter.value, 'access token');
+      const credential = Object.hasOwn(CREDENTIAL_QUERY_PARAMETERS, parameter.key) ? CREDENTIAL_QUERY_PARAMETERS[parameter.key] : undefined;
+      if (!credential || !(metaUrl || credential.metaName)) continue;
+      if (parameter.value) this.checkSlot(parameter.value, credential.kind);
       else if (parameter.text !== undefined && looksLikeSecret(parameter.text)) {
         // The URL's text includes constants it interpolates: report the literal the secret is written in, once.
-        this.report(writtenAt(this.sourceCode, url, parameter.text, 0) ?? node, 'hardCodedToken', { what: tokenShapeOf(parameter.text) ?? 'access token' });
+        this.report(writtenAt(this.sourceCode, url, parameter.text, 0) ?? node, 'hardCodedToken', { what: tokenShapeOf(parameter.text) ?? credential.kind });
       }
     }
   }
@@ -333,7 +337,7 @@ function secretKindOfName(name: string): SecretKind | undefined {
 
 /**
  * The string literal (or template part) of a string-building expression whose text holds `text`,
- * through `+`, templates and constants: where a secret the expression carries is written.
+ * through `+`, templates, constants and object members: where a secret the expression carries is written.
  */
 function writtenAt(sourceCode: SourceCode, node: TSESTree.Node, text: string, depth: number): TSESTree.Node | undefined {
   if (depth > MAX_SOURCE_DEPTH) return undefined;
@@ -355,6 +359,8 @@ function writtenAt(sourceCode: SourceCode, node: TSESTree.Node, text: string, de
       const variable = variableOf(sourceCode, target);
       return next((variable && singleValueOf(variable)) ?? undefined);
     }
+    case AST_NODE_TYPES.MemberExpression:
+      return resolveMember(sourceCode, target).reduce<TSESTree.Node | undefined>((found, value) => found ?? next(value), undefined);
     default:
       return undefined;
   }
@@ -362,7 +368,7 @@ function writtenAt(sourceCode: SourceCode, node: TSESTree.Node, text: string, de
 
 /**
  * The literals and environment reads a value comes from: through constants (and
- * `const { X } = process.env`), `??` / `||` fallbacks and conditional branches.
+ * `const { X } = process.env`), object members, `??` / `||` fallbacks, conditional branches and URL encoding.
  */
 function tokenSources(sourceCode: SourceCode, node: TSESTree.Node, depth: number): TokenSource[] {
   if (depth > MAX_SOURCE_DEPTH) return [];
@@ -375,7 +381,7 @@ function tokenSources(sourceCode: SourceCode, node: TSESTree.Node, depth: number
       return target.expressions.length === 0 ? [{ node: target, text: target.quasis[0]?.value.cooked ?? '' }] : [];
     case AST_NODE_TYPES.MemberExpression: {
       const read = envReadOf(target);
-      return read ? [{ node: target, read }] : [];
+      return read ? [{ node: target, read }] : resolveMember(sourceCode, target).flatMap(next);
     }
     case AST_NODE_TYPES.Identifier: {
       const variable = variableOf(sourceCode, target);
@@ -383,6 +389,10 @@ function tokenSources(sourceCode: SourceCode, node: TSESTree.Node, depth: number
       if (binding) return [binding];
       const value = variable && singleValueOf(variable);
       return value ? next(value) : [];
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const [argument] = target.arguments;
+      return argument && target.callee.type === AST_NODE_TYPES.Identifier && ENCODERS.has(target.callee.name) ? next(argument) : [];
     }
     case AST_NODE_TYPES.LogicalExpression:
       return [...next(target.left), ...next(target.right)];

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
 import type { FileAnalysis } from '../analysis/index.js';
-import { slotFields, slotValues } from '../analysis/facts/event-data.js';
+import { slotFields, slotReads, slotValues } from '../analysis/facts/event-data.js';
 import { TRACKING_COMMANDS, EVENT_OPTION_KEYS } from '../analysis/catalog/pixel.js';
 import { USER_DATA_KEYS, USER_DATA_KEYS_BY_KIND } from '../analysis/catalog/capi.js';
 import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
@@ -83,20 +83,20 @@ export default createRule<Options, MessageIds>({
     const allowed = new Set(options.allowParameters);
     const reported = new Set<TSESTree.Node>();
 
-    const reportField = (field: Field, messageId: ReportedAs, data: Record<string, string>) => {
-      if (field.key === undefined || allowed.has(field.key) || reported.has(field.node)) return;
-      const found = clearPiiOf(analysis, field.key, field.value, field.node);
+    const reportSent = (sent: Sent, messageId: ReportedAs, data: Record<string, string>) => {
+      if (sent.key === undefined || allowed.has(sent.key) || reported.has(sent.at)) return;
+      const found = clearPiiOf(analysis, sent.key, sent.value, sent.at);
       if (!found) return;
-      reported.add(field.node);
-      const property = field.node.type === AST_NODE_TYPES.Property && field.container ? field.node : undefined;
+      reported.add(sent.at);
       const reportedAs = asReported(messageId, found.kind, data);
       context.report({
-        node: field.node,
+        node: sent.at,
         messageId: reportedAs.messageId,
-        data: { ...data, ...reportedAs.data, key: field.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
-        suggest: property ? [{ messageId: 'removeProperty', data: { key: field.key }, fix: removeProperty(context.sourceCode, property) }] : null,
+        data: { ...data, ...reportedAs.data, key: sent.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
+        suggest: sent.property ? [{ messageId: 'removeProperty', data: { key: sent.key }, fix: removeProperty(context.sourceCode, sent.property) }] : null,
       });
     };
+    const reportField: FieldReporter = (field, messageId, data) => reportSent(sentField(field), messageId, data);
 
     const reportValue = (node: TSESTree.Node, messageId: ReportedAs, data: Record<string, string>) => {
       if (reported.has(node)) return;
@@ -108,7 +108,10 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId: reportedAs.messageId, data: { ...data, ...reportedAs.data, key, kind: PII_KIND_LABELS[found.kind], origin: found.origin } });
     };
 
-    for (const call of sinks.pixelCalls) checkPixelCall(analysis, call, options, reportField, reportValue);
+    for (const call of sinks.pixelCalls) {
+      checkPixelCall(analysis, call, options, reportField, reportValue);
+      if (TRACKING_COMMANDS.has(call.command)) for (const read of slotReads(analysis, call, 'params')) reportSent(read, 'eventParameter', { call: call.label });
+    }
     for (const payload of sinks.customData) {
       for (const field of objectFields(analysis.sourceCode, payload.node)) reportField(field, 'customData', {});
     }
@@ -148,6 +151,21 @@ export default createRule<Options, MessageIds>({
     return {};
   },
 });
+
+/** A value sent under a key, where a report about it points, and the property whose removal stops it. */
+interface Sent {
+  readonly key: string | undefined;
+  readonly value: TSESTree.Node;
+  readonly at: TSESTree.Node;
+  readonly property?: TSESTree.Property;
+}
+
+/** A field as sent: data merged in from another object by `Object.assign` is reported once, at the merge. */
+function sentField(field: Field): Sent {
+  if (field.mergedBy) return { key: field.key, value: field.value, at: field.mergedBy };
+  const property = field.node.type === AST_NODE_TYPES.Property && field.container ? field.node : undefined;
+  return { key: field.key, value: field.value, at: field.node, property };
+}
 
 /** The places a value is reported at: each has its own message, but an IP address or a user agent gets `connectionData`. */
 type ReportedAs = Exclude<MessageIds, 'connectionData' | 'removeProperty'>;

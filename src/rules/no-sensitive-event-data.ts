@@ -250,7 +250,7 @@ class EventDataChecker {
 
   /** Reports a custom parameter whose name is sensitive (once per property); true when the name is sensitive. */
   private checkKey(node: TSESTree.Node, key: string, sink: string, field?: Field, label = key): boolean {
-    const match = findSensitiveTerms(key, this.terms)[0];
+    const match = findSensitiveTerms(key, this.terms, true)[0];
     if (!match || this.reported.has(node)) return match !== undefined;
     if (field) this.reported.add(node);
     this.context.report({

@@ -20,6 +20,11 @@ export interface Field {
   readonly node: TSESTree.Property | TSESTree.AssignmentExpression;
   /** The object literal holding the property; undefined for assignments. */
   readonly container: TSESTree.ObjectExpression | undefined;
+  /**
+   * The `Object.assign(target, source)` that copied the field in from another object, where a report
+   * about it belongs: the source's own property built that other object (advanced matching, a form).
+   */
+  readonly mergedBy?: TSESTree.CallExpression;
 }
 
 /**
@@ -431,13 +436,16 @@ export function objectFields(sourceCode: SourceCode, node: TSESTree.Node, depth 
         container: object,
       });
     }
-    fields.push(...assignedFields(sourceCode, object));
+    fields.push(...assignedFields(sourceCode, object, depth));
   }
   return fields;
 }
 
-/** `const ud = {}; ud.em = x;` — the assignments made to a const object after it is built. */
-function assignedFields(sourceCode: SourceCode, object: TSESTree.ObjectExpression): Field[] {
+/**
+ * `const ud = {}; ud.em = x;` — the assignments made to a const object after it is built, and the fields
+ * `Object.assign(ud, source)` copies into it.
+ */
+function assignedFields(sourceCode: SourceCode, object: TSESTree.ObjectExpression, depth: number): Field[] {
   const declarator = object.parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
   const variable = variableOf(sourceCode, declarator.id);
@@ -445,6 +453,16 @@ function assignedFields(sourceCode: SourceCode, object: TSESTree.ObjectExpressio
   const fields: Field[] = [];
   for (const reference of variable.references) {
     const member = reference.identifier.parent;
+    if (depth < MAX_DEPTH && isAssignTarget(member, reference.identifier)) {
+      const call = member as TSESTree.CallExpression;
+      for (const source of call.arguments.slice(1)) {
+        if (source.type === AST_NODE_TYPES.SpreadElement) continue;
+        // A literal written in the call is the merge itself: its properties are where the data is chosen.
+        const literal = unwrap(source).type === AST_NODE_TYPES.ObjectExpression;
+        for (const field of objectFields(sourceCode, source, depth + 1)) fields.push(literal ? field : { ...field, mergedBy: field.mergedBy ?? call });
+      }
+      continue;
+    }
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
     const assignment = member.parent;
     if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member || assignment.operator !== '=') continue;
@@ -457,6 +475,11 @@ function assignedFields(sourceCode: SourceCode, object: TSESTree.ObjectExpressio
     });
   }
   return fields;
+}
+
+/** `Object.assign(target, …)` with `target` as the object written to. */
+function isAssignTarget(parent: TSESTree.Node | undefined, target: TSESTree.Node): boolean {
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === target && memberPath(parent.callee)?.join('.') === 'Object.assign';
 }
 
 /**

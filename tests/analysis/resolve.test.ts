@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { callSitesOf, localFunctionOf, resolveMember } from '../../src/util/resolve.js';
+import { callSitesOf, localFunctionOf, objectFields, resolveMember } from '../../src/util/resolve.js';
 import { isFunctionNode } from '../../src/util/ast.js';
 import { probe } from './probe.js';
 
@@ -79,5 +79,25 @@ describe('call sites', () => {
   it('counts a useCallback constant like a function declaration', () => {
     const code = "const load = useCallback(() => { start(); }, []);\nif (ok) load();";
     expect(callSites(code, '() => { start(); }')).toEqual(['2:9']);
+  });
+});
+
+describe('object fields', () => {
+  /** `key@line:column` of each field of the object `name` (its last occurrence), with `<merge` for fields merged in by a call. */
+  function fieldsOf(code: string, name: string): string[] {
+    const result = probe(code);
+    return objectFields(result.analysis.sourceCode, result.node(name)).map(
+      (field) => `${field.key}@${result.at(field.node)}${field.mergedBy ? `<${result.at(field.mergedBy)}` : ''}`,
+    );
+  }
+
+  it('adds the fields Object.assign copies in, marking those of another object with the merge', () => {
+    const code = "const extra = { em: a };\nconst p = { value: 1 };\nObject.assign(p, extra, { ph: b });\nuse(p);";
+    expect(fieldsOf(code, 'p')).toEqual(['value@2:13', 'em@1:17<3:1', 'ph@3:27']);
+  });
+
+  it('ignores Object.assign into another object and copies out of this one', () => {
+    const code = "const p = { value: 1 };\nObject.assign(other, { em: a });\nObject.assign({}, p, { ph: b });\nuse(p);";
+    expect(fieldsOf(code, 'p')).toEqual(['value@1:13']);
   });
 });

@@ -351,6 +351,16 @@ describe('findSensitiveTerms', () => {
     expect(findSensitiveTerms('CancerCareZodiac')).toEqual([{ category: 'health', term: 'cancer', matched: 'cancer' }]);
   });
 
+  it('matches the entries that count only in a parameter name when asked to', () => {
+    expect(findSensitiveTerms('bmi_result', undefined, true)).toEqual([{ category: 'health', term: 'bmi', matched: 'bmi' }]);
+    expect(findSensitiveTerms('imcCalculado', undefined, true)).toEqual([{ category: 'health', term: 'imc', matched: 'imc' }]);
+    expect(findSensitiveTerms('cid10', undefined, true)).toEqual([{ category: 'health', term: 'cid 10', matched: 'cid 10' }]);
+    expect(findSensitiveTerms('diagnóstico', undefined, true)).toEqual([{ category: 'health', term: 'diagnostico', matched: 'diagnóstico' }]);
+    expect(findSensitiveTerms('BMI Calculator')).toEqual([]);
+    expect(findSensitiveTerms('Calculadora de IMC')).toEqual([]);
+    expect(findSensitiveTerms('bmi', { categories: { health: false } }, true)).toEqual([]);
+  });
+
   it('matches free text and odd input', () => {
     expect(findSensitiveTerms('Book your HIV test today!')).toHaveLength(1);
     expect(findSensitiveTerms('')).toEqual([]);

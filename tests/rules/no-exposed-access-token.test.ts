@@ -13,6 +13,8 @@ const SECRET = 'fake0secret1for2tests3';
 
 const SDK = "import { EventRequest, FacebookAdsApi } from 'facebook-nodejs-business-sdk';\n";
 const GRAPH = 'https://graph.facebook.com/v21.0/1234567890/events';
+const OAUTH = 'https://graph.facebook.com/oauth/access_token';
+const HEX_SECRET = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
 
 const hardCoded = (line: number, column: number, what = 'access token') => ({ messageId: 'hardCodedToken' as const, line, column, data: { what } });
 const exposed = (line: number, column: number, name: string, prefix: string, what = 'access token') => ({
@@ -32,6 +34,11 @@ createJsRuleTester().run('no-exposed-access-token', rule, {
     { name: 'an xxx placeholder', code: `${SDK}new EventRequest('xxx', '1234567890');` },
     { name: 'an empty token', code: `${SDK}const request = new EventRequest('', '1234567890').setAccessToken('');` },
     { name: 'a placeholder in the query string', code: `const url = '${GRAPH}?access_token={TOKEN}';` },
+    { name: 'a client_secret read from a server-only variable', code: `const url = \`${OAUTH}?client_id=\${appId}&client_secret=\${process.env.FB_APP_SECRET}&grant_type=client_credentials\`;` },
+    { name: 'a placeholder client_secret', code: `const url = '${OAUTH}?client_id={app-id}&client_secret={app-secret}&grant_type=client_credentials';` },
+    { name: "another OAuth server's client_secret", code: `const url = 'https://oauth2.googleapis.com/token?client_id=1&client_secret=${HEX_SECRET}';` },
+    { name: "another OAuth server's client_secret in a Meta file", code: `fbq('init', '1');\nconst url = 'https://oauth2.googleapis.com/token?client_id=1&client_secret=${HEX_SECRET}';` },
+    { name: 'an appsecret_proof computed at run time', code: `const url = \`${GRAPH}?access_token=\${token}&appsecret_proof=\${hmac(token, secret)}\`;` },
     { name: 'a truncated token in prose', code: "const help = 'Paste your token (it starts with EAAB...) here';" },
     { name: 'a masked token', code: `const masked = 'EAA${'x'.repeat(80)}';` },
     { name: 'EAA followed by a run without digits or lower case', code: `const header = 'EAA${'B'.repeat(80)}';` },
@@ -102,6 +109,31 @@ createJsRuleTester().run('no-exposed-access-token', rule, {
       errors: [hardCoded(1, 130)],
     },
     { name: 'a secret literal in the query string', code: `const url = '${GRAPH}?access_token=${SECRET}';`, errors: [hardCoded(1, 13)] },
+    {
+      name: 'an app secret in an app-token grant URL',
+      code: `fetch('${OAUTH}?client_id=1234567890&client_secret=${HEX_SECRET}&grant_type=client_credentials');`,
+      errors: [hardCoded(1, 7, 'app secret')],
+    },
+    {
+      name: 'an app secret from an options object concatenated into a code-exchange URL',
+      code: `const options = { clientId: '1234567890', clientSecret: '${HEX_SECRET}' };\nconst url = '${OAUTH}?client_id=' + options.clientId + '&redirect_uri=' + uri + '&client_secret=' + options.clientSecret + '&code=' + code;`,
+      errors: [hardCoded(1, 57, 'app secret')],
+    },
+    {
+      name: 'a public app secret variable, URL-encoded into the query string',
+      code: `const url = \`${OAUTH}?client_id=\${id}&client_secret=\${encodeURIComponent(import.meta.env.VITE_FB_CLIENT_KEY)}\`;`,
+      errors: [exposed(1, 111, 'VITE_FB_CLIENT_KEY', 'VITE_', 'app secret')],
+    },
+    {
+      name: 'an app_secret in a Meta file',
+      code: `fbq('init', '1');\nconst url = \`/api/capi?pixel=1&app_secret=${HEX_SECRET}\`;`,
+      errors: [hardCoded(2, 13, 'app secret')],
+    },
+    {
+      name: 'a hard-coded appsecret_proof',
+      code: `const url = \`${GRAPH}?access_token=\${token}&appsecret_proof=${HEX_SECRET}${HEX_SECRET}\`;`,
+      errors: [hardCoded(1, 85, 'app secret proof')],
+    },
     { name: 'a secret literal assigned to a Meta token variable', code: `const META_ACCESS_TOKEN = '${SECRET}';`, errors: [hardCoded(1, 27)] },
     { name: 'a secret literal assigned to an accessToken property', code: `facebookClient.accessToken = '${SECRET}';`, errors: [hardCoded(1, 30)] },
     { name: 'a secret literal appended as a form field', code: `const form = new FormData();\nform.append('access_token', '${SECRET}');\nfetch('${GRAPH}', { body: form });`, errors: [hardCoded(2, 29)] },

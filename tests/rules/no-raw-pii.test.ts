@@ -26,6 +26,12 @@ ruleTester.run('no-raw-pii', rule, {
     { name: 'an allowed parameter', code: "fbq('track', 'Search', { zip: user.zip });", options: [{ requireHashedAdvancedMatching: false, allowParameters: ['zip'] }] },
     { name: 'an image pixel without custom PII', code: 'const src = `https://www.facebook.com/tr?id=1&ev=Purchase&cd[value]=${total}`;' },
     { name: 'a file with no Meta sinks', code: 'export const user = { email: input.email, phone: input.phone };' },
+    { name: 'a sent object whose email is read, then deleted', code: "export function track(name, params) {\n  const email = params.email;\n  delete params.email;\n  fbq('track', name, params);\n}" },
+    { name: 'a sent object reassigned after its email is read', code: "export function track(name, params) {\n  if (params.email) identify(params.email);\n  params = withoutContact(params);\n  fbq('track', name, params);\n}" },
+    { name: 'an email read to decide, and a new object sent', code: "export function track(name, params) {\n  if (params.email) fbq('track', name, { value: params.value });\n}" },
+    { name: 'a spread whose email the literal overrides', code: "form.onSubmit((values) => {\n  if (!values.email) return;\n  fbq('track', 'Lead', { ...values, email: undefined });\n});" },
+    { name: 'a product whose name is read', code: "products.forEach((product) => {\n  show(product.name);\n  fbq('track', 'ViewContent', product);\n});" },
+    { name: 'a local helper whose callers are all in view', code: "function trackEvent(name, params) {\n  if (params.email) identify(params.email);\n  fbq('track', name, params);\n}\ntrackEvent('Lead', { value: 1 });" },
   ],
   invalid: [
     {
@@ -156,6 +162,36 @@ ruleTester.run('no-raw-pii', rule, {
       name: 'an IP address passed to an SDK setter',
       code: "import { Content } from 'facebook-nodejs-business-sdk';\nnew Content().setDescription(req.ip);",
       errors: [{ messageId: 'connectionData', line: 2, column: 30, data: { key: 'req.ip', kind: 'an IP address', place: 'setDescription()', origin: '`req.ip`', metaKey: 'client_ip_address' } }],
+    },
+    {
+      name: 'form values sent whole after their email is read',
+      code: "form.handleSubmit((values) => {\n  saveLead(values.email);\n  fbq('track', 'Lead', values);\n});",
+      errors: [{ messageId: 'eventParameter', line: 3, column: 24, data: { key: 'email', kind: 'an email address', call: "fbq('track')", origin: '`values.email` (line 2)' } }],
+    },
+    {
+      name: 'an exported helper forwarding params whose phone it reads',
+      code: "export function trackEvent(name, params = {}) {\n  const { telefone } = params;\n  if (telefone) crm.update(telefone);\n  window.fbq('track', name, params);\n}",
+      errors: [{ messageId: 'eventParameter', line: 4, column: 29, data: { key: 'telefone', kind: 'a phone number', call: "window.fbq('track')", origin: '`telefone` (line 2)' } }],
+    },
+    {
+      name: 'params hashed for CAPI in a local function, and sent whole to the pixel',
+      code: "export function track(name, params) {\n  sendToCapi(name, params);\n  fbq('track', name, params);\n}\nfunction sendToCapi(name, data) {\n  return post('/api/events', { event_name: name, em: sha256(data.email) });\n}",
+      errors: [{ messageId: 'eventParameter', line: 3, column: 22, data: { key: 'email', kind: 'an email address', call: "fbq('track')", origin: '`data.email` (line 6)' } }],
+    },
+    {
+      name: 'form values spread into the parameters',
+      code: "form.onSubmit((values) => {\n  if (!values.email) return;\n  fbq('track', 'Lead', { ...values, value: 1 });\n});",
+      errors: [{ messageId: 'eventParameter', line: 3, column: 26, data: { key: 'email', kind: 'an email address', call: "fbq('track')", origin: '`values.email` (line 2)' } }],
+    },
+    {
+      name: 'an object merged in by Object.assign: reported at the merge',
+      code: "const contact = { em: user.email };\nconst params = { value: 1 };\nObject.assign(params, contact);\nfbq('track', 'Lead', params);",
+      errors: [{ messageId: 'eventParameter', line: 3, column: 1, data: { key: 'em', kind: 'an email address', call: "fbq('track')", origin: '`user.email` (line 1)' } }],
+    },
+    {
+      name: 'a literal merged in by Object.assign: reported at its property',
+      code: "const params = { value: 1 };\nObject.assign(params, { phone: user.phone });\nfbq('track', 'Lead', params);",
+      errors: [{ messageId: 'eventParameter', line: 2, column: 25, suggestions: [{ messageId: 'removeProperty', data: { key: 'phone' }, output: "const params = { value: 1 };\nObject.assign(params, {});\nfbq('track', 'Lead', params);" }] }],
     },
     {
       name: 'advanced matching with requireHashedAdvancedMatching',

@@ -56,6 +56,10 @@ createJsRuleTester().run('no-sensitive-event-data', rule, {
     ...LOOK_ALIKES.map((name) => ({ name: `look-alike custom event ${name}`, code: `fbq('trackCustom', '${name}');` })),
     ...[...STANDARD_EVENTS].map((name) => ({ name: `standard event ${name}`, code: `fbq('track', '${name}', { value: 1, currency: 'EUR' });` })),
     {
+      name: 'a BMI calculator page and a car diagnosis named in event names and values',
+      code: "fbq('trackCustom', 'BmiCalculatorUsed', { content_name: 'Calculadora de IMC', servico: 'diagnóstico' });",
+    },
+    {
       name: 'look-alike descriptive values',
       code: "fbq('track', 'ViewContent', { content_name: 'Black tie gala', content_category: 'yoga-mats', race_distance: '10k' });",
     },
@@ -388,6 +392,17 @@ createJsRuleTester().run('no-sensitive-event-data', rule, {
         { ...keyError(1, 40, { key: 'blood_group', term: 'blood group', category: 'health' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'blood_group' }, output: "fbq('track', 'CompleteRegistration', { allergies: list, due_date: dueDate, plan: 'Basic' });" }] },
         { ...keyError(1, 60, { key: 'allergies', term: 'allergies', category: 'health' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'allergies' }, output: "fbq('track', 'CompleteRegistration', { blood_group: group, due_date: dueDate, plan: 'Basic' });" }] },
         { ...keyError(1, 77, { key: 'due_date', term: 'due date', category: 'reproductive health' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'due_date' }, output: "fbq('track', 'CompleteRegistration', { blood_group: group, allergies: list, plan: 'Basic' });" }] },
+      ],
+    },
+    {
+      name: 'health measurements as parameter names (en, pt, es)',
+      code: "fbq('track', 'Lead', { bmi: result.bmi, imc: calc.imc, diagnostico: answer, glicemia: g, presion_arterial: p });",
+      errors: [
+        { ...keyError(1, 24, { key: 'bmi', term: 'bmi', category: 'health' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'bmi' }, output: "fbq('track', 'Lead', { imc: calc.imc, diagnostico: answer, glicemia: g, presion_arterial: p });" }] },
+        { ...keyError(1, 41, { key: 'imc', term: 'imc', category: 'health' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'imc' }, output: "fbq('track', 'Lead', { bmi: result.bmi, diagnostico: answer, glicemia: g, presion_arterial: p });" }] },
+        { ...keyError(1, 56, { key: 'diagnostico', term: 'diagnostico', category: 'health' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'diagnostico' }, output: "fbq('track', 'Lead', { bmi: result.bmi, imc: calc.imc, glicemia: g, presion_arterial: p });" }] },
+        { ...keyError(1, 77, { key: 'glicemia', term: 'glicemia', category: 'health' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'glicemia' }, output: "fbq('track', 'Lead', { bmi: result.bmi, imc: calc.imc, diagnostico: answer, presion_arterial: p });" }] },
+        { ...keyError(1, 90, { key: 'presion_arterial', term: 'presion arterial', category: 'health' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'presion_arterial' }, output: "fbq('track', 'Lead', { bmi: result.bmi, imc: calc.imc, diagnostico: answer, glicemia: g });" }] },
       ],
     },
     {

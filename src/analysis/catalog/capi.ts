@@ -225,6 +225,23 @@ export const CUSTOM_DATA_STANDARD_KEYS: ReadonlySet<string> = new Set([
 /** URL of a Conversions API (or Offline Conversions / App Events) events endpoint. */
 export const CAPI_ENDPOINT_PATTERN = /graph\.facebook\.com\/(?:v\d+(?:\.\d+)?\/)?[^/?#\s]+\/events\b/;
 
+/**
+ * The same edge behind a base URL the file does not show (`${config.apiUrl}/${pixelId}/events`, a Stape or
+ * other CAPI gateway `https://${host}/v21.0/${PIXEL_ID}/events`): after an interpolated base, optional path
+ * segments, an optional Graph version (`v21.0`, with its dot: `/api/v1/…` is any API's) and the dataset id
+ * (interpolated, or digits) before `/events`. Groups: the version, the id.
+ */
+export const CAPI_GATEWAY_PATTERN = /^(?:https?:)?(?:\/\/)?\{\}(?:\/[^/?#\s]+)*?\/(?:(v\d+\.\d+)\/)?(\{\}|\d{6,})\/events(?:[/?#]|$)/;
+/** What stands for an interpolated value in the shape `CAPI_GATEWAY_PATTERN` is matched against. */
+export const CAPI_GATEWAY_HOLE = '{}';
+
+/**
+ * Words that tie such a URL to Meta, in the name of its base or its id (`conversionApiBaseUrl`,
+ * `config.facebook.apiUrl`, `PIXEL_ID`, `datasetId`): without one (or a Graph version) `${API}/${id}/events`
+ * is any calendar's or analytics API's.
+ */
+export const CAPI_GATEWAY_NAME_WORDS: ReadonlySet<string> = new Set(['graph', 'facebook', 'fb', 'meta', 'capi', 'conversion', 'conversions', 'pixel', 'dataset']);
+
 /** Offline Conversions `match_keys` (§5.1): every key is hashed except these. */
 export const MATCH_KEY_PII: Readonly<Record<string, PiiKind | undefined>> = Object.freeze({
   email: 'email',

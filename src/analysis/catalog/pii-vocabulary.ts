@@ -1,7 +1,12 @@
+import type { LanguageTerm, LanguageVocabulary } from './pii-vocabulary-languages.js';
+import { HEAD_FIRST_NAME_WORDS, HEAD_LAST_NAME_WORDS, LANGUAGE_VOCABULARIES, NAME_PREPOSITIONS } from './pii-vocabulary-languages.js';
+
 /**
  * The name vocabulary: which identifier words say a value holds personal data (design.md "Value
- * classification" §4). Names are split into words first (`billingZipCode` → billing zip code), so
- * entries match whole words, never substrings inside a word.
+ * classification" §4), in English here and in the other languages of pixel sites in
+ * `pii-vocabulary-languages.ts`. Names are split into words and folded first (`billingZipCode` → billing
+ * zip code, `dataNascimento` → data nascimento, `Straße` → strasse), so entries match whole words, never
+ * substrings inside a word, whatever the accents.
  */
 
 export type PiiKind =
@@ -18,6 +23,7 @@ export type PiiKind =
   | 'zip'
   | 'country'
   | 'ssn'
+  | 'nationalId'
   | 'passport'
   | 'cardNumber'
   | 'ipAddress'
@@ -38,6 +44,7 @@ export const PII_KIND_LABELS: Readonly<Record<PiiKind, string>> = Object.freeze(
   zip: 'a postal code',
   country: 'a country',
   ssn: 'a social security number',
+  nationalId: 'a national ID number',
   passport: 'a passport number',
   cardNumber: 'a payment card number',
   ipAddress: 'an IP address',
@@ -63,7 +70,7 @@ export interface VocabularyEntry {
 const entry = (words: string, kind: PiiKind, last = false): VocabularyEntry => ({ words, kind, last });
 
 /** Longer entries are tried first, so `email address` wins over `address`. */
-export const PII_VOCABULARY: readonly VocabularyEntry[] = [
+const ENGLISH_VOCABULARY: readonly VocabularyEntry[] = [
   entry('email', 'email'),
   entry('emails', 'email'),
   entry('e mail', 'email'),
@@ -81,6 +88,7 @@ export const PII_VOCABULARY: readonly VocabularyEntry[] = [
   entry('mobile number', 'phone'),
   entry('cell', 'phone', true),
   entry('whatsapp', 'phone', true),
+  entry('whatsapp number', 'phone'),
   entry('first name', 'firstName'),
   entry('firstname', 'firstName'),
   entry('given name', 'firstName'),
@@ -131,6 +139,10 @@ export const PII_VOCABULARY: readonly VocabularyEntry[] = [
   entry('country', 'country', true),
   entry('ssn', 'ssn'),
   entry('social security', 'ssn'),
+  // National identity and tax numbers of people (CPF, DNI, PESEL, BSN… in the other languages).
+  entry('national id', 'nationalId'),
+  entry('nationalid', 'nationalId'),
+  entry('national insurance number', 'nationalId'),
   entry('passport', 'passport'),
   entry('card number', 'cardNumber'),
   entry('cardnumber', 'cardNumber'),
@@ -149,11 +161,27 @@ export const PII_VOCABULARY: readonly VocabularyEntry[] = [
   entry('useragent', 'userAgent'),
 ];
 
+const fromTerm = (kind: PiiKind) => (term: LanguageTerm): VocabularyEntry =>
+  typeof term === 'string' ? entry(term, kind) : entry(term.words, kind, true);
+
+/** Every entry: English, then the other languages. */
+export const PII_VOCABULARY: readonly VocabularyEntry[] = [
+  ...ENGLISH_VOCABULARY,
+  ...LANGUAGE_VOCABULARIES.flatMap((language) =>
+    Object.entries(language.pii).flatMap(([kind, terms]) => terms.map(fromTerm(kind as PiiKind))),
+  ),
+];
+
+/** English words and the same list from every language. */
+function withLanguages(english: readonly string[], pick: (language: LanguageVocabulary) => readonly string[] | undefined): ReadonlySet<string> {
+  return new Set([...english, ...LANGUAGE_VOCABULARIES.flatMap((language) => pick(language) ?? [])]);
+}
+
 /**
  * Words that make a name describe something about the data rather than the data itself
  * (`emailHash`, `isEmailValid`, `phoneCount`, `emailTemplate`). Never `code`: zip code, postal code.
  */
-export const NOT_PII_WORDS: ReadonlySet<string> = new Set([
+export const NOT_PII_WORDS: ReadonlySet<string> = withLanguages([
   'hash', 'hashed', 'hashes', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'digest', 'encrypted', 'encrypt',
   'cipher', 'token', 'tokens', 'masked', 'mask', 'redacted', 'obfuscated', 'anonymized', 'domain', 'domains',
   'count', 'counts', 'valid', 'invalid', 'validate', 'validation', 'validator', 'verified', 'verify',
@@ -168,14 +196,14 @@ export const NOT_PII_WORDS: ReadonlySet<string> = new Set([
   'list', 'options', 'option', 'format', 'formats', 'mac', 'server', 'host', 'remote', 'wallet', 'contract',
   'memory', 'web', 'network', 'machine', 'ipv4', 'ipv6', 'range', 'ranges', 'mismatch', 'match', 'fallback',
   'support', 'manager', 'store',
-]);
+], (language) => language.notPii);
 
 /** Leading words that turn a name into a predicate or an action (`isMobile`, `hasEmail`, `validateEmail`). */
-export const PREDICATE_PREFIXES: ReadonlySet<string> = new Set([
+export const PREDICATE_PREFIXES: ReadonlySet<string> = withLanguages([
   'is', 'has', 'have', 'should', 'can', 'did', 'was', 'will', 'show', 'hide', 'allow', 'needs', 'must',
   'validate', 'check', 'on', 'handle', 'render', 'use', 'set', 'update', 'send', 'with', 'no', 'num', 'total',
   'toggle', 'mask', 'hash', 'encrypt', 'redact', 'count',
-]);
+], (language) => language.predicates);
 
 /**
  * Objects that are people: their bare `name` is a person's name (`customer.name`, `lead.name`,
@@ -184,7 +212,7 @@ export const PREDICATE_PREFIXES: ReadonlySet<string> = new Set([
  * here (a SaaS account is an organisation), nor are `child`, `parent`, `driver` or `consumer` (DOM nodes,
  * database drivers, queue consumers).
  */
-export const PERSON_WORDS: ReadonlySet<string> = new Set([
+export const PERSON_WORDS: ReadonlySet<string> = withLanguages([
   'user', 'users', 'customer', 'customers', 'client', 'clients', 'member', 'members', 'patient', 'patients',
   'buyer', 'buyers', 'shopper', 'shoppers', 'person', 'people', 'contact', 'contacts', 'lead', 'leads',
   'subscriber', 'subscribers', 'recipient', 'applicant', 'guest', 'guests', 'passenger', 'traveler',
@@ -192,7 +220,7 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'payer', 'purchaser', 'attendee', 'donor', 'claimant', 'owner', 'billing', 'shipping', 'participant',
   'registrant', 'respondent', 'prospect', 'spouse', 'baby', 'tenant', 'homeowner', 'resident',
   'policyholder', 'beneficiary',
-]);
+], (language) => language.people);
 
 /**
  * Words before `name` that leave whose name it is to the object: `customer.displayName` is a person's,
@@ -206,12 +234,12 @@ export const NAME_QUALIFIER_WORDS: ReadonlySet<string> = new Set(['display', 're
  * `userData.name` and `req.body.customer.name` belong to the user and the customer, and `req.body.name`
  * or `values.name` (a form's data, a DOM input's name) to no one in particular.
  */
-export const CONTAINER_WORDS: ReadonlySet<string> = new Set([
+export const CONTAINER_WORDS: ReadonlySet<string> = withLanguages([
   'data', 'info', 'information', 'details', 'detail', 'record', 'profile', 'obj', 'object', 'payload', 'props',
   'attributes', 'attrs', 'json', 'dto', 'entity', 'model', 'doc', 'document', 'raw', 'response', 'result',
   'results', 'body', 'req', 'request', 'params', 'query', 'values', 'fields', 'form', 'input', 'current',
   'selected', 'this', 'self',
-]);
+], (language) => language.containers);
 
 /**
  * Evidence that a weak kind (city, state, postal code, country, user agent) belongs to a person: a person,
@@ -221,12 +249,27 @@ export const CONTAINER_WORDS: ReadonlySet<string> = new Set([
  * `session.state` are not a person's.
  */
 export const WEAK_KIND_OWNER_WORDS: ReadonlySet<string> = new Set([
-  ...PERSON_WORDS, 'delivery', 'home', 'mailing', 'residential', 'body', 'req', 'request', 'form', 'values',
-  'input', 'fields', 'query', 'params', 'checkout', 'signup', 'registration', 'account',
+  ...PERSON_WORDS,
+  ...withLanguages([
+    'delivery', 'home', 'mailing', 'residential', 'body', 'req', 'request', 'form', 'values', 'input', 'fields', 'query',
+    'params', 'checkout', 'signup', 'registration', 'account',
+  ], (language) => language.owners),
 ]);
 
 /** Objects that are an address or a place, skipped when looking for whose city or zip it is. */
-export const PLACE_WORDS: ReadonlySet<string> = new Set(['address', 'addresses', 'addr', 'location', 'locations', 'geo', 'place']);
+export const PLACE_WORDS: ReadonlySet<string> = withLanguages(
+  ['address', 'addresses', 'addr', 'location', 'locations', 'geo', 'place'],
+  (language) => language.places,
+);
+
+/**
+ * Words that say "name" without saying whose (`name`, `nome`, `nombre`, `nom`, `naam`): a person's only on
+ * person evidence. Head-last ones take their owner before them (`customerName`, `musteri_adi`), head-first
+ * ones after them, past a preposition (`nome_do_cliente`; `nome_produto`, `nombre_evento` are things').
+ */
+export const HEAD_LAST_NAMES: ReadonlySet<string> = new Set(HEAD_LAST_NAME_WORDS);
+export const HEAD_FIRST_NAMES: ReadonlySet<string> = new Set(HEAD_FIRST_NAME_WORDS);
+export const NAME_PREPOSITION_WORDS: ReadonlySet<string> = new Set(NAME_PREPOSITIONS);
 
 /** Words in a name that say the value is already hashed (`hashedEmail`, `email_sha256`). */
 export const HASHED_NAME_WORDS: ReadonlySet<string> = new Set([

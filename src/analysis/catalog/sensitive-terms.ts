@@ -785,6 +785,23 @@ const CHILDREN: readonly SensitiveTerm[] = [
   'underage',
 ];
 
+/**
+ * Measurements and records of the visitor that reveal health as the name of a parameter sent with an
+ * event (`{ bmi: 31.2 }`, `{ imc }`, `{ diagnostico }`, `{ cid10 }`), but not in event names and
+ * descriptive values, where the same words name a page or a tool anyone may use (`BMI Calculator`,
+ * `Calculadora de IMC`) or a car's check (`diagnóstico`). Same notation as the lexicon, by language.
+ */
+export const SENSITIVE_PARAMETER_NAMES: Readonly<Partial<Record<SensitiveCategory, Readonly<Partial<Record<LexiconLanguage, readonly SensitiveTerm[]>>>>>> =
+  Object.freeze({
+    health: Object.freeze({
+      // ICD-10: the WHO's code of a diagnosed disease.
+      en: Object.freeze(['bmi', 'body mass index', 'diagnosis code', 'icd 10', 'icd code']),
+      es: Object.freeze(['diagnostico', 'imc', 'indice de masa corporal']),
+      // CID-10: the ICD-10's Portuguese name, on Brazilian medical certificates.
+      pt: Object.freeze(['cid 10', 'indice de massa corporal', 'indice de massa corporea']),
+    }),
+  });
+
 function freezeTerms(terms: readonly SensitiveTerm[]): readonly SensitiveTerm[] {
   return Object.freeze(terms.map((term) => (typeof term === 'string' ? term : Object.freeze({ ...term, notNear: Object.freeze([...(term.notNear ?? [])]) }))));
 }

@@ -7,7 +7,7 @@ import type { SdkClass } from './sdk.js';
  */
 
 /** What a leaked credential is, as messages name it. */
-export type SecretKind = 'access token' | 'app access token' | 'app secret';
+export type SecretKind = 'access token' | 'app access token' | 'app secret' | 'app secret proof';
 
 /**
  * A user or system-user access token: `EAA` then a long base-62 run. Real tokens run 150–250
@@ -84,8 +84,23 @@ export const TOKEN_SLOTS: readonly TokenSlot[] = [
 /** Words of the SDK methods above, for a cheap text test before the sink analysis runs. */
 export const TOKEN_SLOT_HINT = /EventRequest|FacebookAdsApi|setAccessToken|setAppSecret/;
 
-/** The URL query parameter that carries the token (`…/events?access_token=…`). */
-export const TOKEN_QUERY_PARAMETER = 'access_token';
+/**
+ * URL query parameters that carry a credential (§9): the token of `…/events?access_token=…`, the app
+ * secret of `/oauth/access_token?client_id=…&client_secret=…` (the app-token and code-exchange
+ * grants), and the `appsecret_proof` Graph API calls add when "Require App Secret" is on (an
+ * HMAC-SHA256 of the token keyed with the app secret, valid as long as the token; Graph API
+ * "Securing Requests"). `client_secret` is every OAuth server's name: it counts only in a URL that
+ * points at facebook.com, the others also in a file that talks to Meta.
+ */
+export const CREDENTIAL_QUERY_PARAMETERS: Readonly<Record<string, { readonly kind: SecretKind; readonly metaName: boolean }>> = Object.freeze({
+  access_token: { kind: 'access token', metaName: true },
+  client_secret: { kind: 'app secret', metaName: false },
+  app_secret: { kind: 'app secret', metaName: true },
+  appsecret_proof: { kind: 'app secret proof', metaName: true },
+});
+
+/** A credential query parameter in a string (`?access_token=`, `&client_secret=`). */
+export const CREDENTIAL_QUERY_HINT = new RegExp(`(?:${Object.keys(CREDENTIAL_QUERY_PARAMETERS).join('|')})=`);
 
 /**
  * Environment-variable prefixes that bundlers inline into browser code: whatever they hold ships to

@@ -1,11 +1,13 @@
 import {
   LEXICON_LANGUAGES,
   SENSITIVE_CATEGORIES,
+  SENSITIVE_PARAMETER_NAMES,
   SENSITIVE_TERMS,
   type LexiconLanguage,
   type SensitiveCategory,
   type SensitiveTerm,
 } from '../catalog/sensitive-terms.js';
+import { foldChar, foldedCodeUnit, foldText, isAscii } from '../../util/words.js';
 
 export { SENSITIVE_CATEGORIES };
 export type { SensitiveCategory };
@@ -48,20 +50,22 @@ const NO_MATCHES: readonly SensitiveTermMatch[] = Object.freeze([]);
  * category and term, in input order.
  *
  * Most inputs match nothing: a precompiled trie of every entry's first word rejects them in one pass
- * over the text, without allocating.
+ * over the text, without allocating. `parameterName`: the text names an event parameter, so the
+ * entries that count only there (`bmi`, `imc`) count too.
  */
-export function findSensitiveTerms(text: string, options?: SensitiveTermOptions): readonly SensitiveTermMatch[] {
+export function findSensitiveTerms(text: string, options?: SensitiveTermOptions, parameterName = false): readonly SensitiveTermMatch[] {
   if (typeof text !== 'string' || text.length === 0) return NO_MATCHES;
   const extra = options?.additionalTerms ? additionalIndex(options.additionalTerms) : undefined;
   const ascii = isAscii(text);
   const folded = ascii ? text : foldText(text);
-  if (!startsAnEntry(folded, BUILT_IN.firstWords) && !(extra && startsAnEntry(folded, extra.firstWords))) return NO_MATCHES;
+  const inNames = parameterName && startsAnEntry(folded, PARAMETER_NAMES.firstWords);
+  if (!inNames && !startsAnEntry(folded, BUILT_IN.firstWords) && !(extra && startsAnEntry(folded, extra.firstWords))) return NO_MATCHES;
 
   const words = wordsOf(folded);
   const allow = options?.allow ? allowSet(options.allow) : undefined;
   if (allow && (allow.has(folded.trim().toLowerCase()) || allow.has(words.map((word) => word.text).join(' ')))) return NO_MATCHES;
 
-  const indexes = extra ? [BUILT_IN, extra] : [BUILT_IN];
+  const indexes = [BUILT_IN, ...(extra ? [extra] : []), ...(inNames ? [PARAMETER_NAMES] : [])];
   const categories = options?.categories;
   const spelled = ascii ? undefined : originalSpelling(text);
   const matches: SensitiveTermMatch[] = [];
@@ -89,44 +93,7 @@ export function findSensitiveTerms(text: string, options?: SensitiveTermOptions)
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Folding: accents and letters outside ASCII, the same for entries and inputs
-
-/** Letters that no decomposition turns into ASCII: Polish ł, Turkish dotless ı, German ß, Nordic ø, æ. */
-const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  ł: 'l', Ł: 'L', ı: 'i', ß: 'ss', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D',
-};
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-
-/** `ç` → `c`, `Ş` → `S`, `ß` → `ss`, a combining mark → nothing; other characters stay as they are. */
-function foldChar(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code >= 0x300 && code <= 0x36f) return '';
-  const base = char.normalize('NFD').replace(COMBINING_MARKS, '');
-  const folded = LETTER_FOLDS[base] ?? base;
-  return isAscii(folded) ? folded : char;
-}
-
-// Latin-1 Supplement, Latin Extended-A/B and the combining marks, folded once.
-const FOLD_TABLE_END = 0x370;
-const FOLD_TABLE: readonly string[] = Array.from({ length: FOLD_TABLE_END - 0x80 }, (_, k) => foldChar(String.fromCharCode(0x80 + k)));
-
-function foldedCodeUnit(text: string, index: number): string {
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return text.charAt(index);
-  return code < FOLD_TABLE_END ? FOLD_TABLE[code - 0x80]! : foldChar(text.charAt(index));
-}
-
-function isAscii(text: string): boolean {
-  for (let k = 0; k < text.length; k += 1) if (text.charCodeAt(k) >= 0x80) return false;
-  return true;
-}
-
-/** The text with every character folded; non-Latin characters stay, and act as word breaks. */
-function foldText(text: string): string {
-  let out = '';
-  for (let k = 0; k < text.length; k += 1) out += foldedCodeUnit(text, k);
-  return out;
-}
+// Folding: accents and letters outside ASCII (util/words.ts), the same for entries and inputs
 
 /** German umlauts are also written `ae`, `oe`, `ue` (`Gynaekologie`, `Hoergeraet`): entries match both spellings. */
 function spellingsOf(entry: string): string[] {
@@ -438,6 +405,13 @@ function compileBuiltIn(): TermIndex {
 }
 
 const BUILT_IN: TermIndex = compileBuiltIn();
+
+/** The entries that count only in the name of an event parameter (`{ bmi }`, `{ imc }`). */
+const PARAMETER_NAMES: TermIndex = buildIndex(
+  SENSITIVE_CATEGORIES.flatMap((category) =>
+    LEXICON_LANGUAGES.flatMap((language) => (SENSITIVE_PARAMETER_NAMES[category]?.[language] ?? []).flatMap((spec) => compileTerm(category, spec, PLURALS[language]))),
+  ),
+);
 
 // Options are usually the same objects for a whole lint run (rule options, settings): compile once.
 const additionalCache = new WeakMap<object, TermIndex>();

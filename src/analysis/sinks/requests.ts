@@ -2,9 +2,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { APP_EVENTS_API_PATTERN } from '../catalog/app-events.js';
 import { AUDIENCE_USERS_PATTERN } from '../catalog/audiences.js';
-import { CAPI_ENDPOINT_PATTERN } from '../catalog/capi.js';
-import { lastName, unwrap } from '../../util/ast.js';
-import { argumentsForParameter, localFunctionOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
+import { CAPI_ENDPOINT_PATTERN, CAPI_GATEWAY_HOLE, CAPI_GATEWAY_NAME_WORDS, CAPI_GATEWAY_PATTERN } from '../catalog/capi.js';
+import { keyName, lastName, unwrap } from '../../util/ast.js';
+import { argumentsForParameter, arrayElements, localFunctionOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
+import { splitWords } from '../../util/words.js';
 import type { UrlPart } from './urls.js';
 import { urlParts, urlShape } from './urls.js';
 
@@ -35,11 +36,19 @@ export interface MetaRequestTarget {
 }
 
 /**
- * Callees that build, wrap or print a URL without requesting it: `new URL(capiUrl)` is not a send,
- * the `fetch(url, …)` that uses it is (so a send is found, and reported, once).
+ * Callees that build, wrap, store or print a URL without requesting it: `new URL(capiUrl)` and
+ * `candidates.push(capiUrl)` are not sends, the `fetch(url, …)` that uses the URL is (so a send is found,
+ * and reported, once).
  */
 const NOT_SENDS: ReadonlySet<string> = new Set([
   'URL',
+  'push',
+  'unshift',
+  'concat',
+  'includes',
+  'indexOf',
+  'add',
+  'has',
   'URLSearchParams',
   'Request',
   'String',
@@ -76,17 +85,22 @@ export function metaRequestTarget(sourceCode: SourceCode, node: TSESTree.CallExp
   return { node, ...found, options: options && options.type !== AST_NODE_TYPES.SpreadElement ? options : undefined };
 }
 
-/** The endpoint a URL expression points at, following a helper's parameter to what its callers pass. */
+/**
+ * The endpoint a URL expression points at, following a helper's parameter to what its callers pass, a
+ * loop variable to the list it walks (`for (const url of candidates)`) and a variable written more than
+ * once to each value it is given.
+ */
 function urlEndpoint(sourceCode: SourceCode, url: TSESTree.Node): { endpoint: MetaEndpoint; url: TSESTree.Node } | undefined {
   const endpoint = passedEndpoint(sourceCode, url, 0);
   return endpoint && { endpoint, url };
 }
 
 function passedEndpoint(sourceCode: SourceCode, node: TSESTree.Node, depth: number): MetaEndpoint | undefined {
-  const endpoint = endpointOf(urlParts(sourceCode, node, { defaults: true }));
+  const parts = urlParts(sourceCode, node, { defaults: true });
+  const endpoint = endpointOf(parts) ?? (isGatewayEndpoint(sourceCode, parts) ? 'events' : undefined);
   if (endpoint || depth >= MAX_DEPTH) return endpoint;
-  for (const argument of argumentsForParameter(sourceCode, node) ?? []) {
-    const passed = passedEndpoint(sourceCode, argument, depth + 1);
+  for (const value of argumentsForParameter(sourceCode, node) ?? possibleValues(sourceCode, node)) {
+    const passed = passedEndpoint(sourceCode, value, depth + 1);
     if (passed) return passed;
   }
   return undefined;
@@ -100,6 +114,66 @@ function endpointOf(parts: readonly UrlPart[]): MetaEndpoint | undefined {
     if (match !== null && URL_PREFIX.test(shape.slice(0, match.index))) return endpoint;
   }
   return undefined;
+}
+
+/**
+ * The `/events` edge behind a base URL the file does not show, when a Graph version or the names of the
+ * interpolated base and id say Meta (`${conversionApiBaseUrl}/${pixelId}/events`).
+ */
+function isGatewayEndpoint(sourceCode: SourceCode, parts: readonly UrlPart[]): boolean {
+  const match = CAPI_GATEWAY_PATTERN.exec(urlShape(parts, CAPI_GATEWAY_HOLE));
+  if (!match) return false;
+  if (match[1] !== undefined) return true;
+  const holes = match[0].split(CAPI_GATEWAY_HOLE).length - 1;
+  return parts
+    .flatMap((part) => ('node' in part ? [part.node] : []))
+    .slice(0, holes)
+    .some((node) => splitWords(sourceCode.getText(node)).some((word) => CAPI_GATEWAY_NAME_WORDS.has(word)));
+}
+
+/**
+ * What a variable that `urlParts` cannot read as one constant can hold: the elements of the lists a
+ * `for…of` loop walks (literals, either branch of a conditional, values pushed later), or every value
+ * written to a `let`.
+ */
+function possibleValues(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.Node[] {
+  const target = unwrap(node);
+  const variable = target.type === AST_NODE_TYPES.Identifier ? variableOf(sourceCode, target) : undefined;
+  const def = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || def?.type !== 'Variable') return [];
+  const loop = def.parent?.parent;
+  if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.parent) return listElements(sourceCode, loop.right);
+  return variable.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr as TSESTree.Node] : []));
+}
+
+/** The elements a list expression can hold: array literals through constants and conditionals, and what is pushed onto it. */
+function listElements(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): TSESTree.Node[] {
+  const target = unwrap(node);
+  if (depth > MAX_DEPTH) return [];
+  switch (target.type) {
+    case AST_NODE_TYPES.ArrayExpression:
+      return arrayElements(sourceCode, target) ?? [];
+    case AST_NODE_TYPES.ConditionalExpression:
+      return [...listElements(sourceCode, target.consequent, depth + 1), ...listElements(sourceCode, target.alternate, depth + 1)];
+    case AST_NODE_TYPES.Identifier: {
+      const variable = variableOf(sourceCode, target);
+      const value = variable && singleValueOf(variable);
+      return variable && value ? [...listElements(sourceCode, value, depth + 1), ...pushedValues(variable)] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** `list.push(a, b)`, `list.unshift(a)`: the values added to a list after it is declared. */
+function pushedValues(variable: TSESLint.Scope.Variable): TSESTree.Node[] {
+  return variable.references.flatMap((reference) => {
+    const member = reference.identifier.parent;
+    const call = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return [];
+    const method = keyName(member);
+    return method === 'push' || method === 'unshift' ? call.arguments.filter((argument) => argument.type !== AST_NODE_TYPES.SpreadElement) : [];
+  });
 }
 
 /** `fetch(new Request(url, init))`, or a constant holding that Request. */

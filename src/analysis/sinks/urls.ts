@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { keyName, staticValue, unwrap } from '../../util/ast.js';
-import { resolveMember, singleValueOf, variableOf } from '../../util/resolve.js';
+import { localFunctionOf, resolveMember, returnedExpressions, singleValueOf, variableOf } from '../../util/resolve.js';
 import type { UrlParameter } from './types.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -14,8 +14,9 @@ const MAX_DEPTH = 4;
 /** How `urlParts` reads a value it cannot see whole. */
 export interface UrlPartsOptions {
   /**
-   * `env.VER || 'v19.0'`, `process.env.GRAPH_URL ?? 'https://…'`: read as the default written there
-   * (enough to tell where a URL points, not what it carries, so off for judging values).
+   * `env.VER || 'v19.0'`, `process.env.GRAPH_URL ?? 'https://…'`: read as the default written there (an
+   * empty default says nothing: `env.PIXEL_ID || ''` stays a value), and `eventsUrl(pixelId)` as what that
+   * helper of the file returns. Enough to tell where a URL points, not what it carries, so off for judging values.
    */
   readonly defaults?: boolean;
 }
@@ -53,7 +54,7 @@ export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: U
       return [...same(target.left), ...same(target.right)];
     case AST_NODE_TYPES.LogicalExpression: {
       const fallback = options.defaults && target.operator !== '&&' ? staticValue(target.right, sourceCode.getScope(target)) : undefined;
-      return typeof fallback?.value === 'string' ? [{ text: fallback.value }] : [{ node: target }];
+      return typeof fallback?.value === 'string' && fallback.value !== '' ? [{ text: fallback.value }] : [{ node: target }];
     }
     case AST_NODE_TYPES.Identifier: {
       const variable = variableOf(sourceCode, target);
@@ -76,6 +77,8 @@ export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: U
       if (callee.type === AST_NODE_TYPES.MemberExpression && URL_TEXT_METHODS.has(keyName(callee) ?? '') && target.arguments.length === 0) {
         return urlObjectParts(callee.object) ?? [{ node: target }];
       }
+      const built = options.defaults && target.type === AST_NODE_TYPES.CallExpression ? builtBy(sourceCode, target) : undefined;
+      if (built) return hop(built);
       const [argument, base] = target.arguments;
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || !wrapsText(target)) return [{ node: target }];
       if (!base) return hop(argument);
@@ -87,6 +90,13 @@ export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: U
     default:
       return [{ node: target }];
   }
+}
+
+/** The one text a helper of this file returns (`const eventsUrl = (id) => \`https://…/${id}/events\``), if that is what it returns. */
+function builtBy(sourceCode: SourceCode, call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const fn = localFunctionOf(sourceCode, call.callee);
+  const returned = fn ? returnedExpressions(fn) : [];
+  return returned.length === 1 && holdsText(returned[0]!, {}) ? returned[0] : undefined;
 }
 
 /** Reads of a URL object's whole text. */

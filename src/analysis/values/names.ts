@@ -4,6 +4,9 @@ import type { PiiKind, VocabularyEntry } from '../catalog/pii-vocabulary.js';
 import {
   CONTAINER_WORDS,
   HASHED_NAME_WORDS,
+  HEAD_FIRST_NAMES,
+  HEAD_LAST_NAMES,
+  NAME_PREPOSITION_WORDS,
   NAME_QUALIFIER_WORDS,
   NOT_PII_WORDS,
   PERSON_WORDS,
@@ -62,16 +65,23 @@ export function classifyName(name: string, settings: MetaPrivacySettings, contex
 const NOTHING: ReadonlySet<string> = new Set();
 
 /**
- * A bare `name` is a person's only on person evidence: a person right before it (`customerName`,
- * `customerDisplayName`), or no qualifier but a neutral one (`displayName`) and an object that is a
- * person (`lead.name`). `checkout.name`, `lead.content_name`, `body.content_name`, `plan.name` are
- * things, and so are `leadSourceName` and `memberTierName`.
+ * A bare `name` (`nome`, `nombre`, `nom`, `naam`…) is a person's only on person evidence: a person right
+ * before it (`customerName`, `customerDisplayName`, `cliente_nome`) or, for the Romance words, right after
+ * it past a preposition (`nome_do_cliente`), or no qualifier but a neutral one (`displayName`) and an object
+ * that is a person (`lead.name`, `cliente.nome`). `checkout.name`, `lead.content_name`, `body.content_name`,
+ * `plan.name`, `nome_produto` are things, and so are `leadSourceName` and `memberTierName`.
  */
 function isPersonsName(words: readonly string[], context: readonly string[]): boolean {
-  if (words[words.length - 1] !== 'name') return false;
-  let qualifier = words.length - 2;
-  while (qualifier >= 0 && NAME_QUALIFIER_WORDS.has(words[qualifier]!)) qualifier -= 1;
-  return qualifier >= 0 ? PERSON_WORDS.has(words[qualifier]!) : ownedBy([], context, PERSON_WORDS, NOTHING);
+  const last = words[words.length - 1]!;
+  if (HEAD_LAST_NAMES.has(last) || HEAD_FIRST_NAMES.has(last)) {
+    let qualifier = words.length - 2;
+    while (qualifier >= 0 && NAME_QUALIFIER_WORDS.has(words[qualifier]!)) qualifier -= 1;
+    return qualifier >= 0 ? PERSON_WORDS.has(words[qualifier]!) : ownedBy([], context, PERSON_WORDS, NOTHING);
+  }
+  if (!HEAD_FIRST_NAMES.has(words[0]!)) return false;
+  let owner = 1;
+  while (owner < words.length - 1 && NAME_PREPOSITION_WORDS.has(words[owner]!)) owner += 1;
+  return PERSON_WORDS.has(words[owner]!);
 }
 
 /**

@@ -27,7 +27,7 @@ router.post('/contacto', async (req, res) => {
     action_source: 'website',
     event_source_url: req.get('referer'),
     user_data: {
-      em: [datos.correo], // known-miss: meta-privacy/no-unhashed-identifiers — `correo` is not read as an email yet (Spanish names: recall branch)
+      em: [datos.correo], // expect: meta-privacy/no-unhashed-identifiers — `correo` is Spanish for email
       ph: [sha256(normalizarTelefono(datos.telefono))],
       client_ip_address: req.ip,
       client_user_agent: req.get('user-agent'),

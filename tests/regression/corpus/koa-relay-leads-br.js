@@ -46,7 +46,7 @@ router.post('/leads', exigirConsentimento, async (ctx) => {
     event_source_url: ctx.get('referer'),
     user_data: {
       em: [hashData(dados.email)], // expect: meta-privacy/no-unhashed-identifiers
-      ph: dados.telefone ? [hashData(dados.telefone)] : undefined, // known-miss: meta-privacy/no-unhashed-identifiers — `telefone` is not read as a phone yet (Portuguese names: recall branch)
+      ph: dados.telefone ? [hashData(dados.telefone)] : undefined, // expect: meta-privacy/no-unhashed-identifiers — `telefone` is Portuguese for phone, hashed without normalizing
       external_id: dados.id_sessao,
       user_ip: ip, // expect: meta-privacy/no-unhashed-identifiers
       client_user_agent: ctx.get('user-agent'),

@@ -1,0 +1,77 @@
+/**
+ * Conversions API sends in the shapes serverless and service code writes them (issue 12, recall): URLs
+ * tried in turn from a list, base URLs and versions from configuration, gateways in front of the Graph
+ * API, URL helpers, pixel ids that default to an empty string. And the look-alikes that are no send.
+ */
+import { describe, expect, it } from 'vitest';
+import { probe } from './probe.js';
+
+/**
+ * `line:column callee, N bodies` of every CAPI request found. Line 1 is the wrapper below, whose event
+ * has the user_data every CAPI file builds (files without Meta's words are not analysed at all).
+ */
+function sends(code: string): string[] {
+  const result = probe(`export async function handler(ud, payload) { const event = { event_name: 'Lead', user_data: ud };\n${code}\n}`, { typescript: true });
+  const { sourceCode } = result.analysis;
+  return result.sinks.requests.map((request) => `${result.at(request.node)} ${sourceCode.getText(request.node.callee)}, ${request.bodies.length} bodies`);
+}
+
+const INIT = "{ method: 'POST', body: JSON.stringify({ data: [event] }) }";
+
+describe('CAPI requests recognised', () => {
+  it.each([
+    [
+      'URLs pushed onto a list and tried in a loop',
+      `const tries = [\`https://\${gatewayHost}/v21.0/\${PIXEL_ID}/events\`];\nif (token) tries.push(\`https://graph.facebook.com/v21.0/\${PIXEL_ID}/events?access_token=\${token}\`);\nfor (const url of tries) {\n  const res = await fetch(url, ${INIT});\n  if (res.ok) break;\n}`,
+      ['5:21 fetch, 1 bodies'],
+    ],
+    [
+      'a list chosen by a conditional, walked by a loop',
+      `const urls = override ? [\`\${override}/v20.0/\${pixelId}/events\`] : [\`https://graph.facebook.com/v20.0/\${pixelId}/events\`];\nfor (const u of urls) await fetch(u, ${INIT});`,
+      ['3:29 fetch, 1 bodies'],
+    ],
+    [
+      'a let given the endpoint in one branch',
+      `let endpoint = process.env.CAPI_PROXY_URL;\nif (!endpoint) endpoint = \`https://graph.facebook.com/v19.0/\${pixel}/events\`;\nawait fetch(endpoint, ${INIT});`,
+      ['4:7 fetch, 1 bodies'],
+    ],
+    [
+      'a base URL from injected configuration, with a pixel id',
+      "const { apiBaseUrl, pixelId, accessToken } = this.configService.get('tracking');\nconst form = new FormData();\nform.append('data', JSON.stringify([payload]));\nawait fetch(`${apiBaseUrl}/${pixelId}/events`, { method: 'POST', body: form });",
+      ['5:7 fetch, 0 bodies'],
+    ],
+    [
+      'a base URL named for the Conversions API',
+      'await axios.post(`${config.conversionsApiUrl}/${id}/events`, { data: [event], access_token: token });',
+      ['2:7 axios.post, 1 bodies'],
+    ],
+    [
+      'a gateway host with a Graph version',
+      `await fetch(\`https://\${host}/v21.0/\${id}/events?\${qs}\`, ${INIT});`,
+      ['2:7 fetch, 1 bodies'],
+    ],
+    [
+      'a pixel id that defaults to an empty string',
+      `const PIXEL_ID = process.env.META_PIXEL_ID || process.env.NEXT_PUBLIC_FB_PIXEL_ID || '';\nconst VERSION = 'v21.0';\nawait fetch(\`https://graph.facebook.com/\${VERSION}/\${PIXEL_ID}/events?access_token=\${token}\`, ${INIT});`,
+      ['4:7 fetch, 1 bodies'],
+    ],
+    [
+      'a URL helper of the file',
+      `const eventsUrl = (pixel: string) => \`https://graph.facebook.com/v19.0/\${pixel}/events\`;\nawait fetch(eventsUrl(process.env.PIXEL!), ${INIT});`,
+      ['3:7 fetch, 1 bodies'],
+    ],
+  ])('%s', (_name, code, expected) => {
+    expect(sends(code)).toEqual(expected);
+  });
+
+  it.each([
+    ['an /events path of another API behind a base URL', "await fetch(`${API_BASE}/${calendarId}/events`, { method: 'POST', body: JSON.stringify(event) });"],
+    ['an /events path behind a base URL with a plain API version', "await fetch(`${base}/v1/${userId}/events`, { method: 'POST' });"],
+    ['a Graph base URL with another edge', "await fetch(`${graphBase}/${phoneNumberId}/messages`, { method: 'POST', body: JSON.stringify(event) });"],
+    ['a CAPI URL stored in a list and never requested', "const seen = [];\nseen.push(`https://graph.facebook.com/v19.0/${id}/events`);\nif (seen.includes(`https://graph.facebook.com/v19.0/${id}/events`)) return;"],
+    ['a loop over URLs that are not CAPI', "const urls = ['/api/track', '/api/log'];\nfor (const url of urls) await fetch(url, { method: 'POST' });"],
+    ['a let that never holds the endpoint', "let url = '/api/lead';\nif (beta) url = '/api/v2/lead';\nawait fetch(url, { method: 'POST' });"],
+  ])('no request: %s', (_name, code) => {
+    expect(sends(code)).toEqual([]);
+  });
+});
