@@ -243,7 +243,8 @@ export default createRule<Options, MessageIds>({
           check({ key: field.key, ...known }, field.value);
           continue;
         }
-        const foreign = foreignKey(field.key, settings);
+        // Only Meta's wire format is Meta's vocabulary: a helper whose body is elsewhere may take its own keys.
+        const foreign = payload.wireFormat ? foreignKey(field.key, settings) : undefined;
         if (foreign) reportForeign(field, foreign, keys);
       }
     }

@@ -43,6 +43,14 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     { name: 'an event logged to a KV store', code: "export const audit = (env, e) => env.EVENT_LOG.put(e.id, JSON.stringify({ event_name: e.name, action_source: 'website', user_data: { em: e.email, user_ip: e.ip } }));" },
     { name: 'a debug log in a file that sends to Meta', code: `export const debug = (email, fbp) => console.log('capi user', { em: email, fbp });${SEND}` },
     { name: 'bare user_data keys with no Meta send or name around', code: 'export function build(u) {\n  return { em: u.email, fbp: u.fbp };\n}' },
+    {
+      name: "an app-level object handed to an imported Meta helper: the helper's own input format (it maps and hashes)",
+      code: "import { sendMetaEvent } from '@/lib/meta-capi';\nexport async function POST(b) {\n  await sendMetaEvent({ event_name: 'Schedule', user_data: { email: b.email, phone: b.phone, first_name: b.first, last_name: b.last, fbp: b.fbp, fbc: b.fbc, client_ip_address: b.ip } });\n}",
+    },
+    {
+      name: 'a debug copy of the normalized user data, logged and returned in the response of a Nuxt handler',
+      code: `export default defineEventHandler(async (event) => {\n  const b = await readBody(event);\n  const result = await $fetch(\`https://graph.facebook.com/v21.0/\${id}/events\`, { method: 'POST', body: b.payload });\n  const debugMeta = { normalized_user_data: { em: b.email.trim().toLowerCase(), ph: b.phone, country: b.country, fbp: b.fbp } };\n  logMetaEvent('success', 'sent', { debug: debugMeta });\n  return { ...result, debug: debugMeta };\n});\nfunction logMetaEvent(level, title, details) {\n  console.info(\`[CAPI] \${title}\`, details);\n}`,
+    },
     // What the suggestions below write is accepted, normalization included.
     ...[
       event("{ em: sha256(req.body.email.trim().toLowerCase()), ph: sha256(req.body.phone.replace(/\\D/g, '')) }"),
@@ -158,6 +166,24 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       name: 'user_data passed to an imported function named for Meta',
       code: "import { sendFacebookEvent } from './events';\nexport const lead = (form) => sendFacebookEvent('Lead', { em: form.email, fbp: form.fbp });",
       errors: [{ messageId: 'unhashed', line: 2, column: 63 }],
+    },
+    {
+      name: "Meta's own keys in an object handed to an imported Meta helper still count",
+      code: "import { sendMetaEvent } from '@/lib/meta-capi';\nexport async function POST(b) {\n  await sendMetaEvent({ event_name: 'Lead', user_data: { em: b.email, phone: b.phone, fbp: b.fbp } });\n}",
+      errors: [{ messageId: 'unhashed', line: 3, column: 62, data: { key: 'em', kind: 'an email address', origin: '`b.email`' } }],
+    },
+    {
+      name: 'a key Meta does not define in user_data built where the file sends it',
+      code: `${SHA}const ud = { email: sha256(e), fbp: f };\nawait fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_id: i, user_data: ud }] }) });`,
+      errors: [
+        {
+          messageId: 'nonMetaKey',
+          line: 3,
+          column: 14,
+          data: { key: 'email', kind: 'an email address', origin: '`sha256(e)`', metaKey: '`em`', treatment: 'normalized and SHA-256 hashed' },
+          suggestions: [{ messageId: 'useMetaKey', output: `${SHA}const ud = { em: sha256(e), fbp: f };\nawait fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_id: i, user_data: ud }] }) });` }],
+        },
+      ],
     },
     {
       name: 'a request body sent to the events endpoint',

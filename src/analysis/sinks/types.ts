@@ -27,6 +27,12 @@ export type PayloadOrigin = 'request' | 'shape' | 'event';
 export interface ServerEventPayload {
   readonly node: TSESTree.ObjectExpression;
   readonly origin: PayloadOrigin;
+  /**
+   * Known to be Meta's wire format: in a Conversions API request body, or an object this file sends
+   * there. Not when only a name or a helper whose body is elsewhere makes it Meta-bound (such a
+   * helper may take its own input format, and map and hash it before sending).
+   */
+  readonly wireFormat: boolean;
 }
 
 /** An object Meta receives as `user_data` (or an offline event's `match_keys`). */
@@ -34,6 +40,8 @@ export interface UserDataPayload {
   readonly node: TSESTree.ObjectExpression;
   readonly origin: PayloadOrigin;
   readonly format: 'user_data' | 'match_keys';
+  /** As for {@link ServerEventPayload.wireFormat}; a user_data object of a wire-format event is one too. */
+  readonly wireFormat: boolean;
 }
 
 /** An object Meta receives as `custom_data`. */
