@@ -13,6 +13,7 @@ import type { FileSinks, ImagePixelUrl } from './types.js';
 import { queryParameters, urlParts, urlShape } from './urls.js';
 
 export type * from './types.js';
+export type { Destination } from './destination.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -24,7 +25,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const META_HINT =
   /fbq|facebook|user_?data|custom_?data|match_keys|client_ip_address|data_processing_options|action_source|\b(?:em|ph|fbp|fbc)\s*[:,}=]|['"](?:EMAIL|PHONE)(?:_SHA256)?['"]/i;
 
-const EMPTY: FileSinks = Object.freeze({
+const NO_SINKS = Object.freeze({
   pixelCalls: [],
   pixelLoaders: [],
   requests: [],
@@ -35,6 +36,7 @@ const EMPTY: FileSinks = Object.freeze({
   sdkCalls: [],
   imagePixels: [],
 });
+const NO_SENDS = { server: new Set<TSESTree.Node>(), pixel: new Set<TSESTree.Node>() };
 
 /** Whether the text of a file can contain a Meta sink at all: the cheap check every rule starts with. */
 export function mayReachMeta(text: string, settings: MetaPrivacySettings): boolean {
@@ -52,7 +54,11 @@ function mayCallWrapper(text: string, path: string): boolean {
 
 /** Finds every sink of a file in one walk of its syntax tree. */
 export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings): FileSinks {
-  if (!mayReachMeta(sourceCode.text, settings)) return EMPTY;
+  if (!mayReachMeta(sourceCode.text, settings)) {
+    // Nothing is computed unless a rule asks where a value goes (an object with Meta's test_event_code key).
+    let destinations: Destinations | undefined;
+    return Object.freeze({ ...NO_SINKS, destinationOf: (node: TSESTree.Node) => (destinations ??= new Destinations(sourceCode, NO_SENDS)).of(node) });
+  }
   const nodes = collectNodes(sourceCode, {
     strings: sourceCode.text.includes('facebook.com/tr') || sourceCode.text.includes('fbevents'),
   });
@@ -82,6 +88,7 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     audiences: payloads.audiences,
     sdkCalls,
     imagePixels: nodes.strings.flatMap((node) => imagePixel(sourceCode, node)),
+    destinationOf: (node) => destinations.of(node),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { PixelCommand, PixelSlot } from '../catalog/pixel.js';
 import type { SdkClass } from '../catalog/sdk.js';
+import type { Destination } from './destination.js';
 
 /** How the pixel was reached: `fbq` itself, react-facebook-pixel, or a wrapper named in settings. */
 export type PixelChannel = 'fbq' | 'react-facebook-pixel' | 'wrapper';
@@ -101,4 +102,6 @@ export interface FileSinks {
   readonly audiences: readonly AudiencePayload[];
   readonly sdkCalls: readonly SdkCall[];
   readonly imagePixels: readonly ImagePixelUrl[];
+  /** Where the value of an expression goes: to Meta, into a pixel call, first-party, or unknown. */
+  destinationOf(node: TSESTree.Node): Destination;
 }
