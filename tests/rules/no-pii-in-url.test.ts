@@ -21,7 +21,7 @@ const error = (messageId: MessageIds, line: number, column: number, expected: Ex
   messageId,
   line,
   column,
-  data: { kind: expected.kind, origin: expected.origin, part: expected.part, url: expected.url },
+  data: { what: `${expected.kind} (from ${expected.origin})`, verb: 'is', it: 'it', part: expected.part, url: expected.url },
   ...(expected.output === undefined
     ? {}
     : { suggestions: [{ messageId: 'removeParameter' as const, data: { key: expected.key ?? 'email' }, output: expected.output }] }),
@@ -70,8 +70,60 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       name: 'template literal judged by value',
       code: 'const next = `/welcome?e=${user.email}&n=${user.firstName}`;',
       errors: [
-        pageError(1, 28, { kind: EMAIL, origin: '`user.email`', part: QUERY, url: BUILT, key: 'e', output: 'const next = `/welcome?n=${user.firstName}`;' }),
-        pageError(1, 44, { kind: 'A first name', origin: '`user.firstName`', part: QUERY, url: BUILT, key: 'n', output: 'const next = `/welcome?e=${user.email}`;' }),
+        {
+          messageId: 'pageUrl',
+          line: 1,
+          column: 28,
+          data: { what: 'An email address (from `user.email`) and a first name (from `user.firstName`)', verb: 'are', it: 'them', part: QUERY, url: BUILT },
+          suggestions: [
+            { messageId: 'removeParameter', data: { key: 'e' }, output: 'const next = `/welcome?n=${user.firstName}`;' },
+            { messageId: 'removeParameter', data: { key: 'n' }, output: 'const next = `/welcome?e=${user.email}`;' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'one URL with three personal parameters: one report naming each',
+      code: 'export function quote(email, phone, birthDate) {\n  return `/api/quote?email=${email}&phone=${phone}&dob=${birthDate}&plan=basic`;\n}',
+      errors: [
+        {
+          messageId: 'pageUrl',
+          line: 2,
+          column: 30,
+          data: {
+            what: 'An email address (from `email`), a phone number (from `phone`) and a date of birth (from `birthDate`)',
+            verb: 'are',
+            it: 'them',
+            part: QUERY,
+            url: BUILT,
+          },
+          suggestions: [
+            { messageId: 'removeParameter', data: { key: 'email' }, output: 'export function quote(email, phone, birthDate) {\n  return `/api/quote?phone=${phone}&dob=${birthDate}&plan=basic`;\n}' },
+            { messageId: 'removeParameter', data: { key: 'phone' }, output: 'export function quote(email, phone, birthDate) {\n  return `/api/quote?email=${email}&dob=${birthDate}&plan=basic`;\n}' },
+            { messageId: 'removeParameter', data: { key: 'dob' }, output: 'export function quote(email, phone, birthDate) {\n  return `/api/quote?email=${email}&phone=${phone}&plan=basic`;\n}' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'personal data in the path and the query of one URL',
+      code: 'router.push(`/users/${user.email}/welcome?phone=${user.phone}`);',
+      errors: [
+        {
+          messageId: 'pageUrl',
+          line: 1,
+          column: 23,
+          data: { what: 'An email address (from `user.email`) and a phone number (from `user.phone`)', verb: 'are', it: 'them', part: 'path and query string', url: given('router.push()') },
+          suggestions: [{ messageId: 'removeParameter', data: { key: 'phone' }, output: 'router.push(`/users/${user.email}/welcome`);' }],
+        },
+      ],
+    },
+    {
+      name: 'two URLs: one report each',
+      code: 'const a = `/thanks?email=${form.email}`;\nconst b = `/thanks?phone=${form.phone}`;',
+      errors: [
+        pageError(1, 28, { kind: EMAIL, origin: '`form.email`', part: QUERY, url: BUILT, output: 'const a = `/thanks`;\nconst b = `/thanks?phone=${form.phone}`;' }),
+        pageError(2, 28, { kind: PHONE, origin: '`form.phone`', part: QUERY, url: BUILT, key: 'phone', output: 'const a = `/thanks?email=${form.email}`;\nconst b = `/thanks`;' }),
       ],
     },
     {
@@ -104,21 +156,24 @@ createJsRuleTester().run('no-pii-in-url', rule, {
         'router.push(url.toString());',
       ].join('\n'),
       errors: [
-        pageError(2, 31, {
-          kind: EMAIL,
-          origin: '`form.email.value`',
-          part: QUERY,
-          url: given('router.push()'),
-          output: "const url = new URL('/thanks', location.origin);\nurl.searchParams.append('mobile', form.mobile.value);\nurl.searchParams.set('source', 'form');\nrouter.push(url.toString());",
-        }),
-        pageError(3, 35, {
-          kind: PHONE,
-          origin: '`form.mobile.value`',
-          part: QUERY,
-          url: given('router.push()'),
-          key: 'mobile',
-          output: "const url = new URL('/thanks', location.origin);\nurl.searchParams.set('email', form.email.value);\nurl.searchParams.set('source', 'form');\nrouter.push(url.toString());",
-        }),
+        {
+          messageId: 'pageUrl',
+          line: 2,
+          column: 31,
+          data: { what: 'An email address (from `form.email.value`) and a phone number (from `form.mobile.value`)', verb: 'are', it: 'them', part: QUERY, url: given('router.push()') },
+          suggestions: [
+            {
+              messageId: 'removeParameter',
+              data: { key: 'email' },
+              output: "const url = new URL('/thanks', location.origin);\nurl.searchParams.append('mobile', form.mobile.value);\nurl.searchParams.set('source', 'form');\nrouter.push(url.toString());",
+            },
+            {
+              messageId: 'removeParameter',
+              data: { key: 'mobile' },
+              output: "const url = new URL('/thanks', location.origin);\nurl.searchParams.set('email', form.email.value);\nurl.searchParams.set('source', 'form');\nrouter.push(url.toString());",
+            },
+          ],
+        },
       ],
     },
     {
