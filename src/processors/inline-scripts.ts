@@ -6,7 +6,7 @@
  * is skipped.
  */
 import { CONSENT_SIGNAL } from '../analysis/catalog/consent.js';
-import { PIXEL_LOADER_PATTERN } from '../analysis/catalog/pixel.js';
+import { PIXEL_INIT_PATTERN, PIXEL_LOADER_PATTERN } from '../analysis/catalog/pixel.js';
 import { mayReachMeta } from '../analysis/sinks/index.js';
 import { readSettings } from '../settings.js';
 import type { LiteralRange } from './js-scan.js';
@@ -24,6 +24,8 @@ interface InlineScript extends VirtualBlock {
    * comment, the host takes as handling consent itself; the block's own analysis knows better).
    */
   readonly hostJudgesConsent: boolean;
+  /** Whether the script calls init: then it, not a base-code loader elsewhere in the host, says whether the pixel starts under consent. */
+  readonly startsPixel: boolean;
 }
 
 /** ESLint names a block `<file>/<index>_<name>`. */
@@ -70,7 +72,7 @@ function inlineScripts(text: string): InlineScript[] {
     const quote = text[literal.start]!;
     const escape = quote === '`' ? escapeTemplate : escapeQuoted(quote);
     const hostJudgesConsent = PIXEL_LOADER_PATTERN.test(mapped.text) && !CONSENT_SIGNAL.test(mapped.text);
-    return [{ literal, mapped, escape, hostJudgesConsent }];
+    return [{ literal, mapped, escape, hostJudgesConsent, startsPixel: PIXEL_INIT_PATTERN.test(mapped.text) }];
   });
 }
 
@@ -78,19 +80,26 @@ function inlineScripts(text: string): InlineScript[] {
  * One report per fault for a script whose consent the host judges: when the host reports the literal
  * as an unguarded loader, the block's reports at the exact calls replace it; when the host does not,
  * the script runs under a consent check the host can see, and the block's start-without-consent
- * reports go.
+ * reports go. When a script calls init, base code loaded anywhere else in the file (`<Script
+ * src=".../fbevents.js">`, a script of base code alone) is judged at that init, as require-consent
+ * judges a loader and an init in one file: no loader report.
  */
 function reconcileConsent(hostMessages: readonly LintMessage[], blockMessages: readonly LintMessage[][], host: HostFile<InlineScript>): LintMessage[] {
   const dropped = new Set<LintMessage>();
   host.blocks.forEach((block, index) => {
     if (!block.hostJudgesConsent) return;
     const start = host.lines.positionOf(block.literal.start);
-    const hostReport = hostMessages.find((m) => isStartReport(m) && m.messageId === 'unguardedLoader' && m.line === start.line && m.column === start.column);
+    const hostReport = hostMessages.find((m) => isLoaderReport(m) && m.line === start.line && m.column === start.column);
     const blockReports = blockMessages[index]!.filter(isStartReport);
     if (!hostReport) for (const message of blockReports) dropped.add(message);
     else if (blockReports.length > 0) dropped.add(hostReport);
   });
-  return [...hostMessages, ...blockMessages.flat()].filter((message) => !dropped.has(message));
+  const startsPixel = host.blocks.some((block) => block.startsPixel);
+  return [...hostMessages, ...blockMessages.flat()].filter((message) => !dropped.has(message) && !(startsPixel && isLoaderReport(message)));
+}
+
+function isLoaderReport(message: LintMessage): boolean {
+  return isStartReport(message) && message.messageId === 'unguardedLoader';
 }
 
 function isStartReport(message: LintMessage): boolean {
