@@ -14,6 +14,23 @@ const request = (userData: string) =>
 
 ruleTester.run('no-unhashed-identifiers', rule, {
   valid: [
+    // Identifiers hashed in place after the object is built, before it is sent (issue 12).
+    {
+      name: 'a local helper hashing the fields of its argument in place',
+      code: `${SHA}function hashUserData(ud) {\n  if (ud.em) ud.em = sha256(ud.em.trim().toLowerCase());\n  if (ud.ph) ud.ph = sha256(ud.ph.replace(/\\D/g, ''));\n}\nexport async function sendLead(lead, ip) {\n  const userData = { em: lead.email, ph: lead.phone, client_ip_address: ip };\n  hashUserData(userData);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+    },
+    {
+      name: 'a local helper hashing every listed key of an event\'s user_data in place',
+      code: `${SHA}const HASHED = ['em', 'ph', 'fn'];\nfunction normalizeAndHash(userData) {\n  for (const key of HASHED) if (userData[key]) userData[key] = sha256(userData[key].trim().toLowerCase());\n}\nexport async function sendLead(lead) {\n  const event = { event_name: 'Lead', action_source: 'website', user_data: { em: lead.email, fn: lead.firstName, client_ip_address: lead.ip } };\n  normalizeAndHash(event.user_data);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [event] }) });\n}`,
+    },
+    {
+      name: 'an imported helper named for hashing, called for its effect on the object',
+      code: `import { hashUserData } from './meta/hashing';\nexport async function sendLead(lead) {\n  const user_data = { em: lead.email, ph: lead.phone, client_ip_address: lead.ip };\n  await hashUserData(user_data);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data }] }) });\n}`,
+    },
+    {
+      name: 'a field hashed in place right after the object is built',
+      code: `${SHA}export async function sendLead(lead) {\n  const userData = { em: lead.email.trim().toLowerCase(), fbp: lead.fbp };\n  userData.em = sha256(userData.em);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+    },
     { name: 'hashed and normalized contact data', code: event('{ em: sha256(req.body.email.trim().toLowerCase()), ph: sha256(req.body.phone.replace(/\\D/g, "")) }') },
     { name: 'raw values for keys Meta wants raw', code: event("{ client_ip_address: req.ip, client_user_agent: req.get('user-agent'), fbc: req.cookies._fbc, fbp: req.cookies._fbp }") },
     { name: 'unknown provenance is not reported by default', code: event('{ em: payload.hashedIdentity, ph: input.value }') },
@@ -66,6 +83,56 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     ].map((code, index) => ({ name: `suggestion output ${index + 1} is accepted`, code, options: [{ hashExternalId: false, notNormalized: true, requireProvenHash: false }] as const })),
   ],
   invalid: [
+    // In-place hashing counts only for the keys it hashes, and only when it is in place (issue 12).
+    {
+      name: 'a local helper that hashes the email in place leaves the phone raw',
+      code: `${SHA}function hashEmailField(ud) {\n  ud.em = sha256(ud.em);\n}\nexport async function sendLead(lead) {\n  const userData = { em: lead.email, ph: lead.phone };\n  hashEmailField(userData);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 7,
+          column: 42,
+          data: { key: 'ph', kind: 'a phone number', origin: '`lead.phone`' },
+          suggestions: [
+            {
+              messageId: 'wrapInHash',
+              output: `${SHA}function hashEmailField(ud) {\n  ud.em = sha256(ud.em);\n}\nexport async function sendLead(lead) {\n  const userData = { em: lead.email, ph: sha256(lead.phone.replace(/\\D/g, '')) };\n  hashEmailField(userData);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a local helper that returns a hashed copy, called as if it hashed in place',
+      code: `${SHA}function hashUserData(ud) {\n  return { em: sha256(ud.em) };\n}\nexport async function sendLead(lead) {\n  const userData = { em: lead.email };\n  hashUserData(userData);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 7,
+          column: 26,
+          data: { key: 'em', kind: 'an email address', origin: '`lead.email`' },
+          suggestions: [
+            {
+              messageId: 'wrapInHash',
+              output: `${SHA}function hashUserData(ud) {\n  return { em: sha256(ud.em) };\n}\nexport async function sendLead(lead) {\n  const userData = { em: sha256(lead.email.trim().toLowerCase()) };\n  hashUserData(userData);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'imported helpers whose result is kept, or whose name says nothing of hashing, hash nothing in place',
+      code: `import { hashUserData, prepareUserData } from './meta';\nexport async function sendLead(lead) {\n  const user_data = { em: lead.email, ph: lead.phone };\n  const hashed = hashUserData(user_data);\n  prepareUserData(user_data);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data }], hashed }) });\n}`,
+      errors: [
+        { messageId: 'unhashed', line: 3, column: 27, data: { key: 'em', kind: 'an email address', origin: '`lead.email`' } },
+        { messageId: 'unhashed', line: 3, column: 43, data: { key: 'ph', kind: 'a phone number', origin: '`lead.phone`' } },
+      ],
+    },
+    {
+      name: 'an in-place hash with the wrong algorithm',
+      code: "import { createHash } from 'node:crypto';\nfunction hashUserData(ud) {\n  ud.em = createHash('md5').update(ud.em).digest('hex');\n}\nconst userData = { em: lead.email };\nhashUserData(userData);\nexport const send = () => fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });",
+      errors: [{ messageId: 'wrongAlgorithm', line: 5, column: 24, data: { key: 'em', algorithm: 'MD5', origin: "`createHash('md5').update(ud.em).digest('hex')` (line 3)" } }],
+    },
     {
       name: 'raw email and phone in user_data',
       code: event('{ em: req.body.email, ph: req.body.phone }'),
