@@ -6,6 +6,8 @@ import { TRACKING_COMMANDS } from '../analysis/catalog/pixel.js';
 import type { ConsentPurpose } from '../analysis/catalog/consent.js';
 import { consentAction, getConsent } from '../analysis/facts/consent.js';
 import type { FileConsent } from '../analysis/facts/consent.js';
+import { concernsNoVisitor } from '../analysis/facts/consent/visitorless-sends.js';
+import type { FileAnalysis } from '../analysis/index.js';
 import { createRule } from '../util/create-rule.js';
 import { snippet } from '../util/ast.js';
 import { insertStatementBefore, statementOf } from '../util/fixes.js';
@@ -120,7 +122,7 @@ export default createRule<Options, MessageIds>({
       }
     }
     if (options.checkTrackCalls && inits.length === 0) checkTracks(sinks.pixelCalls, consent, reportUnguarded);
-    for (const send of capiSends(sourceCode, sinks)) {
+    for (const send of capiSends(analysis)) {
       if (!consent.coverage(send.node, { afterRevoke: false })) reportUnguarded(send.node, 'unguardedSend', { call: send.label }, `${send.label} sends events to the Meta Conversions API`);
     }
     return {};
@@ -149,10 +151,14 @@ function checkTracks(calls: readonly PixelCall[], consent: FileConsent, report: 
   }
 }
 
-/** Conversions API sends: HTTP calls to an events endpoint and `EventRequest.execute()`. */
-function capiSends(sourceCode: Readonly<TSESLint.SourceCode>, sinks: FileSinks): { node: TSESTree.Node; label: string }[] {
+/**
+ * Conversions API sends: HTTP calls to an events endpoint and `EventRequest.execute()` — but not
+ * requests about no visitor of the site (fixed sample events, leads of Meta's own Lead Ads).
+ */
+function capiSends(analysis: FileAnalysis): { node: TSESTree.Node; label: string }[] {
+  const { sourceCode, sinks } = analysis;
   return [
-    ...sinks.requests.map((request) => ({ node: request.node, label: `${snippet(sourceCode, request.node.callee)}()` })),
+    ...sinks.requests.filter((request) => !concernsNoVisitor(analysis, request)).map((request) => ({ node: request.node, label: `${snippet(sourceCode, request.node.callee)}()` })),
     ...sinks.sdkCalls.filter(isExecute).map((call) => ({ node: call.node, label: 'EventRequest.execute()' })),
   ];
 }
