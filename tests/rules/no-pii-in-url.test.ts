@@ -27,6 +27,14 @@ const error = (messageId: MessageIds, line: number, column: number, expected: Ex
     : { suggestions: [{ messageId: 'removeParameter' as const, data: { key: expected.key ?? 'email' }, output: expected.output }] }),
 });
 const pageError = (line: number, column: number, expected: Expected) => error('pageUrl', line, column, expected);
+/** One pageUrl report for several values of one URL, with a removal suggestion per `[key, output]`. */
+const severalError = (line: number, column: number, what: string, part: string, url: string, removals: readonly (readonly [string, string])[]) => ({
+  messageId: 'pageUrl' as const,
+  line,
+  column,
+  data: { what, verb: 'are', it: 'them', part, url },
+  suggestions: removals.map(([key, output]) => ({ messageId: 'removeParameter' as const, data: { key }, output })),
+});
 
 const BUILT = 'a URL built here';
 const given = (api: string) => `the URL given to \`${api}\``;
@@ -70,52 +78,30 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       name: 'template literal judged by value',
       code: 'const next = `/welcome?e=${user.email}&n=${user.firstName}`;',
       errors: [
-        {
-          messageId: 'pageUrl',
-          line: 1,
-          column: 28,
-          data: { what: 'An email address (from `user.email`) and a first name (from `user.firstName`)', verb: 'are', it: 'them', part: QUERY, url: BUILT },
-          suggestions: [
-            { messageId: 'removeParameter', data: { key: 'e' }, output: 'const next = `/welcome?n=${user.firstName}`;' },
-            { messageId: 'removeParameter', data: { key: 'n' }, output: 'const next = `/welcome?e=${user.email}`;' },
-          ],
-        },
+        severalError(1, 28, 'An email address (from `user.email`) and a first name (from `user.firstName`)', QUERY, BUILT, [
+          ['e', 'const next = `/welcome?n=${user.firstName}`;'],
+          ['n', 'const next = `/welcome?e=${user.email}`;'],
+        ]),
       ],
     },
     {
       name: 'one URL with three personal parameters: one report naming each',
       code: 'export function quote(email, phone, birthDate) {\n  return `/api/quote?email=${email}&phone=${phone}&dob=${birthDate}&plan=basic`;\n}',
       errors: [
-        {
-          messageId: 'pageUrl',
-          line: 2,
-          column: 30,
-          data: {
-            what: 'An email address (from `email`), a phone number (from `phone`) and a date of birth (from `birthDate`)',
-            verb: 'are',
-            it: 'them',
-            part: QUERY,
-            url: BUILT,
-          },
-          suggestions: [
-            { messageId: 'removeParameter', data: { key: 'email' }, output: 'export function quote(email, phone, birthDate) {\n  return `/api/quote?phone=${phone}&dob=${birthDate}&plan=basic`;\n}' },
-            { messageId: 'removeParameter', data: { key: 'phone' }, output: 'export function quote(email, phone, birthDate) {\n  return `/api/quote?email=${email}&dob=${birthDate}&plan=basic`;\n}' },
-            { messageId: 'removeParameter', data: { key: 'dob' }, output: 'export function quote(email, phone, birthDate) {\n  return `/api/quote?email=${email}&phone=${phone}&plan=basic`;\n}' },
-          ],
-        },
+        severalError(2, 30, 'An email address (from `email`), a phone number (from `phone`) and a date of birth (from `birthDate`)', QUERY, BUILT, [
+          ['email', 'export function quote(email, phone, birthDate) {\n  return `/api/quote?phone=${phone}&dob=${birthDate}&plan=basic`;\n}'],
+          ['phone', 'export function quote(email, phone, birthDate) {\n  return `/api/quote?email=${email}&dob=${birthDate}&plan=basic`;\n}'],
+          ['dob', 'export function quote(email, phone, birthDate) {\n  return `/api/quote?email=${email}&phone=${phone}&plan=basic`;\n}'],
+        ]),
       ],
     },
     {
       name: 'personal data in the path and the query of one URL',
       code: 'router.push(`/users/${user.email}/welcome?phone=${user.phone}`);',
       errors: [
-        {
-          messageId: 'pageUrl',
-          line: 1,
-          column: 23,
-          data: { what: 'An email address (from `user.email`) and a phone number (from `user.phone`)', verb: 'are', it: 'them', part: 'path and query string', url: given('router.push()') },
-          suggestions: [{ messageId: 'removeParameter', data: { key: 'phone' }, output: 'router.push(`/users/${user.email}/welcome`);' }],
-        },
+        severalError(1, 23, 'An email address (from `user.email`) and a phone number (from `user.phone`)', 'path and query string', given('router.push()'), [
+          ['phone', 'router.push(`/users/${user.email}/welcome`);'],
+        ]),
       ],
     },
     {
@@ -156,24 +142,10 @@ createJsRuleTester().run('no-pii-in-url', rule, {
         'router.push(url.toString());',
       ].join('\n'),
       errors: [
-        {
-          messageId: 'pageUrl',
-          line: 2,
-          column: 31,
-          data: { what: 'An email address (from `form.email.value`) and a phone number (from `form.mobile.value`)', verb: 'are', it: 'them', part: QUERY, url: given('router.push()') },
-          suggestions: [
-            {
-              messageId: 'removeParameter',
-              data: { key: 'email' },
-              output: "const url = new URL('/thanks', location.origin);\nurl.searchParams.append('mobile', form.mobile.value);\nurl.searchParams.set('source', 'form');\nrouter.push(url.toString());",
-            },
-            {
-              messageId: 'removeParameter',
-              data: { key: 'mobile' },
-              output: "const url = new URL('/thanks', location.origin);\nurl.searchParams.set('email', form.email.value);\nurl.searchParams.set('source', 'form');\nrouter.push(url.toString());",
-            },
-          ],
-        },
+        severalError(2, 31, 'An email address (from `form.email.value`) and a phone number (from `form.mobile.value`)', QUERY, given('router.push()'), [
+          ['email', "const url = new URL('/thanks', location.origin);\nurl.searchParams.append('mobile', form.mobile.value);\nurl.searchParams.set('source', 'form');\nrouter.push(url.toString());"],
+          ['mobile', "const url = new URL('/thanks', location.origin);\nurl.searchParams.set('email', form.email.value);\nurl.searchParams.set('source', 'form');\nrouter.push(url.toString());"],
+        ]),
       ],
     },
     {
