@@ -88,14 +88,21 @@ function reconcileConsent(hostMessages: readonly LintMessage[], blockMessages: r
   const dropped = new Set<LintMessage>();
   host.blocks.forEach((block, index) => {
     if (!block.hostJudgesConsent) return;
-    const start = host.lines.positionOf(block.literal.start);
-    const hostReport = hostMessages.find((m) => isLoaderReport(m) && m.line === start.line && m.column === start.column);
+    const hostReport = hostMessages.find((m) => isLoaderReport(m) && within(m, block.literal, host));
     const blockReports = blockMessages[index]!.filter(isStartReport);
     if (!hostReport) for (const message of blockReports) dropped.add(message);
     else if (blockReports.length > 0) dropped.add(hostReport);
   });
   const startsPixel = host.blocks.some((block) => block.startsPixel);
   return [...hostMessages, ...blockMessages.flat()].filter((message) => !dropped.has(message) && !(startsPixel && isLoaderReport(message)));
+}
+
+/** Whether a host report starts inside the literal (the host points into a base-code string). */
+function within(message: LintMessage, literal: LiteralRange, host: HostFile<InlineScript>): boolean {
+  const start = host.lines.positionOf(literal.start);
+  const end = host.lines.positionOf(literal.end);
+  const after = (a: { line: number; column: number }, b: { line: number; column: number }) => a.line > b.line || (a.line === b.line && a.column >= b.column);
+  return after(message, start) && after(end, message);
 }
 
 function isLoaderReport(message: LintMessage): boolean {

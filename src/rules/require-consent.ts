@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
 import type { FileSinks, PixelCall, PixelChannel } from '../analysis/sinks/index.js';
-import { TRACKING_COMMANDS } from '../analysis/catalog/pixel.js';
+import { PIXEL_INIT_PATTERN, TRACKING_COMMANDS } from '../analysis/catalog/pixel.js';
 import type { ConsentPurpose } from '../analysis/catalog/consent.js';
 import { consentAction, getConsent } from '../analysis/facts/consent.js';
 import type { FileConsent } from '../analysis/facts/consent.js';
@@ -82,7 +82,7 @@ export default createRule<Options, MessageIds>({
     const report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, suggest: Suggestions = null) => {
       if (reported.has(node)) return;
       reported.add(node);
-      context.report({ node, loc: callLoc(node), messageId, data, suggest });
+      context.report({ node, loc: sinks.pixelLoaders.includes(node) ? loaderLoc(sourceCode, node) : callLoc(node), messageId, data, suggest });
     };
     /** An unguarded node: named by the consent check that falls short for Meta when there is one, else `messageId`. */
     const reportUnguarded: ReportUnguarded = (node, messageId, data, what, suggest = null) => {
@@ -165,6 +165,17 @@ function capiSends(analysis: FileAnalysis): { node: TSESTree.Node; label: string
 
 function isExecute(call: FileSinks['sdkCalls'][number]): boolean {
   return call.className === 'EventRequest' && call.method === 'execute';
+}
+
+/**
+ * Where a base-code string is at fault: the `fbq('init', …)` it goes on to run, when it holds one
+ * (snippet and init are one pixel start), else the whole string.
+ */
+function loaderLoc(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.SourceLocation {
+  const match = PIXEL_INIT_PATTERN.exec(sourceCode.getText(node));
+  if (!match) return node.loc;
+  const start = node.range[0] + match.index;
+  return { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(start + match[0].length) };
 }
 
 /** For a call at the end of a chain (`new EventRequest(…).setEvents(…).execute()`), only the last link. */

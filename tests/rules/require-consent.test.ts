@@ -289,9 +289,14 @@ createJsRuleTester().run('require-consent', rule, {
       errors: [{ messageId: 'unguardedLoader', line: 2, column: 14 }],
     },
     {
-      name: 'inline base code in JSX without consent',
+      name: 'inline base code in JSX without consent: reported at the init it runs',
       code: "export const Pixel = () => <script dangerouslySetInnerHTML={{ __html: `!function(f,b,e,v){}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js'); fbq('init', '1');` }} />;",
-      errors: [{ messageId: 'unguardedLoader', line: 1, column: 71 }],
+      errors: [{ messageId: 'unguardedLoader', line: 1, column: 169, endLine: 1, endColumn: 179 }],
+    },
+    {
+      name: 'base code and init injected as script text: one report, at the init',
+      code: "export const initPixel = () => {\n  const script = document.createElement('script');\n  script.innerHTML = `\n    !function(f,b,e,v,n,t,s){t=b.createElement(e);t.src=v;}(window, document, 'script',\n    'https://connect.facebook.net/en_US/fbevents.js');\n    fbq('init', '${PIXEL_ID}');\n  `;\n  document.head.appendChild(script);\n};",
+      errors: [{ messageId: 'unguardedLoader', line: 6, column: 5, endLine: 6, endColumn: 15 }],
     },
     {
       name: 'loader and init in one file: only the init',
