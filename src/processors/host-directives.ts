@@ -96,22 +96,31 @@ function parseDirective(comment: HostComment): { label: string; rules: (string |
 }
 
 /**
- * Applies the host's directives to the block reports (already in host lines and columns), and drops
- * or narrows ESLint's unused-directive reports on the host for the directives that turned out used.
+ * Applies the host's directives to the block reports (already in host lines and columns; `judgedAt`
+ * may judge a report at another place, such as where its script starts), and drops or narrows
+ * ESLint's unused-directive reports on the host for the directives that turned out used.
  */
-export function applyHostDirectives(directives: HostDirectives, hostMessages: readonly LintMessage[], blockMessages: readonly LintMessage[]): LintMessage[] {
+export function applyHostDirectives(
+  directives: HostDirectives,
+  hostMessages: readonly LintMessage[],
+  blockMessages: readonly LintMessage[],
+  judgedAt: (message: LintMessage) => Position = (message) => message,
+): LintMessage[] {
   // ESLint does not apply directives with `noInlineConfig`; it says so on the host.
   if (hostMessages.some((message) => message.ruleId === null && NO_INLINE_CONFIG.test(message.message))) return [...hostMessages, ...blockMessages];
   const used = new Set<Directive>();
-  const suppressed = blockMessages.map((message) => suppress(suppress(message, directives.ranges, used), directives.lines, used));
+  const suppressed = blockMessages.map((message) => {
+    const at = judgedAt(message);
+    return suppress(suppress(message, at, directives.ranges, used), at, directives.lines, used);
+  });
   return [...hostMessages.flatMap((message) => stillUnused(message, used)), ...suppressed];
 }
 
-/** ESLint's pass over one kind of directive: the disables in force at the report, since the last matching enable. */
-function suppress(message: Suppressed, directives: readonly Directive[], used: Set<Directive>): Suppressed {
+/** ESLint's pass over one kind of directive: the disables in force at `at` (the report's position), since the last matching enable. */
+function suppress(message: Suppressed, at: Position, directives: readonly Directive[], used: Set<Directive>): Suppressed {
   let disables: Directive[] = [];
   for (const directive of directives) {
-    if (byLocation(directive, message) > 0) break;
+    if (byLocation(directive, at) > 0) break;
     if (directive.ruleId !== null && directive.ruleId !== message.ruleId) continue;
     disables = directive.type === 'disable' ? [...disables, directive] : [];
   }

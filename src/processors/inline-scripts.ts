@@ -6,7 +6,7 @@
  * is skipped.
  */
 import { CONSENT_SIGNAL } from '../analysis/catalog/consent.js';
-import { PIXEL_LOADER_PATTERN } from '../analysis/catalog/pixel.js';
+import { PIXEL_INIT_PATTERN, PIXEL_LOADER_PATTERN } from '../analysis/catalog/pixel.js';
 import { mayReachMeta } from '../analysis/sinks/index.js';
 import { readSettings } from '../settings.js';
 import type { LiteralRange } from './js-scan.js';
@@ -26,6 +26,8 @@ interface InlineScript extends VirtualBlock {
    * comment, the host takes as handling consent itself; the block's own analysis knows better).
    */
   readonly hostJudgesConsent: boolean;
+  /** Whether the script calls init: then it, not a base-code loader elsewhere in the host, says whether the pixel starts under consent. */
+  readonly startsPixel: boolean;
 }
 
 /** ESLint names a block `<file>/<index>_<name>`. */
@@ -68,7 +70,8 @@ export function createInlineScriptsProcessor(ruleNames: ReadonlySet<string>, ver
       const reconciled = reconcileConsent(hostMessages, mapped, host);
       const { text } = host.lines;
       if (reconciled.blocks.length === 0 || !MAY_HAVE_DIRECTIVES.test(text)) return [...reconciled.host, ...reconciled.blocks].sort(byPosition);
-      return applyHostDirectives(readDirectives(readComments(text, filename)), reconciled.host, reconciled.blocks).sort(byPosition);
+      const directives = readDirectives(readComments(text, filename));
+      return applyHostDirectives(directives, reconciled.host, reconciled.blocks, (message) => reconciled.judgedAt.get(message) ?? message).sort(byPosition);
     },
   };
 }
@@ -81,7 +84,7 @@ function inlineScripts(text: string): InlineScript[] {
     const quote = text[literal.start]!;
     const escape = quote === '`' ? escapeTemplate : escapeQuoted(quote);
     const hostJudgesConsent = PIXEL_LOADER_PATTERN.test(mapped.text) && !CONSENT_SIGNAL.test(mapped.text);
-    return [{ literal, mapped, escape, hostJudgesConsent }];
+    return [{ literal, mapped, escape, hostJudgesConsent, startsPixel: PIXEL_INIT_PATTERN.test(mapped.text) }];
   });
 }
 
@@ -89,23 +92,57 @@ function inlineScripts(text: string): InlineScript[] {
  * One report per fault for a script whose consent the host judges: when the host reports the literal
  * as an unguarded loader, the block's reports at the exact calls replace it (suppressed as it was, when
  * a host directive suppressed it); when the host does not, the script runs under a consent check the
- * host can see, and the block's start-without-consent reports go.
+ * host can see, and the block's start-without-consent reports go. When a script calls init, base code
+ * loaded anywhere else in the file (`<Script src=".../fbevents.js">`, a script of base code alone) is
+ * judged at that init, as require-consent judges a loader and an init in one file: no loader report.
+ * The host's directives judge such a script's consent reports where the script starts (a comment above
+ * `<Script>` covers the script as a whole), as they judged the host's report of the literal.
  */
-function reconcileConsent(hostMessages: readonly LintMessage[], blockMessages: readonly LintMessage[][], host: HostFile<InlineScript>): { host: LintMessage[]; blocks: LintMessage[] } {
+function reconcileConsent(
+  hostMessages: readonly LintMessage[],
+  blockMessages: readonly LintMessage[][],
+  host: HostFile<InlineScript>,
+): { host: LintMessage[]; blocks: LintMessage[]; judgedAt: Map<LintMessage, Position> } {
   const dropped = new Set<LintMessage>();
   const replaced = new Map<LintMessage, LintMessage>();
+  const scriptStart = new Map<LintMessage, Position>();
   host.blocks.forEach((block, index) => {
     if (!block.hostJudgesConsent) return;
-    const start = host.lines.positionOf(block.literal.start);
-    const hostReport = hostMessages.find((m) => isStartReport(m) && m.messageId === 'unguardedLoader' && m.line === start.line && m.column === start.column);
+    const hostReport = hostMessages.find((m) => isLoaderReport(m) && within(m, block.literal, host));
     const blockReports = blockMessages[index]!.filter(isStartReport);
     if (!hostReport) for (const message of blockReports) dropped.add(message);
     else if (blockReports.length > 0) dropped.add(hostReport);
     const { suppressions } = (hostReport ?? {}) as { suppressions?: unknown };
     if (hostReport && suppressions) for (const message of blockReports) replaced.set(message, { ...message, suppressions } as LintMessage);
+    const start = host.lines.positionOf(block.literal.start);
+    for (const message of blockReports) scriptStart.set(message, start);
   });
-  const kept = (messages: readonly LintMessage[]) => messages.filter((message) => !dropped.has(message)).map((message) => replaced.get(message) ?? message);
-  return { host: kept(hostMessages), blocks: kept(blockMessages.flat()) };
+  const startsPixel = host.blocks.some((block) => block.startsPixel);
+  const judgedAt = new Map<LintMessage, Position>();
+  const kept = (messages: readonly LintMessage[]) =>
+    messages
+      .filter((message) => !dropped.has(message) && !(startsPixel && isLoaderReport(message)))
+      .map((message) => {
+        const result = replaced.get(message) ?? message;
+        const start = scriptStart.get(message);
+        if (start) judgedAt.set(result, start);
+        return result;
+      });
+  return { host: kept(hostMessages), blocks: kept(blockMessages.flat()), judgedAt };
+}
+
+type Position = { readonly line: number; readonly column: number };
+
+/** Whether a host report starts inside the literal (the host points into a base-code string). */
+function within(message: LintMessage, literal: LiteralRange, host: HostFile<InlineScript>): boolean {
+  const start = host.lines.positionOf(literal.start);
+  const end = host.lines.positionOf(literal.end);
+  const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.column >= b.column);
+  return after(message, start) && after(end, message);
+}
+
+function isLoaderReport(message: LintMessage): boolean {
+  return isStartReport(message) && message.messageId === 'unguardedLoader';
 }
 
 function isStartReport(message: LintMessage): boolean {

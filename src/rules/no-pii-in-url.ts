@@ -28,10 +28,10 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      pageUrl: `{{kind}} (from {{origin}}) is put in the {{part}} of {{url}}. ${PIXEL} Pass it in a POST body or keep it in the server session.`,
-      metaUrl: '{{kind}} (from {{origin}}) is put in the {{part}} of {{url}}, which Meta receives as it is. Send the address without it.',
+      pageUrl: `{{what}} {{verb}} put in the {{part}} of {{url}}. ${PIXEL} Pass {{it}} in a POST body or keep {{it}} in the server session.`,
+      metaUrl: '{{what}} {{verb}} put in the {{part}} of {{url}}, which Meta receives as it is. Send the address without {{it}}.',
       requestUrl:
-        '{{kind}} (from {{origin}}) is put in the {{part}} of {{url}}. Request URLs are kept in server, proxy and browser logs and leak through Referer headers; send it in the request body.',
+        '{{what}} {{verb}} put in the {{part}} of {{url}}. Request URLs are kept in server, proxy and browser logs and leak through Referer headers; send {{it}} in the request body.',
       removeParameter: 'Remove the `{{key}}` parameter.',
     },
     schema: [
@@ -52,21 +52,47 @@ export default createRule<Options, MessageIds>({
     const analysis = getAnalysis(context);
     const urls = getUrls(analysis);
     const findings = options.includeRequests ? [...urls.findings, ...urls.requestFindings] : urls.findings;
-    for (const finding of findings) {
-      if (finding.use === 'request' && !options.includeRequests) continue;
-      const found = clearPiiOf(analysis, finding.key, finding.node, finding.node);
-      if (!found) continue;
-      const fix = removalOf(context.sourceCode, finding);
+    // One URL is one fault: one report at its first personal value, naming every one.
+    for (const group of byUrl(findings)) {
+      const personal = group.flatMap((finding) => {
+        if (finding.use === 'request' && !options.includeRequests) return [];
+        const found = clearPiiOf(analysis, finding.key, finding.node, finding.node);
+        return found ? [{ finding, found }] : [];
+      });
+      const [first] = personal;
+      if (!first) continue;
+      const what = [...new Set(personal.map(({ found }) => `${PII_KIND_LABELS[found.kind]} (from ${found.origin})`))];
+      const parts = [...new Set(personal.map(({ finding }) => PART_LABELS[finding.part]))];
+      const several = what.length > 1;
       context.report({
-        node: finding.node,
-        messageId: MESSAGE_IDS[finding.use],
-        data: { kind: capitalize(PII_KIND_LABELS[found.kind]), origin: found.origin, part: PART_LABELS[finding.part], url: finding.via },
-        suggest: fix && finding.key !== undefined ? [{ messageId: 'removeParameter', data: { key: finding.key }, fix }] : null,
+        node: first.finding.node,
+        messageId: MESSAGE_IDS[first.finding.use],
+        data: { what: capitalize(listOf(what)), verb: several ? 'are' : 'is', it: several ? 'them' : 'it', part: listOf(parts), url: first.finding.via },
+        suggest: personal.flatMap(({ finding }) => {
+          const fix = removalOf(context.sourceCode, finding);
+          return fix && finding.key !== undefined ? [{ messageId: 'removeParameter' as const, data: { key: finding.key }, fix }] : [];
+        }),
       });
     }
     return {};
   },
 });
+
+/** Findings grouped by the URL they are part of, in source order. */
+function byUrl(findings: readonly UrlFinding[]): UrlFinding[][] {
+  const groups = new Map<TSESTree.Node, UrlFinding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.url);
+    if (group) group.push(finding);
+    else groups.set(finding.url, [finding]);
+  }
+  return [...groups.values()];
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+}
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;

@@ -23,6 +23,12 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const HINT = /test_event_code|setTestEventCode|EventRequest/;
 const URL_PARAMETER = `${TEST_EVENT_CODE_KEY}=`;
 const MAX_LEAF_DEPTH = 4;
+/**
+ * Words that stand for "no code" as a fallback (`code || 'none'`): in an object this file does not
+ * show reaching Meta (a preview, a summary) they are not a test code. Sent to Meta they still are:
+ * Meta takes any value as a code and routes the event to Test Events.
+ */
+const NO_CODE_PLACEHOLDERS: ReadonlySet<string> = new Set(['none', 'null', 'undefined', 'n/a', 'na', '-', 'false', 'off', 'disabled', 'no']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-test-event-code',
@@ -46,6 +52,7 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     if (!HINT.test(sourceCode.text)) return {};
     const reported = new Set<TSESTree.Node>();
+    const analysis = getAnalysis(context);
 
     /** One report per node, unless the code only runs outside production. */
     const report = (node: TSESTree.Node, code: string, guarded: TSESTree.Node, property?: TSESTree.Property) => {
@@ -60,8 +67,21 @@ export default createRule<Options, MessageIds>({
     };
 
     /** Each static test code a value can hold (reported at `at` when the whole value is static). */
-    const checkValue = (value: TSESTree.Node, at: TSESTree.Node, property?: TSESTree.Property) => {
-      for (const leaf of staticLeaves(sourceCode, value, 0)) report(leaf.node === value ? at : leaf.node, leaf.text, leaf.node, property);
+    const checkValue = (value: TSESTree.Node, at: TSESTree.Node, property?: TSESTree.Property, toMeta = true) => {
+      for (const leaf of staticLeaves(sourceCode, value, 0)) {
+        if (!toMeta && leaf.node !== value && NO_CODE_PLACEHOLDERS.has(leaf.text.trim().toLowerCase())) continue;
+        report(leaf.node === value ? at : leaf.node, leaf.text, leaf.node, property);
+      }
+    };
+
+    /**
+     * A `test_event_code` field, judged by where its object goes, as payloads are: to Meta or into
+     * the pixel, checked; to the site's own logs, responses or stores, not sent at all; where this
+     * file does not show, checked (the key is Meta's own), placeholders for "no code" aside.
+     */
+    const checkField = (value: TSESTree.Node, at: TSESTree.Node, property?: TSESTree.Property) => {
+      const destination = analysis.sinks.destinationOf(value);
+      if (destination.kind !== 'first-party') checkValue(value, at, property, destination.kind !== 'unknown');
     };
 
     /** `https://www.facebook.com/tr?…&test_event_code=TEST123`, `…/events?test_event_code=…`. */
@@ -74,7 +94,7 @@ export default createRule<Options, MessageIds>({
     };
 
     if (sourceCode.text.includes('EventRequest')) {
-      for (const call of getAnalysis(context).sinks.sdkCalls) {
+      for (const call of analysis.sinks.sdkCalls) {
         const argument = call.className === 'EventRequest' && call.method === 'constructor' ? call.args[TEST_EVENT_CODE_PARAM_INDEX] : undefined;
         if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) checkValue(argument, argument);
       }
@@ -82,10 +102,10 @@ export default createRule<Options, MessageIds>({
 
     return {
       'ObjectExpression > Property'(node: TSESTree.Property) {
-        if (keyName(node) === TEST_EVENT_CODE_KEY) checkValue(node.value, node, node);
+        if (keyName(node) === TEST_EVENT_CODE_KEY) checkField(node.value, node, node);
       },
       AssignmentExpression(node) {
-        if (node.left.type === AST_NODE_TYPES.MemberExpression && keyName(node.left) === TEST_EVENT_CODE_KEY) checkValue(node.right, node);
+        if (node.left.type === AST_NODE_TYPES.MemberExpression && keyName(node.left) === TEST_EVENT_CODE_KEY) checkField(node.right, node);
       },
       CallExpression(node) {
         const method = lastName(node.callee);

@@ -24,8 +24,9 @@ import { audienceCells } from '../analysis/sinks/audiences.js';
 import { describeOrigin } from '../analysis/values/describe.js';
 import type { HashHelper } from '../analysis/values/hash-helpers.js';
 import { hashHelpersOf } from '../analysis/values/hash-helpers.js';
+import { inPlaceHashingOf } from '../analysis/values/in-place-hashing.js';
 import { classifyName } from '../analysis/values/names.js';
-import type { ValueInfo } from '../analysis/values/types.js';
+import type { HashedValue, ValueInfo } from '../analysis/values/types.js';
 import type { MetaPrivacySettings } from '../settings.js';
 import { enclosingFunction, lastName, snippet, staticString, unwrap } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
@@ -186,6 +187,13 @@ export default createRule<Options, MessageIds>({
       return info.kind === 'unknown' && options.requireProvenHash ? { messageId: 'unprovenHash' } : undefined;
     };
 
+    /** The hashed value that replaces a field's value before it is sent (`hashUserData(ud);`, `ud.em = sha256(ud.em);`). */
+    const hashedInPlace = (field: Field, slot: Slot): HashedValue | undefined => {
+      if (!field.container) return undefined;
+      const hashing = inPlaceHashingOf(sourceCode, analysis.values, field.container);
+      return hashing.keys.get(slot.key) ?? (slot.hashing === 'forbidden' ? undefined : hashing.every);
+    };
+
     /** A key Meta does not define, in a payload Meta receives: name the Meta key, or say there is none. */
     const reportForeign = (field: Field, foreign: ForeignKey, siblings: ReadonlySet<string>) => {
       if (reported.has(field.value) || isEmpty(field.value)) return;
@@ -241,10 +249,14 @@ export default createRule<Options, MessageIds>({
         }
         const known = USER_DATA_KEYS[field.key];
         if (known) {
-          check({ key: field.key, ...known }, field.value);
+          const slot = { key: field.key, ...known };
+          const replaced = hashedInPlace(field, slot);
+          if (replaced) report(slot, field.value, replaced, true, false);
+          else check(slot, field.value);
           continue;
         }
-        const foreign = foreignKey(field.key, settings);
+        // Only Meta's wire format is Meta's vocabulary: a helper whose body is elsewhere may take its own keys.
+        const foreign = payload.wireFormat ? foreignKey(field.key, settings) : undefined;
         if (foreign) reportForeign(field, foreign, keys);
       }
     }

@@ -2,12 +2,13 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
 import type { FileSinks, PixelCall, PixelChannel } from '../analysis/sinks/index.js';
-import { TRACKING_COMMANDS } from '../analysis/catalog/pixel.js';
+import { PIXEL_INIT_PATTERN, TRACKING_COMMANDS } from '../analysis/catalog/pixel.js';
 import type { ConsentPurpose } from '../analysis/catalog/consent.js';
 import { consentAction, getConsent } from '../analysis/facts/consent.js';
 import type { FileConsent } from '../analysis/facts/consent.js';
-import { createRule } from '../util/create-rule.js';
+import { concernsNoVisitor } from '../analysis/facts/consent/visitorless-sends.js';
 import type { FileAnalysis } from '../analysis/index.js';
+import { createRule } from '../util/create-rule.js';
 import type { AppCallKind } from '../analysis/catalog/app-events.js';
 import { APP_DATA_KEY, APP_DATA_TRACKING_SETTER, APP_EVENTS_API_FIELDS, EXPO_PLUGIN_FLAGS } from '../analysis/catalog/app-events.js';
 import { isConstantOn, isUnderAttAnswer } from '../analysis/facts/app-events.js';
@@ -102,7 +103,7 @@ export default createRule<Options, MessageIds>({
     const report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, suggest: Suggestions = null) => {
       if (reported.has(node)) return;
       reported.add(node);
-      context.report({ node, loc: callLoc(node), messageId, data, suggest });
+      context.report({ node, loc: sinks.pixelLoaders.includes(node) ? loaderLoc(sourceCode, node) : callLoc(node), messageId, data, suggest });
     };
     /** An unguarded node: named by the consent check that falls short for Meta when there is one, else `messageId`. */
     const reportUnguarded: ReportUnguarded = (node, messageId, data, what, suggest = null) => {
@@ -142,7 +143,7 @@ export default createRule<Options, MessageIds>({
       }
     }
     if (options.checkTrackCalls && inits.length === 0) checkTracks(sinks.pixelCalls, consent, reportUnguarded);
-    for (const send of capiSends(sourceCode, sinks)) {
+    for (const send of capiSends(analysis)) {
       if (!consent.coverage(send.node, { afterRevoke: false })) reportUnguarded(send.node, 'unguardedSend', { call: send.label }, `${send.label} sends events to the Meta Conversions API`);
     }
     checkAppEvents(analysis, consent, options.checkAppEvents !== false, report, reportUnguarded);
@@ -261,16 +262,31 @@ function checkTracks(calls: readonly PixelCall[], consent: FileConsent, report: 
   }
 }
 
-/** Conversions API sends: HTTP calls to an events endpoint and `EventRequest.execute()`. */
-function capiSends(sourceCode: Readonly<TSESLint.SourceCode>, sinks: FileSinks): { node: TSESTree.Node; label: string }[] {
+/**
+ * Conversions API sends: HTTP calls to an events endpoint and `EventRequest.execute()` — but not
+ * requests about no visitor of the site (fixed sample events, leads of Meta's own Lead Ads).
+ */
+function capiSends(analysis: FileAnalysis): { node: TSESTree.Node; label: string }[] {
+  const { sourceCode, sinks } = analysis;
   return [
-    ...sinks.requests.map((request) => ({ node: request.node, label: `${snippet(sourceCode, request.node.callee)}()` })),
+    ...sinks.requests.filter((request) => !concernsNoVisitor(analysis, request)).map((request) => ({ node: request.node, label: `${snippet(sourceCode, request.node.callee)}()` })),
     ...sinks.sdkCalls.filter(isExecute).map((call) => ({ node: call.node, label: 'EventRequest.execute()' })),
   ];
 }
 
 function isExecute(call: FileSinks['sdkCalls'][number]): boolean {
   return call.className === 'EventRequest' && call.method === 'execute';
+}
+
+/**
+ * Where a base-code string is at fault: the `fbq('init', …)` it goes on to run, when it holds one
+ * (snippet and init are one pixel start), else the whole string.
+ */
+function loaderLoc(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.SourceLocation {
+  const match = PIXEL_INIT_PATTERN.exec(sourceCode.getText(node));
+  if (!match) return node.loc;
+  const start = node.range[0] + match.index;
+  return { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(start + match[0].length) };
 }
 
 /** For a call at the end of a chain (`new EventRequest(…).setEvents(…).execute()`), only the last link. */

@@ -337,8 +337,82 @@ describe('Conversions API payloads by destination', () => {
     ['a Meta-named object stored in the database', 'export async function save(e, f) {\n  const capiUserData = { em: e, fbp: f };\n  await db.insert(events).values(capiUserData);\n}'],
     ['user_data keys with no Meta send or name around', 'export function build(u) {\n  return { em: u.email, fbp: u.fbp };\n}'],
     ['the Meta cookies alone', `${GRAPH}export const cookies = () => ({ fbp: getCookie('_fbp'), fbc: getCookie('_fbc') });`],
+    // Logs and debug objects next to a send (issue 12: they never reach Meta).
+    [
+      'a debug object given to a log helper named for Meta, whose body is elsewhere',
+      `${GRAPH}import { logMetaEvent } from '@/lib/meta-log';\nexport async function POST(b) {\n  await fetch(GRAPH, { method: 'POST', body: b.payload });\n  logMetaEvent('info', 'sent', { debug: { normalized: { em: b.email, ph: b.phone, fbp: b.fbp } } });\n}`,
+    ],
+    [
+      'a debug object returned as the body of a Nuxt handler',
+      `${GRAPH}export default defineEventHandler(async (event) => {\n  const b = await readBody(event);\n  await $fetch(GRAPH, { method: 'POST', body: b.payload });\n  const debugInfo = { em: b.email, ph: b.phone, client_ip_address: b.ip };\n  return { ok: true, debug: debugInfo };\n});`,
+    ],
+    [
+      'an object pruned by an imported helper whose result is only logged',
+      `${GRAPH}import { compactMetaObject } from '~/utils/meta-conversions';\nexport async function POST(b) {\n  await fetch(GRAPH, { method: 'POST', body: b.payload });\n  const preview = compactMetaObject({ em: b.email, ph: b.phone, fbp: b.fbp });\n  console.info('[capi] sent', preview);\n}`,
+    ],
+    [
+      'identity cookies cached in a table through a Supabase client with a short name',
+      `${GRAPH}export async function POST(sb, b) {\n  await fetch(GRAPH, { method: 'POST', body: b.payload });\n  await sb.from('identity_cache').update({ em: b.email, fbp: b.fbp, fbc: b.fbc }).eq('id', b.id);\n}`,
+    ],
+    [
+      'user_data whose keys alone are logged, kept in a store',
+      `${GRAPH}export async function keep(b) {\n  const ud = { em: b.email, fbp: b.fbp };\n  console.log('keys', Object.keys(ud));\n  await kv.put(b.id, JSON.stringify(ud));\n}`,
+    ],
+    [
+      'an object relayed to the own API under a Meta-named wrapper, and returned',
+      "export function userData(u) {\n  const ud = { em: u.email, ph: u.phone, fbp: u.fbp };\n  const facebookEvent = { name: 'Lead', userData: ud };\n  fetch('/api/facebook-events', { method: 'POST', body: JSON.stringify(facebookEvent) });\n  return ud;\n}",
+    ],
   ])('ignores %s', (_name, code) => {
     expect(payloads(code)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an object pruned before it is sent to Meta',
+      `${GRAPH}import { compact } from './utils';\nexport async function send(b) {\n  const ud = compact({ em: sha(b.email), fbp: b.fbp });\n  await fetch(GRAPH, { method: 'POST', body: JSON.stringify({ data: [{ event_id: b.id, user_data: ud }] }) });\n}`,
+      ['event@5:70', 'user_data@4:22'],
+    ],
+    [
+      'an event handed to a helper named for Meta that is not a log',
+      "import { sendMetaEvent } from '@/lib/meta-capi';\nexport const lead = (b) => sendMetaEvent({ event_name: 'Lead', user_data: { em: b.email, fbp: b.fbp } });",
+      ['event@2:42', 'user_data@2:75'],
+    ],
+  ])('still finds %s', (_name, code, expected) => {
+    expect(payloads(code)).toEqual(expected);
+  });
+
+  it.each([
+    ['a request body', `${GRAPH}await fetch(GRAPH, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { email: e } }] }) });`, [true, true]],
+    ['a request body whose send is elsewhere', "export const body = { data: [{ event_name: 'Lead', user_data: { email: e } }], access_token: token };", [true, true]],
+    ['an object built where the file sends it', `${GRAPH}const ud = { email: e, fbp: f };\nawait fetch(GRAPH, { method: 'POST', body: JSON.stringify({ data: [{ event_id: i, user_data: ud }] }) });`, [true, true]],
+    [
+      'an event handed to an imported helper (its own input format)',
+      "import { sendMetaEvent } from '@/lib/meta-capi';\nawait sendMetaEvent({ event_name: 'Lead', user_data: { email: e, fbp: f } });",
+      [false, false],
+    ],
+  ])("tells Meta's wire format from a helper's input: %s", (_name, code, expected) => {
+    const { sinks } = probe(code);
+    expect([sinks.serverEvents[0]?.wireFormat, sinks.userData[0]?.wireFormat]).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a conditional spread',
+      "export const withLdu = (event, ldu) => ({ ...event, action_source: 'website', ...(ldu ? { data_processing_options: ['LDU'] } : {}), ...(ldu ? { data_processing_options_country: 0 } : {}) });",
+      ['event@1:41'],
+    ],
+    [
+      'a spread guarded with &&, from a constant',
+      "export function withLdu(event, isCalifornia) {\n  const ldu = isCalifornia && { data_processing_options: ['LDU'], data_processing_options_country: 1 };\n  return { ...event, ...ldu };\n}",
+      ['event@3:10'],
+    ],
+    [
+      'user_data keys in spread parts',
+      'export const capiUserData = (u) => ({ ...(u.email && { em: sha(u.email) }), ...(u.phone ? { ph: sha(u.phone) } : {}) });',
+      ['user_data@1:37'],
+    ],
+  ])('judges the parts of an object spread into it as that object: %s', (_name, code, expected) => {
+    expect(payloads(code)).toEqual(expected);
   });
 });
 

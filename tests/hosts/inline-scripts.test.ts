@@ -336,6 +336,39 @@ describe('inline-scripts processor: consent around the element', () => {
   it('stays quiet when the script revokes before init', () => {
     expect(lint(`<Script>{\`${BASE_CODE}\nfbq('consent', 'revoke');\nfbq('init', '1');\`}</Script>;`)).toEqual([]);
   });
+
+  // next/script loading fbevents.js by `src`, then a second script calling init: one pixel start.
+  const loaderThenInit = (init: string) =>
+    [
+      "import Script from 'next/script';",
+      'export const Pixel = ({ pixelId }) => (',
+      '  <>',
+      '    <Script src="https://connect.facebook.net/en_US/fbevents.js" strategy="afterInteractive" />',
+      `    <Script id="fb-init" strategy="afterInteractive">{\`${init}\`}</Script>`,
+      '  </>',
+      ');',
+    ].join('\n');
+
+  it('reports a base-code <Script src> and the init script beside it once, at the init', () => {
+    expect(at(lint(loaderThenInit("fbq('init', '${pixelId}'); fbq('track', 'PageView');")))).toEqual(['require-consent@5:56-5:81']);
+  });
+
+  it('stays quiet about a base-code <Script src> when the init script beside it revokes first', () => {
+    expect(lint(loaderThenInit("fbq('consent', 'revoke'); fbq('init', '${pixelId}');"))).toEqual([]);
+  });
+
+  it('reports base code loaded twice (by src and inline) with the init once, at the init', () => {
+    expect(at(lint(loaderThenInit(`${BASE_CODE} fbq('init', '\${pixelId}');`)))).toEqual([`require-consent@5:${56 + BASE_CODE.length + 1}-5:${56 + BASE_CODE.length + 26}`]);
+  });
+
+  it('reports a script of base code alone and the init script beside it once, at the init', () => {
+    const code = `<>\n  <Script>{\`${BASE_CODE}\`}</Script>\n  <Script>{\`fbq('init', '1');\`}</Script>\n</>;`;
+    expect(at(lint(code))).toEqual(['require-consent@3:13-3:29']);
+  });
+
+  it('still reports a base-code <Script src> whose inline script beside it never calls init', () => {
+    expect(at(lint(loaderThenInit("fbq('track', 'PageView');")))).toEqual(['require-consent@4:17-4:65']);
+  });
 });
 
 describe('inline-scripts processor: odd input', () => {

@@ -21,12 +21,20 @@ const error = (messageId: MessageIds, line: number, column: number, expected: Ex
   messageId,
   line,
   column,
-  data: { kind: expected.kind, origin: expected.origin, part: expected.part, url: expected.url },
+  data: { what: `${expected.kind} (from ${expected.origin})`, verb: 'is', it: 'it', part: expected.part, url: expected.url },
   ...(expected.output === undefined
     ? {}
     : { suggestions: [{ messageId: 'removeParameter' as const, data: { key: expected.key ?? 'email' }, output: expected.output }] }),
 });
 const pageError = (line: number, column: number, expected: Expected) => error('pageUrl', line, column, expected);
+/** One pageUrl report for several values of one URL, with a removal suggestion per `[key, output]`. */
+const severalError = (line: number, column: number, what: string, part: string, url: string, removals: readonly (readonly [string, string])[]) => ({
+  messageId: 'pageUrl' as const,
+  line,
+  column,
+  data: { what, verb: 'are', it: 'them', part, url },
+  suggestions: removals.map(([key, output]) => ({ messageId: 'removeParameter' as const, data: { key }, output })),
+});
 
 const BUILT = 'a URL built here';
 const given = (api: string) => `the URL given to \`${api}\``;
@@ -70,8 +78,38 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       name: 'template literal judged by value',
       code: 'const next = `/welcome?e=${user.email}&n=${user.firstName}`;',
       errors: [
-        pageError(1, 28, { kind: EMAIL, origin: '`user.email`', part: QUERY, url: BUILT, key: 'e', output: 'const next = `/welcome?n=${user.firstName}`;' }),
-        pageError(1, 44, { kind: 'A first name', origin: '`user.firstName`', part: QUERY, url: BUILT, key: 'n', output: 'const next = `/welcome?e=${user.email}`;' }),
+        severalError(1, 28, 'An email address (from `user.email`) and a first name (from `user.firstName`)', QUERY, BUILT, [
+          ['e', 'const next = `/welcome?n=${user.firstName}`;'],
+          ['n', 'const next = `/welcome?e=${user.email}`;'],
+        ]),
+      ],
+    },
+    {
+      name: 'one URL with three personal parameters: one report naming each',
+      code: 'export function quote(email, phone, birthDate) {\n  return `/api/quote?email=${email}&phone=${phone}&dob=${birthDate}&plan=basic`;\n}',
+      errors: [
+        severalError(2, 30, 'An email address (from `email`), a phone number (from `phone`) and a date of birth (from `birthDate`)', QUERY, BUILT, [
+          ['email', 'export function quote(email, phone, birthDate) {\n  return `/api/quote?phone=${phone}&dob=${birthDate}&plan=basic`;\n}'],
+          ['phone', 'export function quote(email, phone, birthDate) {\n  return `/api/quote?email=${email}&dob=${birthDate}&plan=basic`;\n}'],
+          ['dob', 'export function quote(email, phone, birthDate) {\n  return `/api/quote?email=${email}&phone=${phone}&plan=basic`;\n}'],
+        ]),
+      ],
+    },
+    {
+      name: 'personal data in the path and the query of one URL',
+      code: 'router.push(`/users/${user.email}/welcome?phone=${user.phone}`);',
+      errors: [
+        severalError(1, 23, 'An email address (from `user.email`) and a phone number (from `user.phone`)', 'path and query string', given('router.push()'), [
+          ['phone', 'router.push(`/users/${user.email}/welcome`);'],
+        ]),
+      ],
+    },
+    {
+      name: 'two URLs: one report each',
+      code: 'const a = `/thanks?email=${form.email}`;\nconst b = `/thanks?phone=${form.phone}`;',
+      errors: [
+        pageError(1, 28, { kind: EMAIL, origin: '`form.email`', part: QUERY, url: BUILT, output: 'const a = `/thanks`;\nconst b = `/thanks?phone=${form.phone}`;' }),
+        pageError(2, 28, { kind: PHONE, origin: '`form.phone`', part: QUERY, url: BUILT, key: 'phone', output: 'const a = `/thanks?email=${form.email}`;\nconst b = `/thanks`;' }),
       ],
     },
     {
@@ -104,21 +142,10 @@ createJsRuleTester().run('no-pii-in-url', rule, {
         'router.push(url.toString());',
       ].join('\n'),
       errors: [
-        pageError(2, 31, {
-          kind: EMAIL,
-          origin: '`form.email.value`',
-          part: QUERY,
-          url: given('router.push()'),
-          output: "const url = new URL('/thanks', location.origin);\nurl.searchParams.append('mobile', form.mobile.value);\nurl.searchParams.set('source', 'form');\nrouter.push(url.toString());",
-        }),
-        pageError(3, 35, {
-          kind: PHONE,
-          origin: '`form.mobile.value`',
-          part: QUERY,
-          url: given('router.push()'),
-          key: 'mobile',
-          output: "const url = new URL('/thanks', location.origin);\nurl.searchParams.set('email', form.email.value);\nurl.searchParams.set('source', 'form');\nrouter.push(url.toString());",
-        }),
+        severalError(2, 31, 'An email address (from `form.email.value`) and a phone number (from `form.mobile.value`)', QUERY, given('router.push()'), [
+          ['email', "const url = new URL('/thanks', location.origin);\nurl.searchParams.append('mobile', form.mobile.value);\nurl.searchParams.set('source', 'form');\nrouter.push(url.toString());"],
+          ['mobile', "const url = new URL('/thanks', location.origin);\nurl.searchParams.set('email', form.email.value);\nurl.searchParams.set('source', 'form');\nrouter.push(url.toString());"],
+        ]),
       ],
     },
     {

@@ -62,6 +62,23 @@ createJsRuleTester().run('no-test-event-code', rule, {
       name: 'a constant flag and a development check',
       code: "const TEST_MODE = true;\nif (TEST_MODE && isDev) payload.test_event_code = 'TEST12345';",
     },
+    // Objects that never reach Meta: judged by destination, as payloads are.
+    {
+      name: 'a preview of the request written to the console',
+      code: `export async function send(payload, code) {\n  await fetch('${GRAPH}', { method: 'POST', body: JSON.stringify({ data: [payload] }) });\n  const preview = { event_name: payload.event_name, test_event_code: code || 'TEST12345' };\n  console.log('[capi] sent', preview);\n}`,
+    },
+    {
+      name: 'a preview given to a log helper of the file, in two places',
+      code: `function logMetaEvent(level, title, details) {\n  console.info(\`[CAPI] \${title}\`, details);\n}\nexport async function send(payload, code) {\n  try {\n    await fetch('${GRAPH}', { method: 'POST', body: JSON.stringify({ data: [payload] }) });\n    logMetaEvent('success', 'sent', { payload_preview: { event_name: payload.event_name, test_event_code: code || 'none' } });\n  } catch (err) {\n    logMetaEvent('error', 'failed', { payload_preview: { test_event_code: code || 'none' }, err });\n  }\n}`,
+    },
+    {
+      name: "another platform's events API (its own test_event_code)",
+      code: "await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', { method: 'POST', body: JSON.stringify({ event_source: 'web', test_event_code: 'TEST12345', data: events }) });",
+    },
+    {
+      name: "a placeholder for no code, in an object this file does not show reaching Meta",
+      code: "export const summary = (event, code) => ({ event_name: event.event_name, test_event_code: code || 'none' });",
+    },
   ],
   invalid: [
     {
@@ -128,6 +145,21 @@ createJsRuleTester().run('no-test-event-code', rule, {
       name: 'a production early return that never returns',
       code: "const IS_PROD = false;\nfunction send(body) {\n  if (IS_PROD) return;\n  post({ ...body, test_event_code: 'TEST12345' });\n}",
       errors: [propertyError(4, 19, "const IS_PROD = false;\nfunction send(body) {\n  if (IS_PROD) return;\n  post({ ...body });\n}")],
+    },
+    {
+      name: 'a placeholder fallback in the request body: Meta takes it as a code',
+      code: `export const send = (events, code) => fetch('${GRAPH}', { method: 'POST', body: JSON.stringify({ data: events, test_event_code: code || 'none' }) });`,
+      errors: [error(1, 179, 'none')],
+    },
+    {
+      name: 'a real code as the fallback, where the destination is not shown',
+      code: "export const body = (events, code) => ({ data: events, test_event_code: code || 'TEST4821' });",
+      errors: [error(1, 81, 'TEST4821')],
+    },
+    {
+      name: 'a body that is logged and sent: one report',
+      code: `export async function send(events) {\n  const body = { data: events, test_event_code: 'TEST12345' };\n  console.log('capi', body);\n  await fetch('${GRAPH}', { method: 'POST', body: JSON.stringify(body) });\n}`,
+      errors: [propertyError(2, 32, `export async function send(events) {\n  const body = { data: events };\n  console.log('capi', body);\n  await fetch('${GRAPH}', { method: 'POST', body: JSON.stringify(body) });\n}`)],
     },
     {
       name: 'a test file when test files are checked',

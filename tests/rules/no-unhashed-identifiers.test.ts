@@ -14,6 +14,23 @@ const request = (userData: string) =>
 
 ruleTester.run('no-unhashed-identifiers', rule, {
   valid: [
+    // Identifiers hashed in place after the object is built, before it is sent (issue 12).
+    {
+      name: 'a local helper hashing the fields of its argument in place',
+      code: `${SHA}function hashUserData(ud) {\n  if (ud.em) ud.em = sha256(ud.em.trim().toLowerCase());\n  if (ud.ph) ud.ph = sha256(ud.ph.replace(/\\D/g, ''));\n}\nexport async function sendLead(lead, ip) {\n  const userData = { em: lead.email, ph: lead.phone, client_ip_address: ip };\n  hashUserData(userData);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+    },
+    {
+      name: 'a local helper hashing every listed key of an event\'s user_data in place',
+      code: `${SHA}const HASHED = ['em', 'ph', 'fn'];\nfunction normalizeAndHash(userData) {\n  for (const key of HASHED) if (userData[key]) userData[key] = sha256(userData[key].trim().toLowerCase());\n}\nexport async function sendLead(lead) {\n  const event = { event_name: 'Lead', action_source: 'website', user_data: { em: lead.email, fn: lead.firstName, client_ip_address: lead.ip } };\n  normalizeAndHash(event.user_data);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [event] }) });\n}`,
+    },
+    {
+      name: 'an imported helper named for hashing, called for its effect on the object',
+      code: `import { hashUserData } from './meta/hashing';\nexport async function sendLead(lead) {\n  const user_data = { em: lead.email, ph: lead.phone, client_ip_address: lead.ip };\n  await hashUserData(user_data);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data }] }) });\n}`,
+    },
+    {
+      name: 'a field hashed in place right after the object is built',
+      code: `${SHA}export async function sendLead(lead) {\n  const userData = { em: lead.email.trim().toLowerCase(), fbp: lead.fbp };\n  userData.em = sha256(userData.em);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+    },
     { name: 'hashed and normalized contact data', code: event('{ em: sha256(req.body.email.trim().toLowerCase()), ph: sha256(req.body.phone.replace(/\\D/g, "")) }') },
     { name: 'raw values for keys Meta wants raw', code: event("{ client_ip_address: req.ip, client_user_agent: req.get('user-agent'), fbc: req.cookies._fbc, fbp: req.cookies._fbp }") },
     { name: 'unknown provenance is not reported by default', code: event('{ em: payload.hashedIdentity, ph: input.value }') },
@@ -43,6 +60,14 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     { name: 'an event logged to a KV store', code: "export const audit = (env, e) => env.EVENT_LOG.put(e.id, JSON.stringify({ event_name: e.name, action_source: 'website', user_data: { em: e.email, user_ip: e.ip } }));" },
     { name: 'a debug log in a file that sends to Meta', code: `export const debug = (email, fbp) => console.log('capi user', { em: email, fbp });${SEND}` },
     { name: 'bare user_data keys with no Meta send or name around', code: 'export function build(u) {\n  return { em: u.email, fbp: u.fbp };\n}' },
+    {
+      name: "an app-level object handed to an imported Meta helper: the helper's own input format (it maps and hashes)",
+      code: "import { sendMetaEvent } from '@/lib/meta-capi';\nexport async function POST(b) {\n  await sendMetaEvent({ event_name: 'Schedule', user_data: { email: b.email, phone: b.phone, first_name: b.first, last_name: b.last, fbp: b.fbp, fbc: b.fbc, client_ip_address: b.ip } });\n}",
+    },
+    {
+      name: 'a debug copy of the normalized user data, logged and returned in the response of a Nuxt handler',
+      code: `export default defineEventHandler(async (event) => {\n  const b = await readBody(event);\n  const result = await $fetch(\`https://graph.facebook.com/v21.0/\${id}/events\`, { method: 'POST', body: b.payload });\n  const debugMeta = { normalized_user_data: { em: b.email.trim().toLowerCase(), ph: b.phone, country: b.country, fbp: b.fbp } };\n  logMetaEvent('success', 'sent', { debug: debugMeta });\n  return { ...result, debug: debugMeta };\n});\nfunction logMetaEvent(level, title, details) {\n  console.info(\`[CAPI] \${title}\`, details);\n}`,
+    },
     // What the suggestions below write is accepted, normalization included.
     ...[
       event("{ em: sha256(req.body.email.trim().toLowerCase()), ph: sha256(req.body.phone.replace(/\\D/g, '')) }"),
@@ -58,6 +83,56 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     ].map((code, index) => ({ name: `suggestion output ${index + 1} is accepted`, code, options: [{ hashExternalId: false, notNormalized: true, requireProvenHash: false }] as const })),
   ],
   invalid: [
+    // In-place hashing counts only for the keys it hashes, and only when it is in place (issue 12).
+    {
+      name: 'a local helper that hashes the email in place leaves the phone raw',
+      code: `${SHA}function hashEmailField(ud) {\n  ud.em = sha256(ud.em);\n}\nexport async function sendLead(lead) {\n  const userData = { em: lead.email, ph: lead.phone };\n  hashEmailField(userData);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 7,
+          column: 42,
+          data: { key: 'ph', kind: 'a phone number', origin: '`lead.phone`' },
+          suggestions: [
+            {
+              messageId: 'wrapInHash',
+              output: `${SHA}function hashEmailField(ud) {\n  ud.em = sha256(ud.em);\n}\nexport async function sendLead(lead) {\n  const userData = { em: lead.email, ph: sha256(lead.phone.replace(/\\D/g, '')) };\n  hashEmailField(userData);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a local helper that returns a hashed copy, called as if it hashed in place',
+      code: `${SHA}function hashUserData(ud) {\n  return { em: sha256(ud.em) };\n}\nexport async function sendLead(lead) {\n  const userData = { em: lead.email };\n  hashUserData(userData);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 7,
+          column: 26,
+          data: { key: 'em', kind: 'an email address', origin: '`lead.email`' },
+          suggestions: [
+            {
+              messageId: 'wrapInHash',
+              output: `${SHA}function hashUserData(ud) {\n  return { em: sha256(ud.em) };\n}\nexport async function sendLead(lead) {\n  const userData = { em: sha256(lead.email.trim().toLowerCase()) };\n  hashUserData(userData);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'imported helpers whose result is kept, or whose name says nothing of hashing, hash nothing in place',
+      code: `import { hashUserData, prepareUserData } from './meta';\nexport async function sendLead(lead) {\n  const user_data = { em: lead.email, ph: lead.phone };\n  const hashed = hashUserData(user_data);\n  prepareUserData(user_data);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data }], hashed }) });\n}`,
+      errors: [
+        { messageId: 'unhashed', line: 3, column: 27, data: { key: 'em', kind: 'an email address', origin: '`lead.email`' } },
+        { messageId: 'unhashed', line: 3, column: 43, data: { key: 'ph', kind: 'a phone number', origin: '`lead.phone`' } },
+      ],
+    },
+    {
+      name: 'an in-place hash with the wrong algorithm',
+      code: "import { createHash } from 'node:crypto';\nfunction hashUserData(ud) {\n  ud.em = createHash('md5').update(ud.em).digest('hex');\n}\nconst userData = { em: lead.email };\nhashUserData(userData);\nexport const send = () => fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });",
+      errors: [{ messageId: 'wrongAlgorithm', line: 5, column: 24, data: { key: 'em', algorithm: 'MD5', origin: "`createHash('md5').update(ud.em).digest('hex')` (line 3)" } }],
+    },
     {
       name: 'raw email and phone in user_data',
       code: event('{ em: req.body.email, ph: req.body.phone }'),
@@ -158,6 +233,24 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       name: 'user_data passed to an imported function named for Meta',
       code: "import { sendFacebookEvent } from './events';\nexport const lead = (form) => sendFacebookEvent('Lead', { em: form.email, fbp: form.fbp });",
       errors: [{ messageId: 'unhashed', line: 2, column: 63 }],
+    },
+    {
+      name: "Meta's own keys in an object handed to an imported Meta helper still count",
+      code: "import { sendMetaEvent } from '@/lib/meta-capi';\nexport async function POST(b) {\n  await sendMetaEvent({ event_name: 'Lead', user_data: { em: b.email, phone: b.phone, fbp: b.fbp } });\n}",
+      errors: [{ messageId: 'unhashed', line: 3, column: 62, data: { key: 'em', kind: 'an email address', origin: '`b.email`' } }],
+    },
+    {
+      name: 'a key Meta does not define in user_data built where the file sends it',
+      code: `${SHA}const ud = { email: sha256(e), fbp: f };\nawait fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_id: i, user_data: ud }] }) });`,
+      errors: [
+        {
+          messageId: 'nonMetaKey',
+          line: 3,
+          column: 14,
+          data: { key: 'email', kind: 'an email address', origin: '`sha256(e)`', metaKey: '`em`', treatment: 'normalized and SHA-256 hashed' },
+          suggestions: [{ messageId: 'useMetaKey', output: `${SHA}const ud = { em: sha256(e), fbp: f };\nawait fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_id: i, user_data: ud }] }) });` }],
+        },
+      ],
     },
     {
       name: 'a request body sent to the events endpoint',

@@ -8,6 +8,23 @@ const SEND = `await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify(
 
 createJsRuleTester().run('require-consent', rule, {
   valid: [
+    // Sends with no visitor to ask (issue 12): fixed sample events, events about Meta's own Lead Ads leads.
+    {
+      name: 'a test script sending a fixed sample event',
+      code: `const PIXEL_ID = process.env.META_PIXEL_ID;\nconst TEST_EVENT_CODE = 'TEST12345';\nasync function main() {\n  const res = await fetch(\`https://graph.facebook.com/v21.0/\${PIXEL_ID}/events?access_token=\${process.env.META_TOKEN}\`, {\n    method: 'POST',\n    body: JSON.stringify({ data: [{ event_name: 'Purchase', event_time: Math.floor(Date.now() / 1000), action_source: 'website', user_data: { client_ip_address: '127.0.0.1', client_user_agent: 'Mozilla/5.0 (test)', fbp: 'fb.1.1700000000.123' } }], test_event_code: TEST_EVENT_CODE }),\n  });\n  console.log(await res.json());\n}\nmain();`,
+    },
+    {
+      name: 'a script sending a hashed sample email through axios',
+      code: `import axios from 'axios';\nimport { createHash } from 'node:crypto';\nconst sha256 = (v) => createHash('sha256').update(v).digest('hex');\nconst SAMPLE_EMAIL = 'test@example.com';\nconst event = { event_name: 'Lead', event_time: 1700000000, action_source: 'website', user_data: { em: [sha256(SAMPLE_EMAIL)], ph: [sha256('15551234567')] } };\nawait axios.post('${CAPI_URL}', { data: [event], access_token: process.env.TOKEN });`,
+    },
+    {
+      name: "a CRM stage event about a lead from Meta's Lead Ads (user_data.lead_id)",
+      code: `app.post('/crm/leads/:id/stage', async (req, res) => {\n  const lead = await db.lead.findUnique({ where: { id: req.params.id } });\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [{ event_name: req.body.stage, event_time: Math.floor(Date.now() / 1000), action_source: 'system_generated', user_data: { lead_id: lead.metaLeadId, em: [lead.emailHash] }, custom_data: { event_source: 'crm', lead_event_source: 'Our CRM' } }] }) });\n  res.json({ ok: true });\n});`,
+    },
+    {
+      name: 'a leadgen webhook forwarding the lead Meta delivered',
+      code: `export async function POST(request) {\n  const body = await request.json();\n  for (const entry of body.entry ?? []) {\n    for (const change of entry.changes ?? []) {\n      if (change.field !== 'leadgen') continue;\n      const lead = await fetch(\`https://graph.facebook.com/v21.0/\${change.value.leadgen_id}?access_token=\${process.env.PAGE_TOKEN}\`).then((r) => r.json());\n      const email = lead.field_data.find((f) => f.name === 'email')?.values?.[0];\n      await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', event_time: Math.floor(Date.now() / 1000), action_source: 'system_generated', user_data: { em: [hashEmail(email)] } }] }) });\n    }\n  }\n  return Response.json({ ok: true });\n}`,
+    },
     { name: "Meta's order: revoke, init, track", code: "fbq('consent', 'revoke');\nfbq('init', '1');\nfbq('track', 'PageView');" },
     {
       name: 'base code, then revoke before init',
@@ -158,6 +175,22 @@ createJsRuleTester().run('require-consent', rule, {
     },
   ],
   invalid: [
+    // Look-alikes of visitor-less sends that do carry people's data (issue 12).
+    {
+      name: 'a backfill script sending customers from the database',
+      code: `const orders = await db.order.findMany();\nawait fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: orders.map((o) => ({ event_name: 'Purchase', event_time: o.time, action_source: 'website', user_data: { em: [o.emailHash], client_ip_address: o.ip } })), test_event_code: 'TEST123' }) });`,
+      errors: [{ messageId: 'unguardedSend', line: 2, column: 7, data: { call: 'fetch()' } }],
+    },
+    {
+      name: 'calls with fixed arguments that read the visitor (a cookie, a header) are not sample values',
+      code: `app.post('/api/view', async (req, res) => {\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'ViewContent', action_source: 'website', user_data: { client_user_agent: req.get('user-agent'), fbp: getCookie('_fbp') } }] }) });\n  res.end();\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 2, column: 9, data: { call: 'fetch()' } }],
+    },
+    {
+      name: 'a sample IP beside the visitor\'s own email',
+      code: `app.post('/api/lead', async (req, res) => {\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', action_source: 'website', user_data: { client_ip_address: '127.0.0.1', em: [sha256(req.body.email)] } }] }) });\n  res.end();\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 2, column: 9, data: { call: 'fetch()' } }],
+    },
     {
       name: 'bare init',
       code: "fbq('init', '1');",
@@ -256,9 +289,14 @@ createJsRuleTester().run('require-consent', rule, {
       errors: [{ messageId: 'unguardedLoader', line: 2, column: 14 }],
     },
     {
-      name: 'inline base code in JSX without consent',
+      name: 'inline base code in JSX without consent: reported at the init it runs',
       code: "export const Pixel = () => <script dangerouslySetInnerHTML={{ __html: `!function(f,b,e,v){}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js'); fbq('init', '1');` }} />;",
-      errors: [{ messageId: 'unguardedLoader', line: 1, column: 71 }],
+      errors: [{ messageId: 'unguardedLoader', line: 1, column: 169, endLine: 1, endColumn: 179 }],
+    },
+    {
+      name: 'base code and init injected as script text: one report, at the init',
+      code: "export const initPixel = () => {\n  const script = document.createElement('script');\n  script.innerHTML = `\n    !function(f,b,e,v,n,t,s){t=b.createElement(e);t.src=v;}(window, document, 'script',\n    'https://connect.facebook.net/en_US/fbevents.js');\n    fbq('init', '${PIXEL_ID}');\n  `;\n  document.head.appendChild(script);\n};",
+      errors: [{ messageId: 'unguardedLoader', line: 6, column: 5, endLine: 6, endColumn: 15 }],
     },
     {
       name: 'loader and init in one file: only the init',

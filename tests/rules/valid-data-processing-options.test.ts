@@ -23,6 +23,18 @@ createJsRuleTester().run('valid-data-processing-options', rule, {
     { name: 'CAPI event with LDU, country and state', code: event("data_processing_options: ['LDU'], data_processing_options_country: 1, data_processing_options_state: 1000") },
     { name: 'CAPI event with LDU and country only', code: event("data_processing_options: ['LDU'], data_processing_options_country: 0") },
     { name: 'CAPI event with LDU off', code: event('data_processing_options: []') },
+    {
+      name: 'LDU, country and state spread in under a condition (&&)',
+      code: "export const forState = (event, isCalifornia) => ({ ...event, ...(isCalifornia && { data_processing_options: ['LDU'], data_processing_options_country: 1, data_processing_options_state: 1000 }) });",
+    },
+    {
+      name: 'LDU and its country spread in by separate ternaries',
+      code: "export const withLdu = (event, ldu, country) => ({\n  ...event,\n  action_source: 'website',\n  ...(ldu ? { data_processing_options: ['LDU'] } : {}),\n  ...(ldu ? { data_processing_options_country: country || 0 } : {}),\n});",
+    },
+    {
+      name: 'LDU from a constant that is only spread',
+      code: "export function withLdu(event, ldu) {\n  const options = ldu ? { data_processing_options: ['LDU'] } : { data_processing_options: [] };\n  return { ...event, ...options, data_processing_options_country: 0 };\n}",
+    },
     { name: 'CAPI event without data processing options', code: event("custom_data: { value: 1, currency: 'EUR' }") },
     { name: 'SDK ServerEvent with LDU', code: sdk("\n  .setDataProcessingOptions(['LDU'])\n  .setDataProcessingOptionsCountry(1)\n  .setDataProcessingOptionsState(1000)") },
     { name: 'SDK ServerEvent constructor with LDU', code: construct("['LDU'], 1, 1000") },
@@ -128,6 +140,11 @@ createJsRuleTester().run('valid-data-processing-options', rule, {
     },
     { name: 'CAPI data_processing_options not an array', code: event("data_processing_options: 'LDU', data_processing_options_country: 1"), errors: [{ messageId: 'notArray', line: 1, column: 112 }] },
     { name: 'CAPI LDU without country', code: event("data_processing_options: ['LDU']"), errors: [{ messageId: 'lduWithoutCountry', line: 1, column: 112 }] },
+    {
+      name: 'LDU spread in under a condition, with no country anywhere in the event',
+      code: "export const withLdu = (event, ldu) => ({ ...event, action_source: 'website', ...(ldu ? { data_processing_options: ['LDU'] } : {}) });",
+      errors: [{ messageId: 'lduWithoutCountry', line: 1, column: 116 }],
+    },
     {
       name: 'CAPI country and state values',
       code: event("data_processing_options: ['LDU'], data_processing_options_country: 'USA', data_processing_options_state: 6"),

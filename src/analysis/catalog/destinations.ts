@@ -41,6 +41,25 @@ export const MODEL_WRITE_METHODS: ReadonlySet<string> = new Set([
 /** Plain functions that write to a first-party store (Firestore's modular API, Remix/Next responses). */
 export const FIRST_PARTY_FUNCTIONS: ReadonlySet<string> = new Set(['addDoc', 'setDoc', 'updateDoc', 'json']);
 
+/**
+ * Words of a function's name that say it logs or reports an error (`logMetaEvent`, `debugCapi`,
+ * `trackError`): what it is given is written to the site's own logs, even when the name also says Meta.
+ */
+export const LOG_NAME_WORDS: ReadonlySet<string> = new Set(['log', 'logs', 'logger', 'logging', 'debug', 'trace', 'warn', 'warning', 'error', 'errors', 'print', 'dump', 'audit']);
+
+/**
+ * Words of a function's name that say it returns its argument with parts left out (`compactObject`,
+ * `omitUndefined`, `cleanPayload`, `pickBy`): what it is given goes where its result goes. Hashing and
+ * normalizing helpers are not among them (their result is not the raw input).
+ */
+export const PRUNING_NAME_WORDS: ReadonlySet<string> = new Set(['compact', 'clean', 'prune', 'omit', 'pick', 'strip', 'remove', 'drop', 'without']);
+
+/**
+ * Functions that define an HTTP handler whose callback's return value is the response body
+ * (h3 / Nuxt / Nitro): what the callback returns goes to the site's own client.
+ */
+export const RESPONSE_HANDLER_FUNCTIONS: ReadonlySet<string> = new Set(['defineEventHandler', 'eventHandler', 'defineCachedEventHandler']);
+
 /** Constructors whose instance is the site's own HTTP response. */
 export const RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['Response', 'NextResponse']);
 

@@ -81,5 +81,8 @@ export const STANDARD_EVENTS: ReadonlySet<string> = new Set([
 /** Text that identifies the pixel base code loader (the fbevents.js script). */
 export const PIXEL_LOADER_PATTERN = /connect\.facebook\.net\/[\w-]+\/fbevents\.js/;
 
+/** Text of a call that starts the pixel: `fbq('init', …)`, `window.fbq("init", …)`. */
+export const PIXEL_INIT_PATTERN = /\bfbq\s*\(\s*(['"`])init\1/;
+
 /** Text that identifies an image-pixel (noscript) URL: `https://www.facebook.com/tr?id=…&ev=…` (§3.3). */
 export const IMAGE_PIXEL_PATTERN = /facebook\.com\/tr\b/;

@@ -41,6 +41,11 @@ export interface UrlFinding extends UrlValue {
    * link", "`event_source_url`", "the URL requested by `fetch()`", "a URL built here".
    */
   readonly via: string;
+  /**
+   * The URL the value is part of (the string built, the navigation call, the URLSearchParams, the
+   * variable whose `searchParams` are set): findings with the same `url` are one URL.
+   */
+  readonly url: TSESTree.Node;
 }
 
 /** The URLs of one file. */
@@ -166,13 +171,13 @@ class UrlFinder implements FileUrls {
     if (!looksLikeUrl(shape)) return;
     if (IMAGE_PIXEL_PATTERN.test(shape)) {
       const values = partValues(parts, 'path').filter((value) => !IMAGE_PIXEL_META_KEY.test(value.key ?? ''));
-      this.record(values, { use: 'meta', via: 'an image-pixel URL' });
+      this.record(values, { use: 'meta', via: 'an image-pixel URL' }, node);
       return;
     }
     const destination = this.destinations.of(node);
     // A relative `./x` or `../x` built for no known destination is a file path, not a page.
     if (!destination && RELATIVE_PATH.test(shape)) return;
-    this.record(partValues(parts, 'path'), destination ?? BUILT);
+    this.record(partValues(parts, 'path'), destination ?? BUILT, node);
   }
 
   private addName(kind: NameKind, token: TSESTree.Token): void {
@@ -203,8 +208,8 @@ class UrlFinder implements FileUrls {
   /** `router.push(url)`, `res.redirect(302, url)`, `window.open(url)`: the URL and any route object arguments. */
   private addNavigation(call: Call, use: CallUse): void {
     call.arguments.forEach((argument, index) => {
-      if (index === use.urlIndex) this.record(this.values.ofExpression(argument, 'path'), use);
-      else if (unwrap(argument).type === AST_NODE_TYPES.ObjectExpression) this.record(this.values.ofRouteObject(argument), use);
+      if (index === use.urlIndex) this.record(this.values.ofExpression(argument, 'path'), use, call);
+      else if (unwrap(argument).type === AST_NODE_TYPES.ObjectExpression) this.record(this.values.ofRouteObject(argument), use, call);
     });
   }
 
@@ -214,7 +219,7 @@ class UrlFinder implements FileUrls {
     const assignment = target.parent;
     if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== target || assignment.operator !== '=') return;
     const part = locationPart(target);
-    if (part && this.firstVisit(assignment)) this.record(this.values.ofExpression(assignment.right, part), { use: 'page', via: `\`${snippet(this.sourceCode, target)}\`` });
+    if (part && this.firstVisit(assignment)) this.record(this.values.ofExpression(assignment.right, part), { use: 'page', via: `\`${snippet(this.sourceCode, target)}\`` }, assignment);
   }
 
   /** `new URLSearchParams({ email })`: the object's values, wherever the query string goes. */
@@ -233,7 +238,7 @@ class UrlFinder implements FileUrls {
 
   private addQueryObject(object: TSESTree.Node, construction: TSESTree.Node): void {
     const destination = this.destinations.of(construction) ?? BUILT;
-    if (destination.use !== 'body') this.record(this.values.ofObject(object, 'query'), destination);
+    if (destination.use !== 'body') this.record(this.values.ofObject(object, 'query'), destination, construction);
   }
 
   /** `url.searchParams.set('email', x)`, `params.append('phone', x)` on a URL or URLSearchParams. */
@@ -246,7 +251,8 @@ class UrlFinder implements FileUrls {
     const destination = owner ? (this.destinations.ofVariable(owner, 0) ?? BUILT) : BUILT;
     if (destination.use === 'body') return;
     const key = staticString(call.arguments[0], this.sourceCode.getScope(call));
-    this.record([{ node: call.arguments[1]!, part: 'query', key, removal: statementOf(call) }], destination);
+    const url = owner?.defs[0]?.name ?? call;
+    this.record([{ node: call.arguments[1]!, part: 'query', key, removal: statementOf(call) }], destination, url);
   }
 
   /**
@@ -274,7 +280,7 @@ class UrlFinder implements FileUrls {
     const via = linkLabel(attribute);
     const value = attribute.value;
     if (via && value?.type === AST_NODE_TYPES.JSXExpressionContainer && value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression) {
-      this.record(this.values.ofExpression(value.expression, 'path'), { use: 'page', via });
+      this.record(this.values.ofExpression(value.expression, 'path'), { use: 'page', via }, attribute);
     }
   }
 
@@ -283,13 +289,13 @@ class UrlFinder implements FileUrls {
     const { sinks } = this.analysis;
     for (const event of sinks.serverEvents) {
       for (const field of objectFields(this.sourceCode, event.node)) {
-        if (field.key && CAPI_URL_FIELDS.has(field.key)) this.record(this.values.ofExpression(field.value, 'path'), { use: 'meta', via: `\`${field.key}\`` });
+        if (field.key && CAPI_URL_FIELDS.has(field.key)) this.record(this.values.ofExpression(field.value, 'path'), { use: 'meta', via: `\`${field.key}\`` }, field.value);
       }
     }
     for (const call of sinks.sdkCalls) {
       const argument = call.args[0];
       if (call.className === 'ServerEvent' && SDK_URL_SETTERS.has(call.method) && argument) {
-        this.record(this.values.ofExpression(argument, 'path'), { use: 'meta', via: `\`${call.className}.${call.method}()\`` });
+        this.record(this.values.ofExpression(argument, 'path'), { use: 'meta', via: `\`${call.className}.${call.method}()\`` }, call.node);
       }
     }
   }
@@ -308,7 +314,7 @@ class UrlFinder implements FileUrls {
       const values = call.arguments.flatMap((argument, index) =>
         index === use.urlIndex ? this.values.ofExpression(argument, 'path') : this.requestOptionValues(argument),
       );
-      for (const value of values) if (!this.found.has(value.node)) requests.push({ ...value, use: 'request', via: use.via });
+      for (const value of values) if (!this.found.has(value.node)) requests.push({ ...value, use: 'request', via: use.via, url: call });
     }
     return requests;
   }
@@ -322,12 +328,12 @@ class UrlFinder implements FileUrls {
   // ----------------------------------------------------------------------------------------------
   // Findings
 
-  private record(values: readonly UrlValue[], destination: Destination): void {
+  private record(values: readonly UrlValue[], destination: Destination, url: TSESTree.Node): void {
     if (destination.use === 'body') return;
     const { use, via } = destination;
     for (const value of values) {
       const existing = this.found.get(value.node);
-      if (!existing || PRIORITY[use] > PRIORITY[existing.use]) this.found.set(value.node, { ...value, use, via });
+      if (!existing || PRIORITY[use] > PRIORITY[existing.use]) this.found.set(value.node, { ...value, use, via, url });
     }
   }
 

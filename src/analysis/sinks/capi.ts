@@ -11,8 +11,8 @@ import {
   USER_DATA_SHAPE_KEYS,
 } from '../catalog/capi.js';
 import { AUDIENCE_PAYLOAD_KEY } from '../catalog/audiences.js';
-import { keyName, staticValue, wrappingParent } from '../../util/ast.js';
-import { arrayElements, objectFields, resolveObjects, variableOf } from '../../util/resolve.js';
+import { keyName, staticValue, unwrap, wrappingParent } from '../../util/ast.js';
+import { arrayElements, MAX_DEPTH, objectFields, resolveObjects, variableOf } from '../../util/resolve.js';
 import { audienceOf } from './audiences.js';
 import type { MetaRequestTarget } from './requests.js';
 import type { AudiencePayload, CapiRequest, CustomDataPayload, PayloadOrigin, ServerEventPayload, UserDataPayload } from './types.js';
@@ -92,7 +92,9 @@ function writtenBodies(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.Ob
  * Collects the Conversions API payloads of a file — events, user_data, custom_data — and its
  * Custom Audience uploads. Objects in a request body are payloads; an object recognised by its keys is one when it goes to
  * Meta, never when it goes only first-party, and otherwise when its keys are Meta's alone or it is
- * built where Meta payloads are built (see `accepts`). Without `destinations` every shape counts.
+ * built where Meta payloads are built (see `judge`). Without `destinations` every shape counts.
+ * An object spread into another (`{ ...event, ...(ldu && { data_processing_options: ['LDU'] }) }`)
+ * is a part of that one, not a payload of its own.
  */
 export class PayloadCollector {
   readonly serverEvents = new Map<TSESTree.ObjectExpression, ServerEventPayload>();
@@ -110,7 +112,7 @@ export class PayloadCollector {
     for (const field of objectFields(this.sourceCode, body)) {
       if (field.key !== 'data') continue;
       for (const element of arrayElements(this.sourceCode, field.value) ?? []) {
-        for (const event of resolveObjects(this.sourceCode, element)) this.addServerEvent(event, 'request');
+        for (const event of resolveObjects(this.sourceCode, element)) this.addServerEvent(event, 'request', true);
       }
     }
   }
@@ -125,38 +127,41 @@ export class PayloadCollector {
 
   /** Recognises an object literal by its keys: a server event, a user_data object, an offline event, an audience upload. */
   inspect(object: TSESTree.ObjectExpression): void {
+    if (spreadHolders(this.sourceCode, object)) return;
     const fields = shapeFields(this.sourceCode, object);
     if (fields.length === 0) return;
     const keys = new Set(fields.flatMap((field) => (field.key === undefined ? [] : [field.key])));
     const event = eventShape(this.sourceCode, object, keys);
-    if (event && this.accepts(object, event === 'unmistakable')) this.addServerEvent(object, 'shape');
-    if (keys.has('match_keys') && this.accepts(object, true)) this.addNested(object, 'match_keys', 'shape');
-    if (!this.userData.has(object) && looksLikeUserData(fields) && this.accepts(object, false, fields)) {
-      this.userData.set(object, { node: object, origin: 'shape', format: 'user_data' });
-    }
-    if (keys.has('schema') && keys.has('data') && this.accepts(object, true)) this.addAudience(object);
+    const asEvent = event && this.judge(object, event === 'unmistakable');
+    // An event of a `{ data: [event], access_token }` body is in Meta's wire format wherever the body goes.
+    if (asEvent) this.addServerEvent(object, 'shape', asEvent.wireFormat || isInEventsBody(object));
+    const asOffline = keys.has('match_keys') && this.judge(object, true);
+    if (asOffline) this.addNested(object, 'match_keys', 'shape', asOffline.wireFormat);
+    const asUserData = !this.userData.has(object) && looksLikeUserData(fields) && this.judge(object, false, fields);
+    if (asUserData) this.userData.set(object, { node: object, origin: 'shape', format: 'user_data', wireFormat: asUserData.wireFormat });
+    if (keys.has('schema') && keys.has('data') && this.judge(object, true)) this.addAudience(object);
   }
 
   /**
-   * Whether a shaped object is a payload, by where it goes: to Meta, yes; only first-party or into
-   * a pixel call, no; somewhere unknown, when its structure is Meta's alone (`unmistakable`) or
-   * when it is built where Meta payloads are built and names the person Meta's way (`{ em, fbp }`,
-   * not the `{ email, phone, fbp, fbc }` of a lead row).
+   * Whether a shaped object is a payload, by where it goes: to Meta, yes (and in Meta's wire format);
+   * only first-party or into a pixel call, no; somewhere unknown, when its structure is Meta's alone
+   * (`unmistakable`) or when it is built where Meta payloads are built and names the person Meta's
+   * way (`{ em, fbp }`, not the `{ email, phone, fbp, fbc }` of a lead row).
    */
-  private accepts(object: TSESTree.ObjectExpression, unmistakable: boolean, userDataFields?: readonly Field[]): boolean {
-    if (!this.destinations) return true;
+  private judge(object: TSESTree.ObjectExpression, unmistakable: boolean, userDataFields?: readonly Field[]): { wireFormat: boolean } | undefined {
+    if (!this.destinations) return { wireFormat: true };
     const destination = this.destinations.of(object);
-    if (destination.kind !== 'unknown') return destination.kind === 'meta';
-    if (unmistakable) return true;
+    if (destination.kind !== 'unknown') return destination.kind === 'meta' ? { wireFormat: true } : undefined;
+    if (unmistakable) return { wireFormat: false };
     const metaSpelled = !userDataFields || userDataFields.some((field) => field.key !== undefined && USER_DATA_IDENTITY_KEYS.has(field.key));
-    return metaSpelled && this.destinations.inMetaContext(destination);
+    return metaSpelled && this.destinations.inMetaContext(destination) ? { wireFormat: false } : undefined;
   }
 
-  private addServerEvent(object: TSESTree.ObjectExpression, origin: PayloadOrigin): void {
+  private addServerEvent(object: TSESTree.ObjectExpression, origin: PayloadOrigin, wireFormat: boolean): void {
     if (this.serverEvents.has(object)) return;
-    this.serverEvents.set(object, { node: object, origin });
+    this.serverEvents.set(object, { node: object, origin, wireFormat });
     for (const field of objectFields(this.sourceCode, object)) {
-      if (field.key === 'user_data') this.addNested(object, 'user_data', 'event', field.value);
+      if (field.key === 'user_data') this.addNested(object, 'user_data', 'event', wireFormat, field.value);
       if (field.key === 'custom_data') {
         for (const value of resolveObjects(this.sourceCode, field.value)) {
           if (!this.customData.has(value)) this.customData.set(value, { node: value, origin: 'event' });
@@ -165,12 +170,14 @@ export class PayloadCollector {
     }
   }
 
-  private addNested(object: TSESTree.ObjectExpression, key: 'user_data' | 'match_keys', origin: PayloadOrigin, value?: TSESTree.Node): void {
+  private addNested(object: TSESTree.ObjectExpression, key: 'user_data' | 'match_keys', origin: PayloadOrigin, wireFormat: boolean, value?: TSESTree.Node): void {
     const source = value ?? objectFields(this.sourceCode, object).find((field) => field.key === key)?.value;
     if (!source) return;
     for (const nested of resolveObjects(this.sourceCode, source)) {
       const existing = this.userData.get(nested);
-      if (!existing || existing.origin === 'shape') this.userData.set(nested, { node: nested, origin, format: key });
+      if (!existing || existing.origin === 'shape') {
+        this.userData.set(nested, { node: nested, origin, format: key, wireFormat: wireFormat || (existing?.wireFormat ?? false) });
+      }
     }
   }
 
@@ -182,18 +189,56 @@ export class PayloadCollector {
 }
 
 /**
- * The properties an object literal is recognised by: its own, and for `const ud = {}` the keys
- * assigned later (`ud.em = [hash]`), the way builders fill user_data.
+ * The properties an object literal is recognised by: its own, those of the objects spread into it
+ * as parts of it (`...(ldu ? { data_processing_options: ['LDU'] } : {})`), and for `const ud = {}`
+ * the keys assigned later (`ud.em = [hash]`), the way builders fill user_data.
  */
-function shapeFields(sourceCode: SourceCode, object: TSESTree.ObjectExpression): Field[] {
+function shapeFields(sourceCode: SourceCode, object: TSESTree.ObjectExpression, depth = 0): Field[] {
   const own: Field[] = [];
   for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) continue;
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      if (depth >= MAX_DEPTH) continue;
+      for (const part of resolveObjects(sourceCode, property.argument)) {
+        if (spreadHolders(sourceCode, part)?.includes(object)) own.push(...shapeFields(sourceCode, part, depth + 1));
+      }
+      continue;
+    }
     const key = property.computed ? keyName(property, sourceCode.getScope(property)) : keyName(property);
     own.push({ key, keyNode: property.key, value: property.value, node: property, container: object });
   }
   if (object.parent.type !== AST_NODE_TYPES.VariableDeclarator) return own;
   return [...own, ...objectFields(sourceCode, object).filter((field) => field.container === undefined)];
+}
+
+/**
+ * The objects an object literal is spread into as a part, when that is all that is done with it:
+ * `{ ...event, ...(cond && { … }) }`, `...(cond ? { … } : {})`, or a constant holding it that is
+ * only ever spread. Undefined when the object is used in any other way.
+ */
+function spreadHolders(sourceCode: SourceCode, object: TSESTree.ObjectExpression): TSESTree.ObjectExpression[] | undefined {
+  const spread = wrappingParent(optionalBranchOf(object));
+  if (spread?.type === AST_NODE_TYPES.SpreadElement) return spread.parent.type === AST_NODE_TYPES.ObjectExpression ? [spread.parent] : undefined;
+  const declarator = spread;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') return undefined;
+  const reads = variableOf(sourceCode, declarator.id)?.references.filter((reference) => !reference.init) ?? [];
+  const holders: TSESTree.ObjectExpression[] = [];
+  for (const reference of reads) {
+    const use = wrappingParent(reference.identifier as TSESTree.Node);
+    if (use?.type !== AST_NODE_TYPES.SpreadElement || use.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    holders.push(use.parent);
+  }
+  return holders.length > 0 ? holders : undefined;
+}
+
+/** The expression an object literal is a branch of: `cond && { … }`, `cond ? { … } : {}` (the object itself otherwise). */
+function optionalBranchOf(object: TSESTree.ObjectExpression): TSESTree.Node {
+  let node: TSESTree.Node = object;
+  for (;;) {
+    const parent = wrappingParent(node);
+    if (parent?.type === AST_NODE_TYPES.ConditionalExpression && unwrap(parent.test) !== node) node = parent;
+    else if (parent?.type === AST_NODE_TYPES.LogicalExpression && unwrap(parent.right) === node) node = parent;
+    else return node;
+  }
 }
 
 /**

@@ -7,11 +7,14 @@ import {
   FIRST_PARTY_WRITE_METHODS,
   HTTP_FUNCTIONS,
   HTTP_METHODS,
+  LOG_NAME_WORDS,
   META_COMPANION_WORDS,
   META_NAME_WORDS,
   META_URL_PATTERN,
   MODEL_WRITE_METHODS,
+  PRUNING_NAME_WORDS,
   RESPONSE_CONSTRUCTORS,
+  RESPONSE_HANDLER_FUNCTIONS,
 } from '../catalog/destinations.js';
 import { enclosingFunction, keyName, memberPath, unwrap } from '../../util/ast.js';
 import { callSitesOf, concreteValues, functionVariable, localFunctionOf, objectFields, variableOf } from '../../util/resolve.js';
@@ -61,7 +64,10 @@ const MAX_STEPS = 16;
 const PASS_THROUGH_CALLS: ReadonlySet<string> = new Set([
   'JSON.stringify', 'String', 'structuredClone', 'Object.freeze', 'Object.assign', 'Promise.all', 'Promise.allSettled',
   'Promise.resolve', 'Array.of', 'Array.from', 'Buffer.from', 'encodeURIComponent', 'btoa', 'URLSearchParams', 'Blob',
+  'Object.entries', 'Object.values', 'Object.fromEntries',
 ]);
+/** Calls that read no data from their argument, only its shape (`Object.keys(payload.user_data)`). */
+const SHAPE_CALLS: ReadonlySet<string> = new Set(['Object.keys', 'Object.getOwnPropertyNames', 'Array.isArray', 'Boolean']);
 /** Array methods that put their argument into the receiver (`events.push(event)`). */
 const INSERTING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice']);
 /** Methods whose result still holds the receiver's data (`events.concat(x)`, `events.filter(f)`). */
@@ -222,6 +228,7 @@ export class Destinations {
     const names = calleeNames(callee);
     const path = memberPath(callee)?.join('.');
     if (path !== undefined && PASS_THROUGH_CALLS.has(path)) return this.follow(call, steps);
+    if (path !== undefined && SHAPE_CALLS.has(path)) return undefined;
     const method = names[names.length - 1];
     if (callee.type === AST_NODE_TYPES.MemberExpression && method !== undefined && INSERTING_METHODS.has(method)) {
       return this.assignedTo(callee.object, steps);
@@ -229,7 +236,14 @@ export class Destinations {
     const fn = call.type === AST_NODE_TYPES.CallExpression ? (localFunctionOf(this.sourceCode, callee) ?? classMethod(callee)) : undefined;
     if (fn) return this.parameter(fn, index, steps);
     if (isFirstPartyCall(call, callee, names)) return FIRST_PARTY;
-    return this.request(call, callee, names) ?? (isMetaNamed(names.flatMap(splitWords)) || this.importedFromMeta(callee) ? META_HINT : UNKNOWN);
+    const request = this.request(call, callee, names);
+    if (request) return request;
+    // A function whose body is not here is judged by its name (and its module's): what it says it does.
+    const words = names.flatMap(splitWords);
+    if (words.some((word) => LOG_NAME_WORDS.has(word))) return FIRST_PARTY;
+    const hint = isMetaNamed(words) || this.importedFromMeta(callee);
+    if (call.type === AST_NODE_TYPES.CallExpression && words.some((word) => PRUNING_NAME_WORDS.has(word))) return combine([this.follow(call, steps) ?? UNKNOWN], hint);
+    return hint ? META_HINT : UNKNOWN;
   }
 
   /** A value passed to a function of this file goes where its parameter goes (a destructured parameter: unknown). */
@@ -246,6 +260,7 @@ export class Destinations {
     const holder = fn.parent;
     if ((holder?.type === AST_NODE_TYPES.CallExpression || holder?.type === AST_NODE_TYPES.NewExpression) && holder.callee !== fn) {
       const method = calleeNames(unwrap(holder.callee)).at(-1);
+      if (method !== undefined && RESPONSE_HANDLER_FUNCTIONS.has(method)) return FIRST_PARTY;
       return method !== undefined && CALLBACK_RESULT_METHODS.has(method) ? this.follow(holder, steps) : UNKNOWN;
     }
     const variable = functionVariable(this.sourceCode, fn);
@@ -301,17 +316,19 @@ export class Destinations {
 
 /**
  * The worst of several ways out: Meta over the pixel over unknown over first-party. `hint`: a name
- * where they meet says Meta (it marks the result; it is no way out itself).
+ * where they meet says Meta (it marks the result; it is no way out itself). A way that ends
+ * first-party carries no hint: `const metaPayload = x; fetch('/api/meta', …)` is the site's own relay.
  */
 function combine(found: readonly (Destination | undefined)[], hint = false): Destination | undefined {
   let worst: Destination | undefined;
   let metaHint = hint;
   for (const destination of found) {
     if (!destination) continue;
-    metaHint ||= destination.metaHint;
+    metaHint ||= destination.metaHint && destination.kind !== 'first-party';
     if (!worst || RANK[destination.kind] > RANK[worst.kind]) worst = destination;
   }
   if (!worst) return hint ? META_HINT : undefined;
+  if (worst.kind === 'first-party') return FIRST_PARTY;
   return metaHint === worst.metaHint ? worst : { kind: worst.kind, metaHint };
 }
 
@@ -341,18 +358,35 @@ function isFirstPartyCall(call: TSESTree.CallExpression | TSESTree.NewExpression
   if (callee.type === AST_NODE_TYPES.Identifier) return FIRST_PARTY_FUNCTIONS.has(callee.name);
   const method = names[names.length - 1];
   if (method === undefined || names.length < 2) return false;
-  if (FIRST_PARTY_WRITE_METHODS.has(method) && receiverSaysFirstParty(names.slice(0, -1))) return true;
+  if (FIRST_PARTY_WRITE_METHODS.has(method) && (receiverSaysFirstParty(names.slice(0, -1)) || isTableQuery(callee))) return true;
   // An ORM model class: `Lead.create(row)`.
   const receiver = names[0]!;
   return names.length === 2 && MODEL_WRITE_METHODS.has(method) && /^[A-Z][a-z]/.test(receiver) && !BUILTINS.has(receiver);
+}
+
+/** A query builder on a named table: `client.from('leads').insert(row)` (Supabase), `sb.from('cache').update(patch)`. */
+function isTableQuery(callee: TSESTree.Node): boolean {
+  let node = unwrap(callee);
+  while (node.type === AST_NODE_TYPES.MemberExpression) {
+    const receiver = unwrap(node.object);
+    if (receiver.type !== AST_NODE_TYPES.CallExpression) return false;
+    node = unwrap(receiver.callee);
+    const table = receiver.arguments[0];
+    if (node.type === AST_NODE_TYPES.MemberExpression && keyName(node) === 'from' && table?.type === AST_NODE_TYPES.Literal && typeof table.value === 'string') return true;
+  }
+  return false;
 }
 
 function receiverSaysFirstParty(names: readonly string[]): boolean {
   return names.some((name) => splitWords(name).some((word) => FIRST_PARTY_RECEIVER_WORDS.has(word)));
 }
 
-/** Whether words name Meta: `facebook`, `fb`, `capi`, or `meta` beside a word such as `event` or `pixel`. */
+/**
+ * Whether words name Meta: `facebook`, `fb`, `capi`, or `meta` beside a word such as `event` or
+ * `pixel` — and do not say the thing is a log (`logMetaEvent`, `capiDebug`).
+ */
 export function isMetaNamed(words: readonly string[]): boolean {
+  if (words.some((word) => LOG_NAME_WORDS.has(word))) return false;
   return words.some((word) => META_NAME_WORDS.has(word)) || (words.includes('meta') && words.some((word) => META_COMPANION_WORDS.has(word)));
 }
 

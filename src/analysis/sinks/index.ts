@@ -17,6 +17,7 @@ import type { AppEventsRequest, CapiRequest, FileSinks, ImagePixelUrl } from './
 import { queryParameters, urlParts, urlShape } from './urls.js';
 
 export type * from './types.js';
+export type { Destination } from './destination.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -32,7 +33,7 @@ const META_HINT =
 /** Custom Audience schema names as strings (case matters: `'st'` is not a schema column). */
 const AUDIENCE_HINT = new RegExp(`['"](?:${Object.keys(AUDIENCE_SCHEMA_FIELDS).join('|')})['"]`);
 
-const EMPTY: FileSinks = Object.freeze({
+const NO_SINKS = Object.freeze({
   pixelCalls: [],
   pixelLoaders: [],
   requests: [],
@@ -47,6 +48,7 @@ const EMPTY: FileSinks = Object.freeze({
   appConfigs: [],
   appEventsRequests: [],
 });
+const NO_SENDS = { server: new Set<TSESTree.Node>(), clientSdk: new Set<TSESTree.Node>() };
 
 /** Whether the text of a file can contain a Meta sink at all: the cheap check every rule starts with. */
 export function mayReachMeta(text: string, settings: MetaPrivacySettings): boolean {
@@ -65,7 +67,11 @@ function mayCallWrapper(text: string, path: string): boolean {
 
 /** Finds every sink of a file in one walk of its syntax tree. */
 export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings): FileSinks {
-  if (!mayReachMeta(sourceCode.text, settings)) return EMPTY;
+  if (!mayReachMeta(sourceCode.text, settings)) {
+    // Nothing is computed unless a rule asks where a value goes (an object with Meta's test_event_code key).
+    let destinations: Destinations | undefined;
+    return Object.freeze({ ...NO_SINKS, destinationOf: (node: TSESTree.Node) => (destinations ??= new Destinations(sourceCode, NO_SENDS)).of(node) });
+  }
   const nodes = collectNodes(sourceCode, {
     strings: sourceCode.text.includes('facebook.com/tr') || sourceCode.text.includes('fbevents'),
   });
@@ -115,6 +121,7 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     appEvents,
     appConfigs: findAppConfigs(sourceCode, nodes.objects),
     appEventsRequests,
+    destinationOf: (node) => destinations.of(node),
   };
 }
 

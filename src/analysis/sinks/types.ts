@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { PixelCommand, PixelSlot } from '../catalog/pixel.js';
 import type { SdkClass } from '../catalog/sdk.js';
 import type { AppCallKind, AppSdk } from '../catalog/app-events.js';
+import type { Destination } from './destination.js';
 
 /** How the pixel was reached: `fbq` itself, react-facebook-pixel, or a wrapper named in settings. */
 export type PixelChannel = 'fbq' | 'react-facebook-pixel' | 'wrapper';
@@ -28,6 +29,12 @@ export type PayloadOrigin = 'request' | 'shape' | 'event';
 export interface ServerEventPayload {
   readonly node: TSESTree.ObjectExpression;
   readonly origin: PayloadOrigin;
+  /**
+   * Known to be Meta's wire format: in a Conversions API request body, or an object this file sends
+   * there. Not when only a name or a helper whose body is elsewhere makes it Meta-bound (such a
+   * helper may take its own input format, and map and hash it before sending).
+   */
+  readonly wireFormat: boolean;
 }
 
 /** An object Meta receives as `user_data` (or an offline event's `match_keys`). */
@@ -35,6 +42,8 @@ export interface UserDataPayload {
   readonly node: TSESTree.ObjectExpression;
   readonly origin: PayloadOrigin;
   readonly format: 'user_data' | 'match_keys';
+  /** As for {@link ServerEventPayload.wireFormat}; a user_data object of a wire-format event is one too. */
+  readonly wireFormat: boolean;
 }
 
 /** An object Meta receives as `custom_data`. */
@@ -148,4 +157,6 @@ export interface FileSinks {
   readonly appEvents: readonly AppEventsCall[];
   readonly appConfigs: readonly AppConfigPlugin[];
   readonly appEventsRequests: readonly AppEventsRequest[];
+  /** Where the value of an expression goes: to Meta, into a pixel call, first-party, or unknown. */
+  destinationOf(node: TSESTree.Node): Destination;
 }

@@ -28,7 +28,7 @@ typed.run('no-pii-in-url (typed)', rule, {
           messageId: 'pageUrl',
           line: 5,
           column: 27,
-          data: { kind: 'An email address', origin: '`account.replyTo: EmailAddress`', part: 'query string', url: 'the URL given to `router.push()`' },
+          data: { what: 'An email address (from `account.replyTo: EmailAddress`)', verb: 'is', it: 'it', part: 'query string', url: 'the URL given to `router.push()`' },
           suggestions: [{ messageId: 'removeParameter', data: { key: 'to' }, output: `${HEAD}router.push(\`/thanks\`);` }],
         },
       ],
@@ -36,12 +36,12 @@ typed.run('no-pii-in-url (typed)', rule, {
     {
       name: 'the return type of an imported function in a location assignment',
       code: OWNER,
-      errors: [{ messageId: 'pageUrl', line: 5, column: 30, data: { kind: 'An email address', origin: '`ownerOf(account): Email`', part: 'query string', url: '`location.href`' } }],
+      errors: [{ messageId: 'pageUrl', line: 5, column: 30, data: { what: 'An email address (from `ownerOf(account): Email`)', verb: 'is', it: 'it', part: 'query string', url: '`location.href`' } }],
     },
     {
       name: 'a parameter typed MobileNumber in a path',
       code: PARAMETER,
-      errors: [{ messageId: 'pageUrl', line: 6, column: 29, data: { kind: 'A phone number', origin: '`number: MobileNumber`', part: 'path', url: 'the URL given to `router.push()`' } }],
+      errors: [{ messageId: 'pageUrl', line: 6, column: 29, data: { what: 'A phone number (from `number: MobileNumber`)', verb: 'is', it: 'it', part: 'path', url: 'the URL given to `router.push()`' } }],
     },
   ],
 });
@@ -63,7 +63,7 @@ createTsRuleTester().run('no-pii-in-url (same code untyped)', rule, {
           messageId: 'pageUrl',
           line: 5,
           column: 30,
-          data: { kind: 'An email address', origin: '`account.email`', part: 'query string', url: 'the URL given to `router.push()`' },
+          data: { what: 'An email address (from `account.email`)', verb: 'is', it: 'it', part: 'query string', url: 'the URL given to `router.push()`' },
           suggestions: [{ messageId: 'removeParameter', data: { key: 'email' }, output: `${HEAD}router.push(\`/thanks\`);` }],
         },
       ],
