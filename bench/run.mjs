@@ -27,8 +27,8 @@ const cwd = path.resolve(here, '..');
 const USAGE = `usage: node --expose-gc bench/run.mjs [options]
   --rounds N        timed rounds, median reported (default 5; --quick 3)
   --max-rounds N    when the per-round ratios spread more than ${GOALS.noise * 200} %, rounds are added up to N (default: none added)
-  --files N         real .js files from node_modules (default 1000; --quick 300)
-  --meta-files N    generated Meta-heavy JavaScript files, half as many TypeScript (default 120; --quick 40)
+  --files N         real .js files from node_modules (default 1000; --quick 200)
+  --meta-files N    generated Meta-heavy JavaScript files, half as many TypeScript (default 60; --quick 20)
   --configs a,e,p   configurations: a parse only, e one empty rule, p the plugin (recommended rules,
                     default options), s the rules with configs.all options (default a,e,p; a, e and p are needed)
   --profile         also ESLint's per-rule times of the plugin and its 10 slowest files
@@ -73,8 +73,8 @@ function options(argv) {
     quick: values.quick,
     rounds,
     maxRounds: Math.max(rounds, count('max-rounds', rounds)),
-    files: count('files', values.quick ? 300 : 1000),
-    metaFiles: count('meta-files', values.quick ? 40 : 120),
+    files: count('files', values.quick ? 200 : 1000),
+    metaFiles: count('meta-files', values.quick ? 20 : 60),
     configs,
     profile: values.profile,
     skip: new Set(values.skip.split(',').map((name) => name.trim()).filter(Boolean)),
@@ -187,7 +187,10 @@ const child = (script, args) => {
 };
 const linearity = opts.skip.has('linearity')
   ? null
-  : ['js', 'ts'].map((flavour) => child('linearity.mjs', [...(flavour === 'ts' ? ['--ts'] : []), ...(opts.quick ? ['--sizes', '1000,10000'] : [])]));
+  : [
+      child('linearity.mjs', opts.quick ? ['--sizes', '1000,10000', '--runs', '1'] : ['--sizes', '1000,10000,100000', '--runs', '2']),
+      child('linearity.mjs', ['--ts', '--sizes', '1000,10000', '--runs', opts.quick ? '1' : '2']),
+    ];
 const typed = opts.skip.has('typed') ? null : child('typed.mjs', opts.quick ? ['--quick'] : []);
 
 const report = {

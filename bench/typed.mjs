@@ -3,8 +3,8 @@
 // parser provides a TypeScript program (`projectService: true`) and its rules read types, against the
 // same TypeScript files linted without type information. See bench/README.md, "Typed linting".
 //
-//   node bench/typed.mjs                 build first (npm run build); 40 files × 8 blocks, 5 runs
-//   node bench/typed.mjs --quick         2 runs, 12 files
+//   node bench/typed.mjs                 build first (npm run build); 24 files × 8 blocks, 3 runs
+//   node bench/typed.mjs --quick         1 run, 8 files
 //   node bench/typed.mjs --json          machine-readable results on stdout
 //
 // The corpus is a generated TypeScript project in a temp directory: branded types in one module, an
@@ -34,9 +34,9 @@ const CONFIGS = [
 ];
 
 const USAGE = `usage: node bench/typed.mjs [--files N] [--blocks N] [--runs N] [--quick] [--json] [--keep] [--plugin PATH]
-  --files N    generated use files (default 40; --quick 12)
+  --files N    generated use files (default 24; --quick 8)
   --blocks N   sink blocks per file, each with as much ordinary typed code (default 8)
-  --runs N     fresh processes per configuration, median reported (default 5; --quick 2)
+  --runs N     fresh processes per configuration, median reported (default 3; --quick 1)
   --json       results as JSON on stdout
   --keep       keep the generated project (its path is printed)
   --plugin P   plugin entry to benchmark (default: a snapshot of dist/index.js)`;
@@ -209,9 +209,9 @@ function parseOptions(argv) {
     return value;
   };
   return {
-    files: count('files', values.quick ? 12 : 40),
+    files: count('files', values.quick ? 8 : 24),
     blocks: count('blocks'),
-    runs: count('runs', values.quick ? 2 : 5),
+    runs: count('runs', values.quick ? 1 : 3),
     json: values.json,
     keep: values.keep,
     plugin: values.plugin && path.resolve(values.plugin),
