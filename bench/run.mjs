@@ -12,8 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
+import { parseCommandLine } from './lib/cli.mjs';
 import { CONFIGS, createESLint, pluginRuleIds, virtualPath } from './lib/configs.mjs';
 import { exampleFiles, selectRealCorpus } from './lib/corpus.mjs';
 import { metaHeavyFiles } from './lib/generate.mjs';
@@ -38,9 +38,9 @@ const USAGE = `usage: node --expose-gc bench/run.mjs [options]
   -h, --help        this text`;
 
 function options(argv) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const { values, count } = parseCommandLine(
+    argv,
+    {
       rounds: { type: 'string' },
       'max-rounds': { type: 'string' },
       files: { type: 'string' },
@@ -51,18 +51,9 @@ function options(argv) {
       quick: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       plugin: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const count = (name, fallback) => {
-    const value = Number(values[name] ?? fallback);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name}: expected a positive integer, got ${values[name]}`);
-    return value;
-  };
+    USAGE,
+  );
   const wanted = values.configs.split(',').map((name) => name.trim());
   const configs = CONFIGS.filter((config) => wanted.includes(config.short) || wanted.includes(config.id));
   for (const needed of ['parse', 'empty', 'plugin']) {

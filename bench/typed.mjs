@@ -17,9 +17,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
+import { parseCommandLine } from './lib/cli.mjs';
+import { median } from './lib/measure.mjs';
 import { loadPlugin, removeSnapshot, snapshotPlugin } from './lib/plugin.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -186,9 +187,9 @@ function runWorker(job) {
 // ---------------------------------------------------------------- parent
 
 function parseOptions(argv) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const { values, count } = parseCommandLine(
+    argv,
+    {
       files: { type: 'string' },
       blocks: { type: 'string', default: '8' },
       runs: { type: 'string' },
@@ -196,18 +197,9 @@ function parseOptions(argv) {
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       plugin: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const count = (name, fallback) => {
-    const value = Number(values[name] ?? fallback);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name}: expected a positive integer, got ${values[name]}`);
-    return value;
-  };
+    USAGE,
+  );
   return {
     files: count('files', values.quick ? 8 : 24),
     blocks: count('blocks'),
@@ -218,11 +210,6 @@ function parseOptions(argv) {
   };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 async function main(argv) {
   const opts = parseOptions(argv);
