@@ -80,9 +80,9 @@ export async function timedRound(configs, files, round) {
 }
 
 /**
- * Ratios of one corpus from its rounds: each configuration's median total, divided by parse only's
- * (and the plugin's by the empty rule's); the same from CPU time; and the range of the per-round
- * ratios, which shows how noisy the run was.
+ * Ratios of one corpus from its rounds: per round, each configuration's total divided by parse
+ * only's (and the plugin's by the empty rule's), median over the rounds; the same from CPU time; the
+ * ratio of the median totals; and the range of the per-round ratios, which shows how noisy the run was.
  */
 export function summarizeCorpus(rounds, ids) {
   const stat = (id, key) => {
@@ -93,12 +93,15 @@ export function summarizeCorpus(rounds, ids) {
   const ratio = (id, base) => {
     if (!times[id] || !times[base]) return null;
     const perRound = rounds.map((round) => round[id].wallMs / round[base].wallMs);
+    const perRoundCpu = rounds.map((round) => round[id].cpuMs / round[base].cpuMs);
     return {
-      wall: times[id].wall.median / times[base].wall.median,
-      cpu: times[id].cpu.median / times[base].cpu.median,
+      // The configurations of one round ran interleaved, under the same load: their ratio is the
+      // measurement, and its median over the rounds the result (a busy round moves all totals).
+      wall: median(perRound),
+      cpu: median(perRoundCpu),
+      ofMedianTotals: times[id].wall.median / times[base].wall.median,
       roundMin: Math.min(...perRound),
       roundMax: Math.max(...perRound),
-      roundMedian: median(perRound),
     };
   };
   const ratios = Object.fromEntries(ids.map((id) => [id, ratio(id, 'parse')]));

@@ -31,7 +31,7 @@ export function formatText(report) {
 
   p(`eslint-plugin-meta-privacy bench — ${report.date}`);
   p(`${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ESLint ${machine.eslint}; load average ${machine.loadAverageAtStart.join(' ')} at start, ${machine.loadAverageAfterRatios.join(' ')} after the ratios, ${machine.loadAverageAtEnd.join(' ')} at end`);
-  p(`${options.roundsRun} rounds${options.roundsRun > options.rounds ? ` (${options.rounds} asked; more because the first ones were noisy)` : ''}; in each, every file is linted by every configuration back to back, in an order that rotates from file to file; median of each configuration's total per round, through the ESLint class (configs normalized once)${options.quick ? '; QUICK' : ''}`);
+  p(`${options.roundsRun} rounds${options.roundsRun > options.rounds ? ` (${options.rounds} asked; more because the first ones were noisy)` : ''}; in each, every file is linted by every configuration back to back, in an order that rotates from file to file; ratios of the configurations' totals per round, median over the rounds, through the ESLint class (configs normalized once)${options.quick ? '; QUICK' : ''}`);
   p();
   const column = (id) => `${fmtInt(corpora[id].files)} ${corpora[id].label} (${fmtInt(corpora[id].lines)} lines)`;
   const rows = configs.map(({ id, label }) => [label, fmtRatio(real.ratios[id]?.wall), fmtRatio(meta.ratios[id]?.wall)]);
