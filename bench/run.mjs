@@ -3,8 +3,8 @@
 // from node_modules and on small Meta-heavy files; then whether its time stays linear in file size
 // (bench/linearity.mjs) and what typed linting adds (bench/typed.mjs). See bench/README.md.
 //
-//   npm run bench                       build, then everything (~10 min on 2 shared cores)
-//   node --expose-gc bench/run.mjs --quick      smoke check (~3 min)
+//   npm run bench                       build, then everything (~35 min on 2 cores shared at load 20)
+//   node --expose-gc bench/run.mjs --quick      smoke check (~4× shorter)
 //   node --expose-gc bench/run.mjs --skip typed,linearity --rounds 7
 //   node --expose-gc bench/run.mjs --json       machine-readable results on stdout
 import { execFileSync } from 'node:child_process';
@@ -179,8 +179,8 @@ const child = (script, args) => {
 const linearity = opts.skip.has('linearity')
   ? null
   : [
-      child('linearity.mjs', opts.quick ? ['--sizes', '1000,10000', '--runs', '1'] : ['--sizes', '1000,10000,100000', '--runs', '2']),
-      child('linearity.mjs', ['--ts', '--sizes', '1000,10000', '--runs', opts.quick ? '1' : '2']),
+      child('linearity.mjs', ['--sizes', opts.quick ? '1000,10000' : '1000,10000,100000', '--runs', '1']),
+      child('linearity.mjs', ['--ts', '--sizes', '1000,10000', '--runs', '1']),
     ];
 const typed = opts.skip.has('typed') ? null : child('typed.mjs', opts.quick ? ['--quick'] : []);
 
