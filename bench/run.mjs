@@ -1,436 +1,217 @@
 #!/usr/bin/env node
-// Benchmark of eslint-plugin-meta-privacy: how much time (and memory) the plugin's `all` config adds to
-// linting, on real code from node_modules and on generated sink-heavy files. See bench/README.md.
+// What eslint-plugin-meta-privacy costs, as ratios to parsing alone and to one empty rule, on real code
+// from node_modules and on small Meta-heavy files; then whether its time stays linear in file size
+// (bench/linearity.mjs) and what typed linting adds (bench/typed.mjs). See bench/README.md.
 //
-//   npm run bench                       build, then the default bench (5 runs, 2,000 files, 1k/10k/100k lines)
-//   node bench/run.mjs --quick          smoke check (300 files, 1k/10k lines, 3 runs)
-//   node bench/run.mjs --runs 9 --json  machine-readable output on stdout
-//   node bench/run.mjs --profile        also: the 10 files where the plugin spends most time
-import { fork } from 'node:child_process';
+//   npm run bench                       build, then everything (~35 min on 2 cores shared at load 20)
+//   node --expose-gc bench/run.mjs --quick      smoke check (~4× shorter)
+//   node --expose-gc bench/run.mjs --skip typed,linearity --rounds 7
+//   node --expose-gc bench/run.mjs --json       machine-readable results on stdout
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Linter } from 'eslint';
-import { CONFIGS, pluginRuleIds } from './lib/configs.mjs';
-import { selectRealCorpus } from './lib/corpus.mjs';
-import { removeSnapshot, snapshotPlugin } from './lib/plugin.mjs';
-import { formatText } from './lib/report.mjs';
-import { BenchWorker, loadPlugin } from './lib/worker.mjs';
+import { ESLint } from 'eslint';
+import { parseCommandLine } from './lib/cli.mjs';
+import { CONFIGS, createESLint, pluginRuleIds, virtualPath } from './lib/configs.mjs';
+import { exampleFiles, selectRealCorpus } from './lib/corpus.mjs';
+import { metaHeavyFiles } from './lib/generate.mjs';
+import { firstPass, ruleProfile, summarizeCorpus, timedRound } from './lib/measure.mjs';
+import { loadPlugin, removeSnapshot, snapshotPlugin } from './lib/plugin.mjs';
+import { formatText, GOALS } from './lib/report.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cwd = path.resolve(here, '..');
-const require = createRequire(import.meta.url);
 
-// ---------------------------------------------------------------- options
-const USAGE = `usage: node bench/run.mjs [options]
-  --runs N          timed runs per configuration, median reported (default 5; --quick: 3)
-  --quick           smoke check: 300 real files, generated files at 1k and 10k lines only
-  --files N         number of real files (default 2000; more than exist = every eligible file)
-  --small-cap KB    besides the large files, files are picked among those up to this size (default 16)
-  --large N         number of files > 200 KB to include (default 3; --quick: 1)
-  --sizes a,b,c     generated JavaScript file sizes in lines (default 1000,10000,100000)
-  --ts-sizes a,b    generated TypeScript file sizes in lines, or "none" (default: the sizes up to 10000)
-  --configs a,b,..  configurations to run (a parse, b recommended, c plugin, d both; default a,b,c,d;
-                    t = one empty rule: ESLint's traversal cost without any rule work)
-  --gen-configs a,c configurations that also lint the generated files (default a,c)
-  --json            machine-readable results on stdout (progress goes to stderr)
-  --profile         print the 10 files where the plugin's rules spend most time (ESLint stats)
-  --no-isolate      run every configuration in this process (peak RSS is then cumulative)
+const USAGE = `usage: node --expose-gc bench/run.mjs [options]
+  --rounds N        timed rounds, median reported (default 5; --quick 3)
+  --max-rounds N    when the per-round ratios spread more than ${GOALS.noise * 200} %, rounds are added up to N (default: none added)
+  --files N         real .js files from node_modules (default 1000; --quick 200)
+  --meta-files N    generated Meta-heavy JavaScript files, half as many TypeScript (default 60; --quick 20)
+  --configs a,e,p   configurations: a parse only, e one empty rule, p the plugin (recommended rules,
+                    default options), s the rules with configs.all options (default a,e,p; a, e and p are needed)
+  --profile         also ESLint's per-rule times of the plugin and its 10 slowest files
+  --skip LIST       leave out linearity and/or typed (comma-separated)
+  --json            results as JSON on stdout (progress goes to stderr)
   --plugin PATH     plugin entry to benchmark (default: a snapshot of dist/index.js)
   -h, --help        this text`;
 
-function parseArgs(argv) {
-  const opts = {
-    runs: undefined,
-    quick: false,
-    files: undefined,
-    smallCapKB: 16,
-    large: undefined,
-    sizes: undefined,
-    tsSizes: undefined,
-    configs: undefined,
-    genConfigs: ['a', 'c'],
-    json: false,
-    profile: false,
-    isolate: true,
-    plugin: undefined,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const name = a.split('=')[0];
-    const value = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined) throw new Error(`${name} needs a value`);
-      return v;
-    };
-    const int = (v, min = 1) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < min) throw new Error(`${name}: expected an integer >= ${min}, got ${v}`);
-      return n;
-    };
-    const list = () => value().split(',').map((s) => s.trim()).filter(Boolean);
-    if (name === '--runs') opts.runs = int(value());
-    else if (name === '--quick') opts.quick = true;
-    else if (name === '--files') opts.files = int(value());
-    else if (name === '--small-cap') opts.smallCapKB = int(value());
-    else if (name === '--large') opts.large = int(value(), 0);
-    else if (name === '--sizes') opts.sizes = list().map((v) => int(v));
-    else if (name === '--ts-sizes') {
-      const v = list();
-      opts.tsSizes = v.length === 1 && v[0] === 'none' ? [] : v.map((x) => int(x));
-    } else if (name === '--configs') opts.configs = list();
-    else if (name === '--gen-configs') opts.genConfigs = list();
-    else if (name === '--json') opts.json = true;
-    else if (name === '--profile') opts.profile = true;
-    else if (name === '--isolate') opts.isolate = true;
-    else if (name === '--no-isolate') opts.isolate = false;
-    else if (name === '--plugin') opts.plugin = path.resolve(value());
-    else if (name === '-h' || name === '--help') {
-      console.log(USAGE);
-      process.exit(0);
-    } else throw new Error(`unknown option ${a}\n${USAGE}`);
+function options(argv) {
+  const { values, count } = parseCommandLine(
+    argv,
+    {
+      rounds: { type: 'string' },
+      'max-rounds': { type: 'string' },
+      files: { type: 'string' },
+      'meta-files': { type: 'string' },
+      configs: { type: 'string', default: 'a,e,p' },
+      profile: { type: 'boolean', default: false },
+      skip: { type: 'string', default: '' },
+      quick: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      plugin: { type: 'string' },
+    },
+    USAGE,
+  );
+  const wanted = values.configs.split(',').map((name) => name.trim());
+  const configs = CONFIGS.filter((config) => wanted.includes(config.short) || wanted.includes(config.id));
+  for (const needed of ['parse', 'empty', 'plugin']) {
+    if (!configs.some((config) => config.id === needed)) throw new Error(`--configs must include ${needed}`);
   }
-  opts.runs ??= opts.quick ? 3 : 5;
-  opts.files ??= opts.quick ? 300 : 2000;
-  opts.large ??= opts.quick ? 1 : 3;
-  opts.sizes ??= opts.quick ? [1000, 10_000] : [1000, 10_000, 100_000];
-  opts.tsSizes ??= opts.sizes.filter((s) => s <= 10_000);
-  const wanted = opts.configs ?? ['a', 'b', 'c', 'd'];
-  const pick = (names) => CONFIGS.filter((c) => names.includes(c.short) || names.includes(c.id));
-  opts.configs = pick(wanted);
-  if (opts.configs.length === 0) throw new Error(`--configs: none of ${wanted.join(',')} is a configuration`);
-  opts.genConfigs = pick(opts.genConfigs).filter((c) => opts.configs.includes(c));
-  return opts;
+  const rounds = count('rounds', values.quick ? 3 : 5);
+  return {
+    quick: values.quick,
+    rounds,
+    maxRounds: Math.max(rounds, count('max-rounds', rounds)),
+    files: count('files', values.quick ? 200 : 1000),
+    metaFiles: count('meta-files', values.quick ? 20 : 60),
+    configs,
+    profile: values.profile,
+    skip: new Set(values.skip.split(',').map((name) => name.trim()).filter(Boolean)),
+    json: values.json,
+    plugin: values.plugin && path.resolve(values.plugin),
+  };
 }
 
 let opts;
 try {
-  opts = parseArgs(process.argv.slice(2));
-} catch (err) {
-  console.error(err.message);
+  opts = options(process.argv.slice(2));
+} catch (error) {
+  console.error(`${error.message}\n${USAGE}`);
   process.exit(2);
 }
-const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+const log = (message) => process.stderr.write(`[bench] ${message}\n`);
+const loadAverage = () => os.loadavg().map((value) => +value.toFixed(2));
 
-// Inner repetitions per generated size, so that each measurement covers >= 10k lines.
-const genRepsFor = (sizes) => Object.fromEntries(sizes.map((s) => [s, Math.max(1, Math.round(10_000 / s))]));
-
-function machineInfo() {
-  const cpus = os.cpus();
-  const version = (name) => {
-    try {
-      return require(`${name}/package.json`).version;
-    } catch {
-      return 'unknown';
-    }
-  };
-  return {
-    cpu: cpus[0]?.model?.trim() ?? 'unknown',
-    cores: cpus.length,
-    memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1),
-    platform: `${os.platform()} ${os.arch()} ${os.release()}`,
-    loadAverage: os.loadavg().map((x) => +x.toFixed(2)),
-    node: process.version,
-    eslint: Linter.version,
-    espree: version('espree'),
-    typescriptEslintParser: version('@typescript-eslint/parser'),
-    eslintJs: version('@eslint/js'),
-  };
-}
-
-// ---------------------------------------------------------------- worker handles
-/** A worker in its own process; `call(cmd, arg)` runs one BenchWorker method there. */
-class ChildHandle {
-  constructor() {
-    this.pending = new Map();
-    this.seq = 0;
-    this.child = fork(path.join(here, 'lib', 'worker.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--expose-gc'] });
-    this.child.on('message', ({ id, ok, result, error }) => {
-      const p = this.pending.get(id);
-      this.pending.delete(id);
-      if (ok) p?.resolve(result);
-      else p?.reject(new Error(error));
-    });
-    this.child.on('exit', (code, signal) => {
-      for (const p of this.pending.values()) p.reject(new Error(`bench worker exited (${signal ?? code})`));
-      this.pending.clear();
-    });
-  }
-
-  call(cmd, arg) {
-    return new Promise((resolve, reject) => {
-      const id = ++this.seq;
-      this.pending.set(id, { resolve, reject });
-      this.child.send({ id, cmd, arg });
-    });
-  }
-
-  kill() {
-    if (this.child.exitCode === null) this.child.kill();
-  }
-}
-
-/** A worker in this process (`--no-isolate`). */
-class LocalHandle {
-  constructor() {
-    this.worker = new BenchWorker();
-  }
-
-  async call(cmd, arg) {
-    return this.worker[cmd](arg);
-  }
-
-  kill() {}
-}
-
-// ---------------------------------------------------------------- main
 const started = Date.now();
-const machine = machineInfo();
-log(`${machine.cpu}, ${machine.cores} cores, node ${machine.node}, eslint ${machine.eslint}, load average ${machine.loadAverage.join(' ')}`);
+const machine = {
+  cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+  cores: os.cpus().length,
+  node: process.version,
+  eslint: ESLint.version,
+  loadAverageAtStart: loadAverage(),
+  gc: typeof globalThis.gc === 'function',
+};
+log(`${machine.cpu}, ${machine.cores} cores, node ${machine.node}, eslint ${machine.eslint}, load average ${machine.loadAverageAtStart.join(' ')}`);
+if (!machine.gc) log('note: run with node --expose-gc to collect garbage between rounds');
 
 let snapshot;
-let pluginPath = opts.plugin;
-let plugin;
-if (pluginPath) plugin = await loadPlugin(pluginPath);
-else {
-  snapshot = await snapshotPlugin(cwd, { log });
-  ({ entry: pluginPath, plugin } = snapshot);
-}
-const handles = [];
 const cleanup = () => {
-  for (const h of handles) h.kill();
   if (snapshot) removeSnapshot(snapshot.dir);
   snapshot = undefined;
 };
 process.on('exit', cleanup);
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.on(sig, () => {
-    cleanup();
-    process.exit(130);
-  });
-}
-const ruleIds = pluginRuleIds(plugin);
-log(`plugin ${plugin.meta?.name ?? '?'} ${plugin.meta?.version ?? '?'}: ${ruleIds.length} rule(s) in configs.all${ruleIds.length ? ` (${ruleIds.join(', ')})` : ''}`);
-
-const selection = selectRealCorpus({ cwd, target: opts.files, largeCap: opts.large, smallCap: opts.smallCapKB * 1000 });
-log(`real-code corpus: ${selection.files.length} files selected of ${selection.eligible} eligible (${selection.candidates} candidates)`);
-
-const genReps = genRepsFor([...new Set([...opts.sizes, ...opts.tsSizes])]);
-const genSizes = { js: opts.sizes, ts: opts.tsSizes };
-const makeHandle = () => {
-  const h = opts.isolate ? new ChildHandle() : new LocalHandle();
-  handles.push(h);
-  return h;
-};
-const realWorkers = opts.configs.map((config) => ({ config, handle: makeHandle() }));
-const genWorkers = opts.genConfigs.map((config) => ({ config, handle: makeHandle() }));
-const all = [...realWorkers, ...genWorkers];
-const base = { pluginPath, cwd };
-// Not timed, so the workers may start in parallel.
-const inits = await Promise.all([
-  ...realWorkers.map((w) => w.handle.call('init', { ...base, configId: w.config.id, corpus: 'real', files: selection.files })),
-  ...genWorkers.map((w) => w.handle.call('init', { ...base, configId: w.config.id, corpus: 'generated', genSizes, genReps })),
-]);
-const configsNormalized = inits.every((i) => i.normalized);
-if (!configsNormalized) log('WARNING: could not load ESLint\'s FlatConfigArray; plain config arrays are re-normalized on every verify() (slower, ratios compressed)');
-
-// Files that do not parse are dropped for every configuration (the check doubles as warm-up of the first worker).
-log(`checking that the ${selection.files.length} files parse …`);
-const parseFailures = await realWorkers[0].handle.call('parseCheck');
-const excluded = await Promise.all(realWorkers.map((w) => w.handle.call('exclude', parseFailures.map((f) => f.file))));
-log(`${excluded[0].items} files parse, ${parseFailures.length} skipped (parse errors); warming up …`);
-const genFailures = genWorkers.length ? await genWorkers[0].handle.call('parseCheck') : [];
-if (genFailures.length) throw new Error(`bench bug: generated files do not parse: ${JSON.stringify(genFailures)}`);
-await Promise.all(all.map((w) => w.handle.call('warmup')));
-
-// Timed rounds: every configuration once per round, starting with a different one each round.
-const realRuns = Object.fromEntries(realWorkers.map((w) => [w.config.id, []]));
-const genRuns = Object.fromEntries(genWorkers.map((w) => [w.config.id, []]));
-const rotate = (xs, r) => xs.map((_, i) => xs[(i + r) % xs.length]);
-for (let r = 0; r < opts.runs; r++) {
-  const t0 = Date.now();
-  const first = r === 0;
-  for (const w of rotate(realWorkers, r)) realRuns[w.config.id].push(await w.handle.call('run', { first }));
-  for (const w of rotate(genWorkers, r)) genRuns[w.config.id].push(await w.handle.call('run', { first }));
-  log(`round ${r + 1}/${opts.runs} (${((Date.now() - t0) / 1000).toFixed(0)} s): ${realWorkers.map((w) => `${w.config.short} ${(realRuns[w.config.id][r].ms / 1000).toFixed(2)} s`).join(', ')}`);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+let pluginEntry = opts.plugin;
+let plugin;
+if (pluginEntry) plugin = await loadPlugin(pluginEntry);
+else {
+  snapshot = await snapshotPlugin(cwd, { log });
+  ({ entry: pluginEntry, plugin } = snapshot);
 }
 
-let profile;
-const profileStarted = Date.now();
-if (opts.profile) {
-  log('profiling the plugin config (c) with ESLint stats …');
-  const find = (ws) => ws.find((w) => w.config.id === 'plugin');
-  let real = find(realWorkers);
-  let gen = find(genWorkers);
-  if (!real || (!gen && opts.sizes.length + opts.tsSizes.length)) {
-    // (c) was not benchmarked (or not on generated files): a worker just for the profile.
-    const config = CONFIGS.find((c) => c.id === 'plugin');
-    const start = async (corpus) => {
-      const w = { config, handle: makeHandle() };
-      await w.handle.call('init', { ...base, configId: 'plugin', corpus, files: selection.files, genSizes, genReps });
-      if (corpus === 'real') await w.handle.call('exclude', parseFailures.map((f) => f.file));
-      await w.handle.call('warmup');
-      return w;
-    };
-    real ??= await start('real');
-    gen ??= await start('generated');
-  }
-  const parts = await Promise.all([real.handle.call('profile'), gen ? gen.handle.call('profile') : null]);
-  const [pr, pg] = parts;
-  const byRule = { ...pr.byRule };
-  for (const [id, ms] of Object.entries(pg?.byRule ?? {})) byRule[id] = (byRule[id] ?? 0) + ms;
-  profile = {
-    real: pr,
-    generated: pg,
-    byRule: Object.fromEntries(Object.entries(byRule).sort((a, b) => b[1] - a[1])),
-    slowest: [...pr.slowest, ...(pg?.slowest ?? [])].sort((a, b) => b.pluginMs - a.pluginMs).slice(0, 10),
-    exceptions: [...pr.exceptions, ...(pg?.exceptions ?? [])],
-    durationS: (Date.now() - profileStarted) / 1000,
-  };
-}
-
-const finished = new Map();
-await Promise.all(all.map(async (w) => finished.set(w, await w.handle.call('finish'))));
-
-// ---------------------------------------------------------------- assemble the report
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const results = {};
-for (const w of realWorkers) {
-  const f = finished.get(w);
-  const runs = realRuns[w.config.id];
-  const times = runs.map((x) => x.ms);
-  const cpuTimes = runs.map((x) => x.cpuMs);
-  results[w.config.id] = {
-    label: w.config.label,
-    short: w.config.short,
-    rules: f.rules,
-    real: {
-      files: f.files,
-      bytes: f.bytes,
-      times,
-      median: median(times),
-      min: Math.min(...times),
-      max: Math.max(...times),
-      cpuTimes,
-      cpuMedian: median(cpuTimes),
-      tally: f.tally,
-      maxRSSKB: f.maxRSSKB,
-      rssBaselineKB: f.rssBaselineKB,
-    },
-    generated: null,
-    exceptions: f.exceptions,
-  };
-}
-for (const w of genWorkers) {
-  const f = finished.get(w);
-  const runs = genRuns[w.config.id];
-  results[w.config.id].generated = {
-    maxRSSKB: f.maxRSSKB,
-    items: f.items.map((item) => {
-      const times = runs.map((x) => x.perItem[item.id]);
-      return { ...item, times, median: median(times), min: Math.min(...times) };
-    }),
-  };
-  results[w.config.id].exceptions.push(...f.exceptions);
-}
-
-const ratio = (x, base_, pick) => (results[x] && results[base_] ? pick(results[x]) / pick(results[base_]) - 1 : null);
-const byMedian = (r) => r.real.median;
-const byMin = (r) => r.real.min;
-const byCpu = (r) => r.real.cpuMedian;
-const diff = (x, base_) => (results[x] && results[base_] ? results[x].real.median - results[base_].real.median : null);
-const summary = {
-  pluginOverParse: ratio('plugin', 'parse', byMedian),
-  pluginOverParseMin: ratio('plugin', 'parse', byMin),
-  pluginOverParseCpu: ratio('plugin', 'parse', byCpu),
-  pluginAddsMs: diff('plugin', 'parse'),
-  bothOverRecommended: ratio('both', 'recommended', byMedian),
-  bothOverRecommendedMin: ratio('both', 'recommended', byMin),
-  bothOverRecommendedCpu: ratio('both', 'recommended', byCpu),
-  pluginAddsToRecommendedMs: diff('both', 'recommended'),
-  recommendedOverParse: ratio('recommended', 'parse', byMedian),
-  traversalOverParse: ratio('traversal', 'parse', byMedian),
-  pluginOverTraversal: ratio('plugin', 'traversal', byMedian),
-  pluginOverTraversalCpu: ratio('plugin', 'traversal', byCpu),
-};
-
-const genOf = (configId, id) => results[configId]?.generated?.items.find((g) => g.id === id);
-const hasGen = (configId) => Boolean(results[configId]?.generated);
-const linearity = {};
-for (const flavour of ['js', 'ts']) {
-  const sizes = genSizes[flavour];
-  const steps = [];
-  for (let i = 1; i < sizes.length && genWorkers.length; i++) {
-    const small = `${flavour}-${sizes[i - 1]}`;
-    const large = `${flavour}-${sizes[i]}`;
-    const any = genWorkers[0].config.id;
-    const step = { from: sizes[i - 1], to: sizes[i], linesRatio: genOf(any, large).lines / genOf(any, small).lines };
-    // Generated files: the best of the runs (one measurement each per round is at the mercy of the machine).
-    if (hasGen('plugin')) step.pluginConfigRatio = genOf('plugin', large).min / genOf('plugin', small).min;
-    if (hasGen('plugin') && hasGen('parse')) {
-      const d = (id) => genOf('plugin', id).min - genOf('parse', id).min;
-      // Below ~1 ms the difference is noise: no ratio then.
-      step.pluginOnlyRatio = d(small) > 1 ? d(large) / d(small) : null;
-    }
-    if (hasGen('parse')) step.parseRatio = genOf('parse', large).min / genOf('parse', small).min;
-    steps.push(step);
-  }
-  linearity[flavour] = steps;
-}
-
-const files = selection.files.filter((f) => !parseFailures.some((p) => p.file === f.rel));
-const exceptions = [
-  ...Object.entries(results).flatMap(([id, r]) => r.exceptions.map((e) => ({ ...e, configId: id }))),
-  ...(profile?.exceptions ?? []).map((e) => ({ ...e, configId: 'profile' })),
+// ---------------------------------------------------------------- corpora
+const selection = selectRealCorpus({ cwd, target: opts.files, largeCap: 0, codeFile: /\.js$/ });
+const realFiles = selection.files.map((file) => ({ ...file, text: fs.readFileSync(file.abs, 'utf8') }));
+const generated = metaHeavyFiles({ js: opts.metaFiles, ts: Math.ceil(opts.metaFiles / 2) }).map((file) => ({ ...file, virtual: virtualPath(cwd, file.kind, file.rel) }));
+const examples = exampleFiles(cwd).map((file) => ({ ...file, text: fs.readFileSync(file.abs, 'utf8') }));
+const corpora = [
+  { id: 'real', label: 'real .js files of node_modules', files: realFiles },
+  { id: 'meta', label: 'small Meta-heavy files', files: [...generated, ...examples] },
 ];
+
+const configs = opts.configs.map((config) => ({ ...config, eslint: createESLint(config.id, plugin, cwd) }));
+const ids = configs.map((config) => config.id);
+log(`configurations: ${configs.map((config) => `(${config.short}) ${config.label}`).join('; ')}`);
+
+// ---------------------------------------------------------------- first pass (untimed): parse errors, exceptions, reports
+const checks = {};
+for (const corpus of corpora) {
+  log(`${corpus.label}: first pass over ${corpus.files.length} files …`);
+  checks[corpus.id] = await firstPass(configs, corpus.files);
+  corpus.files = checks[corpus.id].kept;
+  const { parseErrors, exceptions } = checks[corpus.id];
+  log(`${corpus.label}: ${corpus.files.length} files kept, ${parseErrors.length} do not parse, ${exceptions.length} rule exceptions`);
+}
+if (checks.meta.parseErrors.length) throw new Error(`bench bug: Meta-heavy files do not parse: ${JSON.stringify(checks.meta.parseErrors)}`);
+
+// ---------------------------------------------------------------- timed rounds
+const rounds = Object.fromEntries(corpora.map((corpus) => [corpus.id, []]));
+const goalRatios = (summaries) => [summaries.real.pluginOverEmpty, summaries.meta.pluginOverEmpty].filter(Boolean);
+/** Noisy: a goal ratio whose per-round values spread more than twice this method's usual noise. */
+const noisy = (summaries) => goalRatios(summaries).some((ratio) => ratio.roundMax - ratio.roundMin > 2 * GOALS.noise);
+const summarizeAll = () => Object.fromEntries(corpora.map((corpus) => [corpus.id, summarizeCorpus(rounds[corpus.id], ids)]));
+let summaries;
+for (let round = 0; round < opts.maxRounds; round++) {
+  const start = Date.now();
+  for (const corpus of corpora) rounds[corpus.id].push(await timedRound(configs, corpus.files, round));
+  const line = corpora.map((corpus) => {
+    const times = rounds[corpus.id][round];
+    return `${corpus.id} ${ids.map((id) => `${id} ${(times[id].wallMs / 1000).toFixed(2)} s`).join(', ')}`;
+  });
+  log(`round ${round + 1} (${((Date.now() - start) / 1000).toFixed(0)} s, load ${loadAverage()[0]}): ${line.join(' | ')}`);
+  summaries = summarizeAll();
+  if (round + 1 >= opts.rounds && !noisy(summaries)) break;
+  if (round + 1 >= opts.rounds && round + 1 < opts.maxRounds) log('the per-round ratios spread widely: one more round');
+}
+
+// ---------------------------------------------------------------- optional per-rule profile
+let profile;
+if (opts.profile) {
+  log('profile: ESLint stats of the plugin configuration, 3 passes per corpus …');
+  const eslint = createESLint('plugin', plugin, cwd, { stats: true });
+  profile = {};
+  for (const corpus of corpora) profile[corpus.id] = await ruleProfile(eslint, corpus.files);
+}
+const loadAverageAfterRatios = loadAverage();
+
+// ---------------------------------------------------------------- linearity and typed linting, each in its own process
+const child = (script, args) => {
+  log(`${script} ${args.join(' ')} …`);
+  const output = execFileSync(process.execPath, ['--expose-gc', path.join(here, script), ...args, '--json', '--plugin', pluginEntry], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(output);
+};
+const linearity = opts.skip.has('linearity')
+  ? null
+  : [
+      child('linearity.mjs', ['--sizes', opts.quick ? '1000,10000' : '1000,10000,100000', '--runs', '1']),
+      child('linearity.mjs', ['--ts', '--sizes', '1000,10000', '--runs', '1']),
+    ];
+const typed = opts.skip.has('typed') ? null : child('typed.mjs', opts.quick ? ['--quick'] : []);
+
 const report = {
   date: new Date().toISOString(),
-  machine: { ...machine, loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)) },
-  plugin: { name: plugin.meta?.name, version: plugin.meta?.version, rules: ruleIds },
-  options: {
-    runs: opts.runs,
-    quick: opts.quick,
-    isolate: opts.isolate,
-    files: opts.files,
-    smallCapKB: opts.smallCapKB,
-    large: opts.large,
-    genSizes,
-    genConfigs: opts.genConfigs.map((c) => c.short),
-    genReps,
-    configsNormalized,
-  },
-  corpus: {
-    real: {
-      files: files.length,
-      bytes: files.reduce((s, f) => s + f.size, 0),
-      kinds: files.reduce((acc, f) => ({ ...acc, [f.kind]: (acc[f.kind] ?? 0) + 1 }), {}),
-      largeFiles: files.filter((f) => f.large).map((f) => ({ file: f.rel, bytes: f.size })),
-      largeEligible: selection.largeEligible,
-      candidates: selection.candidates,
-      eligible: selection.eligible,
-      skipped: { ...selection.skipped, parseErrors: parseFailures.length },
-      parseFailures,
-      fingerprint: selection.fingerprint,
-    },
-  },
-  configs: opts.configs.map((c) => ({ id: c.id, short: c.short, label: c.label })),
-  results,
-  summary,
-  linearity,
+  machine: { ...machine, loadAverageAfterRatios, loadAverageAtEnd: loadAverage() },
+  plugin: { name: plugin.meta?.name, version: plugin.meta?.version, rules: pluginRuleIds('plugin', plugin) },
+  options: { rounds: opts.rounds, roundsRun: rounds.real.length, quick: opts.quick, configs: configs.map(({ id, short, label }) => ({ id, short, label })) },
+  corpora: Object.fromEntries(
+    corpora.map((corpus) => [
+      corpus.id,
+      {
+        label: corpus.label,
+        files: corpus.files.length,
+        bytes: corpus.files.reduce((sum, file) => sum + file.size, 0),
+        lines: corpus.files.reduce((sum, file) => sum + file.text.split('\n').length, 0),
+        parseErrors: checks[corpus.id].parseErrors,
+        reports: checks[corpus.id].reports,
+        ...(corpus.id === 'real' ? { fingerprint: selection.fingerprint, eligible: selection.eligible } : {}),
+      },
+    ]),
+  ),
+  rounds,
+  summaries,
   profile,
-  exceptions,
+  linearity,
+  typed,
+  exceptions: corpora.flatMap((corpus) => checks[corpus.id].exceptions),
   durationS: (Date.now() - started) / 1000,
 };
 fs.mkdirSync(path.join(here, '.results'), { recursive: true });
 fs.writeFileSync(path.join(here, '.results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-for (const e of exceptions) log(`RULE EXCEPTION [${e.configId}] ${e.file} (${e.ruleId ?? '?'}):\n${e.stack}`);
-
 process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatText(report)}\n`);
-cleanup();
-process.exitCode = exceptions.length ? 1 : 0;
+process.exitCode = report.exceptions.length ? 1 : 0;

@@ -3,8 +3,8 @@
 // parser provides a TypeScript program (`projectService: true`) and its rules read types, against the
 // same TypeScript files linted without type information. See bench/README.md, "Typed linting".
 //
-//   node bench/typed.mjs                 build first (npm run build); 40 files × 8 blocks, 5 runs
-//   node bench/typed.mjs --quick         2 runs, 12 files
+//   node bench/typed.mjs                 build first (npm run build); 24 files × 8 blocks, 3 runs
+//   node bench/typed.mjs --quick         1 run, 8 files
 //   node bench/typed.mjs --json          machine-readable results on stdout
 //
 // The corpus is a generated TypeScript project in a temp directory: branded types in one module, an
@@ -17,16 +17,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { Linter } from 'eslint';
+import { ESLint } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
-import { loadPlugin } from './lib/worker.mjs';
-import { removeSnapshot, snapshotPlugin } from './lib/plugin.mjs';
+import { parseCommandLine } from './lib/cli.mjs';
+import { median } from './lib/measure.mjs';
+import { loadPlugin, removeSnapshot, snapshotPlugin } from './lib/plugin.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cwd = path.resolve(here, '..');
 
-/** u0/t0: parse only (t0 builds the program); u/t: the plugin's `all` config. */
+/** u0/t0: parse only (t0 builds the program); u/t: the plugin's rules with `configs.all` options. */
 const CONFIGS = [
   { id: 'u0', typed: false, plugin: false, label: 'untyped, no rules' },
   { id: 'u', typed: false, plugin: true, label: 'untyped, plugin all' },
@@ -34,12 +34,13 @@ const CONFIGS = [
   { id: 't', typed: true, plugin: true, label: 'typed, plugin all' },
 ];
 
-const USAGE = `usage: node bench/typed.mjs [--files N] [--blocks N] [--runs N] [--quick] [--json] [--keep]
-  --files N    generated use files (default 40; --quick 12)
+const USAGE = `usage: node bench/typed.mjs [--files N] [--blocks N] [--runs N] [--quick] [--json] [--keep] [--plugin PATH]
+  --files N    generated use files (default 24; --quick 8)
   --blocks N   sink blocks per file, each with as much ordinary typed code (default 8)
-  --runs N     fresh processes per configuration, median reported (default 5; --quick 2)
+  --runs N     fresh processes per configuration, median reported (default 3; --quick 1)
   --json       results as JSON on stdout
-  --keep       keep the generated project (its path is printed)`;
+  --keep       keep the generated project (its path is printed)
+  --plugin P   plugin entry to benchmark (default: a snapshot of dist/index.js)`;
 
 // ---------------------------------------------------------------- corpus
 
@@ -146,27 +147,31 @@ function writeProject(files, blocks) {
 async function worker({ config, dir, files, pluginEntry }) {
   const plugin = await loadPlugin(pluginEntry);
   const parserOptions = config.typed ? { projectService: true, tsconfigRootDir: dir } : {};
-  const linter = new Linter({ configType: 'flat', cwd: dir });
-  const configArray = [
-    { files: ['**/*.ts'], languageOptions: { parser: tsParser, parserOptions }, linterOptions: { reportUnusedDisableDirectives: 'off' } },
-    ...(config.plugin ? [{ ...plugin.configs.all, files: ['**/*.ts'] }] : []),
-  ];
-  const items = files.map((name) => ({ filename: path.join(dir, name), text: fs.readFileSync(path.join(dir, name), 'utf8') }));
-  const pass = () => {
+  // As the CLI does: one ESLint instance, its config normalized once.
+  const eslint = new ESLint({
+    cwd: dir,
+    overrideConfigFile: true,
+    overrideConfig: [
+      { files: ['**/*.ts'], languageOptions: { parser: tsParser, parserOptions }, linterOptions: { reportUnusedDisableDirectives: 'off' } },
+      ...(config.plugin ? [{ plugins: { 'meta-privacy': plugin }, rules: plugin.configs.all.rules }] : []),
+    ],
+  });
+  const items = files.map((name) => ({ filePath: path.join(dir, name), text: fs.readFileSync(path.join(dir, name), 'utf8') }));
+  const pass = async () => {
     const cpu0 = process.cpuUsage();
     const start = performance.now();
     let problems = 0;
     for (const item of items) {
-      const messages = linter.verify(item.text, configArray, item.filename);
+      const [{ messages }] = await eslint.lintText(item.text, { filePath: item.filePath });
       const fatal = messages.find((message) => message.fatal);
-      if (fatal) throw new Error(`${item.filename}:${fatal.line}:${fatal.column} ${fatal.message}`);
+      if (fatal) throw new Error(`${item.filePath}:${fatal.line}:${fatal.column} ${fatal.message}`);
       problems += messages.length;
     }
     const cpu = process.cpuUsage(cpu0);
     return { ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000, problems };
   };
-  const cold = pass();
-  const warm = pass();
+  const cold = await pass();
+  const warm = await pass();
   return { cold, warm, rssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
@@ -182,48 +187,37 @@ function runWorker(job) {
 // ---------------------------------------------------------------- parent
 
 function parseOptions(argv) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const { values, count } = parseCommandLine(
+    argv,
+    {
       files: { type: 'string' },
       blocks: { type: 'string', default: '8' },
       runs: { type: 'string' },
       quick: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      plugin: { type: 'string' },
     },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const count = (name, fallback) => {
-    const value = Number(values[name] ?? fallback);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name}: expected a positive integer, got ${values[name]}`);
-    return value;
-  };
+    USAGE,
+  );
   return {
-    files: count('files', values.quick ? 12 : 40),
+    files: count('files', values.quick ? 8 : 24),
     blocks: count('blocks'),
-    runs: count('runs', values.quick ? 2 : 5),
+    runs: count('runs', values.quick ? 1 : 3),
     json: values.json,
     keep: values.keep,
+    plugin: values.plugin && path.resolve(values.plugin),
   };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 async function main(argv) {
   const opts = parseOptions(argv);
   const log = (text) => (opts.json ? process.stderr : process.stdout).write(`${text}\n`);
   const project = writeProject(opts.files, opts.blocks);
   const lines = project.files.reduce((sum, name) => sum + fs.readFileSync(path.join(project.dir, name), 'utf8').split('\n').length, 0);
-  const snapshot = await snapshotPlugin(cwd, { log });
+  const snapshot = opts.plugin ? undefined : await snapshotPlugin(cwd, { log });
+  const pluginEntry = opts.plugin ?? snapshot.entry;
   log(`typed bench: ${opts.files} files, ${lines} lines (${opts.files * opts.blocks} sink blocks), ${opts.runs} runs × ${CONFIGS.length} configurations, a fresh process each`);
   const results = Object.fromEntries(CONFIGS.map((config) => [config.id, []]));
   try {
@@ -231,12 +225,12 @@ async function main(argv) {
       // Rotate the order so a busy moment on the machine does not always hit the same configuration.
       for (let step = 0; step < CONFIGS.length; step++) {
         const config = CONFIGS[(run + step) % CONFIGS.length];
-        results[config.id].push(await runWorker({ config, dir: project.dir, files: project.files, pluginEntry: snapshot.entry }));
+        results[config.id].push(await runWorker({ config, dir: project.dir, files: project.files, pluginEntry }));
       }
       log(`  run ${run + 1}/${opts.runs} done`);
     }
   } finally {
-    removeSnapshot(snapshot.dir);
+    if (snapshot) removeSnapshot(snapshot.dir);
     if (opts.keep) log(`project kept in ${project.dir}`);
     else fs.rmSync(project.dir, { recursive: true, force: true });
   }
@@ -261,10 +255,18 @@ function summarize(results, corpus) {
     return { untyped, typed, typeEvidence: typed - untyped };
   };
   const plugin = Object.fromEntries(['cold', 'warm'].map((phase) => [phase, { wall: pluginCost(phase, 'ms'), cpu: pluginCost(phase, 'cpuMs') }]));
-  return { corpus, stats, plugin };
+  const ratio = (with_, without, phase) => ({ wall: stats[with_][phase].ms / stats[without][phase].ms, cpu: stats[with_][phase].cpuMs / stats[without][phase].cpuMs });
+  const ratios = {
+    typedPlugin: ratio('t', 't0', 'cold'),
+    typedPluginWarm: ratio('t', 't0', 'warm'),
+    untypedPlugin: ratio('u', 'u0', 'cold'),
+    // Reading types: what the plugin adds with a program beyond what it adds without, over the typed parse.
+    readingTypes: { wall: plugin.cold.wall.typeEvidence / stats.t0.cold.ms, cpu: plugin.cold.cpu.typeEvidence / stats.t0.cold.cpuMs },
+  };
+  return { corpus, stats, plugin, ratios };
 }
 
-function formatSummary({ corpus, stats, plugin }) {
+function formatSummary({ corpus, stats, plugin, ratios }) {
   const ms = (value) => `${value.toFixed(0).padStart(6)} ms`;
   const rows = CONFIGS.map(({ id }) => {
     const { label, cold, warm, problems, rssMB } = stats[id];
@@ -286,6 +288,7 @@ function formatSummary({ corpus, stats, plugin }) {
     costLine('cold', 'wall'),
     costLine('warm', 'cpu'),
     costLine('warm', 'wall'),
+    `  ratios (cold CPU): plugin typed t / t0 ${ratios.typedPlugin.cpu.toFixed(3)}, untyped u / u0 ${ratios.untypedPlugin.cpu.toFixed(3)}; reading types ${(ratios.readingTypes.cpu * 100).toFixed(1)} % of the typed parse`,
     `  typed linting as a whole (t vs u, cold CPU): ×${(stats.t.cold.cpuMs / stats.u.cold.cpuMs).toFixed(2)}, mostly the TypeScript program that (t0) builds without any rule`,
     `  reports: ${stats.t.problems} typed vs ${stats.u.problems} untyped (the difference is what only the types know)`,
   ].join('\n');

@@ -1,12 +1,14 @@
-// Corpus (1) "real code": JavaScript / TypeScript files of the packages installed in node_modules.
+// The real-code corpus: JavaScript / TypeScript files of the packages installed in node_modules, and
+// the example storefront's files (Meta code written as users write it).
 //
 // Selection is deterministic for a given node_modules: every candidate path is collected, the list is
-// sorted, files over 1 MB and minified files are dropped, every file over 200 KB is kept, and the
-// remaining slots are filled by taking evenly spaced files from the sorted list (so every package
+// sorted, files over 1 MB and minified files are dropped, the largest files are kept if asked for, and
+// the remaining slots are filled by taking evenly spaced files from the sorted list (so every package
 // contributes, not just the alphabetically first ones).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { virtualPath } from './configs.mjs';
 
 export const MAX_BYTES = 1_000_000;
 export const LARGE_BYTES = 200_000;
@@ -18,7 +20,7 @@ const LONG_LINE = 500;
 const LONG_LINE_SHARE = 0.2;
 
 /** @returns {string[]} candidate files under `root`, absolute, sorted by relative path. */
-function collectCandidates(root) {
+function collectCandidates(root, codeFile) {
   const out = [];
   const walk = (dir) => {
     let entries;
@@ -32,7 +34,7 @@ function collectCandidates(root) {
       if (entry.isDirectory()) {
         if (entry.name === '.bin' || entry.name === '.cache' || entry.name === '.vite') continue;
         walk(p);
-      } else if (entry.isFile() && CODE_FILE.test(entry.name) && !DECLARATION_FILE.test(entry.name)) {
+      } else if (entry.isFile() && codeFile.test(entry.name) && !DECLARATION_FILE.test(entry.name)) {
         out.push(p);
       }
     }
@@ -89,14 +91,15 @@ function kindOf(file, sourceTypeOf) {
 
 /**
  * The real-code corpus.
- * @param {{ cwd: string, target: number, largeCap: number, smallCap?: number }} options
+ * @param {{ cwd: string, target: number, largeCap: number, smallCap?: number, codeFile?: RegExp }} options
  *   target = number of files wanted (all eligible files when it is larger); largeCap = how many
  *   > 200 KB files to keep (distinct packages, smallest first); smallCap = the evenly spaced rest is taken
- *   from files up to this size (default: no limit) — keeps the default bench inside its time budget.
+ *   from files up to this size (default: no limit) — keeps the default bench inside its time budget;
+ *   codeFile = the file names wanted (default `.js .mjs .cjs .ts`).
  */
-export function selectRealCorpus({ cwd, target, largeCap, smallCap = LARGE_BYTES }) {
+export function selectRealCorpus({ cwd, target, largeCap, smallCap = LARGE_BYTES, codeFile = CODE_FILE }) {
   const root = path.join(cwd, 'node_modules');
-  const candidates = collectCandidates(root);
+  const candidates = collectCandidates(root, codeFile);
   const sourceTypeOf = makeSourceTypeOf(root);
   const skipped = { tooLarge: 0, minified: 0 };
   const eligible = [];
@@ -137,16 +140,9 @@ export function selectRealCorpus({ cwd, target, largeCap, smallCap = LARGE_BYTES
   for (let k = 0; k < want; k++) picked.push(rest[Math.floor((k * rest.length) / want)]);
   const selected = [...large, ...picked].sort((a, b) => (a.abs < b.abs ? -1 : 1));
   const files = selected.map(({ abs, size }) => {
-    const rel = path.relative(root, abs);
-    return {
-      abs,
-      rel: `node_modules/${rel.split(path.sep).join('/')}`,
-      // ESLint ignores node_modules by default, so files are linted under a virtual name that keeps the package path.
-      virtual: path.join(cwd, '__bench__', 'nm', ...rel.split(path.sep).map((seg) => (seg === 'node_modules' ? 'nm' : seg))),
-      kind: kindOf(abs, sourceTypeOf),
-      size,
-      large: size > LARGE_BYTES,
-    };
+    const rel = `node_modules/${path.relative(root, abs).split(path.sep).join('/')}`;
+    const kind = kindOf(abs, sourceTypeOf);
+    return { abs, rel, virtual: virtualPath(cwd, kind, rel), kind, size, large: size > LARGE_BYTES };
   });
   const fingerprint = createHash('sha256')
     .update(files.map((f) => `${f.rel}:${f.size}`).join('\n'))
@@ -161,4 +157,18 @@ export function selectRealCorpus({ cwd, target, largeCap, smallCap = LARGE_BYTES
     skipped,
     fingerprint,
   };
+}
+
+const EXAMPLE_KINDS = { '.js': 'jsx', '.jsx': 'jsx', '.ts': 'ts', '.tsx': 'tsx' };
+
+/** The source files of the example storefront (pixel, CAPI and SDK code as a shop writes it), sorted. */
+export function exampleFiles(cwd) {
+  const root = path.join(cwd, 'examples', 'storefront');
+  return collectCandidates(root, /\.(?:jsx?|tsx?)$/)
+    .filter((abs) => path.basename(abs) !== 'eslint.config.js')
+    .map((abs) => {
+      const rel = path.relative(cwd, abs).split(path.sep).join('/');
+      const kind = EXAMPLE_KINDS[path.extname(abs)];
+      return { abs, rel, virtual: virtualPath(cwd, kind, rel), kind, size: fs.statSync(abs).size, large: false };
+    });
 }

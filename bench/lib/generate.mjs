@@ -1,4 +1,4 @@
-// Corpus (2) "sink-heavy": generated files full of realistic Meta code — pixel calls, Conversions API
+// Generated Meta-heavy code: files full of realistic Meta code — pixel calls, Conversions API
 // payload builders and fetches, facebook-nodejs-business-sdk chains, URL constructions. One block of
 // about 150 lines is repeated with every top-level name suffixed by the block number, so a 100k-line
 // file has ~650 copies of each function (realistic scopes, nothing shared between blocks but the
@@ -235,26 +235,17 @@ export function generateSinkHeavy(targetLines, { ts = false } = {}) {
 }
 
 /**
- * The generated inputs of a bench run: JS (espree) and TS (@typescript-eslint/parser) files.
- * @param {{ js: number[], ts: number[] }} sizes line counts per flavour
+ * Small Meta-heavy files: the header and one block each (~200 lines of pixel, CAPI, SDK and URL code),
+ * numbered apart, `js` of them in JavaScript and `ts` in TypeScript.
+ * @returns {{ rel: string, kind: 'esm' | 'ts', text: string, size: number, lines: number }[]}
  */
-export function generatedCorpus(sizes, cwd) {
-  const out = [];
-  for (const flavour of ['js', 'ts']) {
-    for (const size of sizes[flavour] ?? []) {
-      const { text, lines, blocks } = generateSinkHeavy(size, { ts: flavour === 'ts' });
-      out.push({
-        id: `${flavour}-${size}`,
-        flavour,
-        size,
-        lines,
-        blocks,
-        text,
-        bytes: Buffer.byteLength(text),
-        kind: flavour === 'ts' ? 'ts' : 'esm',
-        virtual: `${cwd}/__bench__/generated/sink-heavy-${size}.${flavour}`,
-      });
+export function metaHeavyFiles({ js, ts }) {
+  const files = [];
+  for (const [count, flavour] of [[js, 'js'], [ts, 'ts']]) {
+    for (let n = 1; n <= count; n++) {
+      const text = header(flavour === 'ts') + block(n, flavour === 'ts');
+      files.push({ rel: `generated/meta-heavy-${n}.${flavour}`, kind: flavour === 'ts' ? 'ts' : 'esm', text, size: Buffer.byteLength(text), lines: countLines(text) });
     }
   }
-  return out;
+  return files;
 }

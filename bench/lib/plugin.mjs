@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadPlugin } from './worker.mjs';
+import { pathToFileURL } from 'node:url';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -35,4 +35,14 @@ export async function snapshotPlugin(cwd, { attempts = 12, waitMs = 10_000, log 
 
 export function removeSnapshot(dir) {
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** The plugin object a built entry exports. */
+export async function loadPlugin(pluginPath) {
+  const mod = await import(pathToFileURL(pluginPath).href);
+  const plugin = mod.default;
+  if (!plugin || typeof plugin !== 'object' || !plugin.rules || !plugin.configs?.recommended) {
+    throw new Error(`${pluginPath} does not default-export { rules, configs: { recommended } }`);
+  }
+  return plugin;
 }

@@ -145,20 +145,39 @@ export function localFunctionOf(sourceCode: SourceCode, callee: TSESTree.Node, d
 }
 
 /** The expressions a function returns (an arrow's body, or every `return x`, not those of nested functions). */
-export function returnedExpressions(fn: TSESTree.FunctionLike): TSESTree.Expression[] {
+export function returnedExpressions(fn: TSESTree.FunctionLike): readonly TSESTree.Expression[] {
   if (!fn.body) return [];
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  let found = returned.get(fn);
+  if (!found) {
+    found = findReturns(fn.body);
+    returned.set(fn, found);
+  }
+  return found;
+}
+
+/** The returns of each function body, found once: classifying calls asks for them again and again. */
+const returned = new WeakMap<TSESTree.FunctionLike, readonly TSESTree.Expression[]>();
+
+function findReturns(body: TSESTree.BlockStatement): TSESTree.Expression[] {
   const found: TSESTree.Expression[] = [];
   const visit = (node: TSESTree.Node): void => {
     if (node.type === AST_NODE_TYPES.ReturnStatement) {
       if (node.argument) found.push(node.argument);
       return;
     }
-    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) return;
-    for (const child of childNodes(node)) visit(child);
+    if (isStatementHolder(node)) for (const child of childNodes(node)) visit(child);
   };
-  for (const statement of fn.body.body) visit(statement);
+  for (const statement of body.body) visit(statement);
   return found;
+}
+
+/**
+ * Nodes that can hold a `return` of the function itself: statements and the clauses of `switch` and
+ * `catch`. Expressions and declarations reach statements only through nested functions and classes.
+ */
+function isStatementHolder(node: TSESTree.Node): boolean {
+  return node.type.endsWith('Statement') || node.type === AST_NODE_TYPES.SwitchCase || node.type === AST_NODE_TYPES.CatchClause;
 }
 
 /** The direct child nodes of a statement-level node (enough for finding `return`s). */
@@ -241,7 +260,7 @@ export function resolveObjects(sourceCode: SourceCode, node: TSESTree.Node, dept
 }
 
 /** What a call hands on unchanged, or what a local builder function returns. */
-function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): TSESTree.Node[] {
+function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): readonly TSESTree.Node[] {
   const path = memberPath(call.callee)?.join('.');
   const args = call.arguments.filter((arg): arg is TSESTree.Expression => arg.type !== AST_NODE_TYPES.SpreadElement);
   if (path === 'JSON.stringify' || path === 'URLSearchParams') return args.slice(0, 1);

@@ -368,11 +368,10 @@ describe('findSensitiveTerms', () => {
     expect(findSensitiveTerms(42 as unknown as string)).toEqual([]);
   });
 
-  it('stays linear on long input', () => {
+  // No timing asserted (a shared machine makes it flaky): `npm run bench` measures linearity.
+  it('finds a term at the end of a long input', () => {
     const long = 'lorem ipsum dolor '.repeat(20_000) + 'hepatitis';
-    const start = performance.now();
     expect(findSensitiveTerms(long)).toHaveLength(1);
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 

@@ -60,8 +60,26 @@ export const TEST_FILE_OPTION_DEFAULTS: TestFileOptions = { ignoreTestFiles: tru
 /** Whether the file being linted is a test file the rule should skip. */
 export function isIgnoredTestFile(context: { readonly filename: string; readonly cwd: string }, options: TestFileOptions): boolean {
   if (!options.ignoreTestFiles) return false;
-  const file = projectPath(context.filename, context.cwd);
-  return options.testFilePatterns.some((glob) => testFileMatcher(glob).match(file));
+  const verdicts = testFileVerdictsOf(context.filename, context.cwd);
+  return options.testFilePatterns.some((glob) => {
+    let matches = verdicts.byGlob.get(glob);
+    if (matches === undefined) {
+      matches = testFileMatcher(glob).match(verdicts.file);
+      verdicts.byGlob.set(glob, matches);
+    }
+    return matches;
+  });
+}
+
+/**
+ * The glob verdicts of the file being linted, kept until the next file: every rule that skips test
+ * files asks about the same file with the same default globs, and matching them is not free.
+ */
+let lastFile: { readonly filename: string; readonly cwd: string; readonly file: string; readonly byGlob: Map<string, boolean> } | undefined;
+
+function testFileVerdictsOf(filename: string, cwd: string): { readonly file: string; readonly byGlob: Map<string, boolean> } {
+  if (lastFile?.filename !== filename || lastFile.cwd !== cwd) lastFile = { filename, cwd, file: projectPath(filename, cwd), byGlob: new Map() };
+  return lastFile;
 }
 
 /** The path of a file relative to the working directory (absolute when outside it), with `/` separators. */
