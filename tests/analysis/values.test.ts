@@ -124,6 +124,82 @@ describe('value classification', () => {
       expect(classify(code, expression)).toBe(expected);
     });
 
+    // The algorithm read from each spelling, written out here (not read from the catalog): only SHA-256
+    // counts as hashed for Meta, so every other reading changes what a user is told.
+    it.each([
+      ['sha256', 'sha256'],
+      ['SHA-256', 'sha256'],
+      ['sha2', 'sha256'],
+      ['RSA-SHA256', 'sha256'],
+      ['sha512', 'sha512'],
+      ['SHA-512', 'sha512'],
+      ['sha1', 'sha1'],
+      ['SHA-1', 'sha1'],
+      ['sha', 'sha1'],
+      ['md5', 'md5'],
+      ['MD5', 'md5'],
+      ['md4', 'md5'],
+      ['sha3-256', 'sha3'],
+      ['keccak256', 'sha3'],
+      ['hmac-sha256', 'hmac'],
+      ['bcrypt', 'passwordHash'],
+      ['whirlpool', 'unknown'],
+    ])("createHash('%s') is read as %s", (algorithm, expected) => {
+      expect(classify(helper, `crypto.createHash('${algorithm}').update(user.email).digest('hex')`)).toBe(`hashed:${expected} of pii:email`);
+    });
+
+    it.each([
+      ['hash', 'unknown(assumed)'],
+      ['hashed', 'unknown(assumed)'],
+      ['hasher', 'unknown(assumed)'],
+      ['digest', 'unknown(assumed)'],
+      ['hashEmail', 'unknown(assumed)'],
+      ['sha224', 'unknown(assumed)'],
+      ['sha256', 'sha256'],
+      ['sha256Hex', 'sha256'],
+      ['sha', 'sha1'],
+      ['sha1', 'sha1'],
+      ['toSha1', 'sha1'],
+      ['md5', 'md5'],
+      ['sha512', 'sha512'],
+      ['sha3', 'sha3'],
+      ['keccak', 'sha3'],
+      ['hmac', 'hmac'],
+      ['hmacSha256', 'hmac'],
+      ['bcryptHash', 'passwordHash'],
+      ['argon2Hash', 'passwordHash'],
+      ['scryptHash', 'passwordHash'],
+      ['pbkdf2Hash', 'passwordHash'],
+    ])('an imported %s() is a hash (%s)', (name, expected) => {
+      expect(classify(`import { ${name} } from 'some-lib';`, `${name}(user.email)`)).toBe(`hashed:${expected} of pii:email`);
+    });
+
+    it.each(['encrypt', 'encode', 'bcrypt'])('an imported %s() is not a hash', (name) => {
+      expect(classify(`import { ${name} } from 'some-lib';`, `${name}(user.email)`)).toBe('unknown');
+    });
+
+    it.each([
+      ["Buffer.from(d).toString('base64')"],
+      ["Array.from(new Uint8Array(d)).map((b) => b.toString(16).padStart(2, '0')).join('')"],
+      ['d.slice(0, 64)'],
+      ['String(d)'],
+    ])('a digest stays a digest through %s', (expression) => {
+      const code = `${helper}\nconst d = crypto.createHash('sha256').update(user.email).digest();`;
+      expect(classify(code, expression)).toBe('hashed:sha256 of pii:email');
+    });
+
+    it.each([
+      [32, '', 'hashed:md5'],
+      [40, '', 'hashed:sha1'],
+      [64, '', 'hashed:sha256'],
+      [64, '.AQ', 'hashed:sha256'],
+      [64, '.toolongsuffix', 'safe'],
+      [96, '', 'safe'],
+      [128, '', 'hashed:sha512'],
+    ])('a %i-digit hex literal%s is %s', (digits, suffix, expected) => {
+      expect(classify('', `'${'a'.repeat(digits)}${suffix}'`)).toBe(expected);
+    });
+
     it('trusts hash functions named in settings, by name or by module export', () => {
       const settings = { 'meta-privacy': { hashFunctions: ['hashForMeta', '@acme/privacy#sha256Normalized'] } };
       expect(classify('', 'hashForMeta(user.email)', { settings })).toBe('hashed:sha256');

@@ -75,6 +75,14 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       errors: [pageError(2, 27, { kind: EMAIL, origin: '`entered`', part: QUERY, url: BUILT, output: 'export function thanksUrl(entered) {\n  return `/thanks?source=ad`;\n}' })],
     },
     {
+      name: 'the last parameter of a template literal: its `&` goes, the rest of the URL stays',
+      code: 'router.push(`/thanks?source=ad&email=${user.email}`);\nrouter.push(`/thanks?source=ad&email=${user.email}#top`);',
+      errors: [
+        pageError(1, 40, { kind: EMAIL, origin: '`user.email`', part: QUERY, url: given('router.push()'), output: 'router.push(`/thanks?source=ad`);\nrouter.push(`/thanks?source=ad&email=${user.email}#top`);' }),
+        pageError(2, 40, { kind: EMAIL, origin: '`user.email`', part: QUERY, url: given('router.push()'), output: 'router.push(`/thanks?source=ad&email=${user.email}`);\nrouter.push(`/thanks?source=ad#top`);' }),
+      ],
+    },
+    {
       name: 'template literal judged by value',
       code: 'const next = `/welcome?e=${user.email}&n=${user.firstName}`;',
       errors: [
@@ -152,6 +160,20 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       name: 'searchParams.set judged by key',
       code: "const url = new URL(location.href);\nurl.searchParams.set('phone', value);\nhistory.replaceState(null, '', url);",
       errors: [pageError(2, 31, { kind: PHONE, origin: '`value`', part: QUERY, url: given('history.replaceState()'), key: 'phone', output: "const url = new URL(location.href);\nhistory.replaceState(null, '', url);" })],
+    },
+    {
+      name: 'removing a searchParams.set statement keeps the comment after it',
+      code: "const url = new URL(location.href);\nurl.searchParams.set('phone', value); // for the callback\nhistory.replaceState(null, '', url);",
+      errors: [
+        pageError(2, 31, {
+          kind: PHONE,
+          origin: '`value`',
+          part: QUERY,
+          url: given('history.replaceState()'),
+          key: 'phone',
+          output: "const url = new URL(location.href);\n// for the callback\nhistory.replaceState(null, '', url);",
+        }),
+      ],
     },
     {
       name: 'new URLSearchParams object, placed in a navigation',
