@@ -83,10 +83,11 @@ export default createRule<Options, MessageIds>({
     const allowed = new Set(options.allowParameters);
     const reported = new Set<TSESTree.Node>();
 
-    const reportSent = (sent: Sent, messageId: ReportedAs, data: Record<string, string>) => {
-      if (sent.key === undefined || allowed.has(sent.key) || reported.has(sent.at)) return;
+    /** Reports a value sent under a key; says whether it did. */
+    const reportSent = (sent: Sent, messageId: ReportedAs, data: Record<string, string>): boolean => {
+      if (sent.key === undefined || allowed.has(sent.key) || reported.has(sent.at)) return false;
       const found = clearPiiOf(analysis, sent.key, sent.value, sent.at);
-      if (!found) return;
+      if (!found) return false;
       reported.add(sent.at);
       const reportedAs = asReported(messageId, found.kind, data);
       context.report({
@@ -95,8 +96,9 @@ export default createRule<Options, MessageIds>({
         data: { ...data, ...reportedAs.data, key: sent.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
         suggest: sent.property ? [{ messageId: 'removeProperty', data: { key: sent.key }, fix: removeProperty(context.sourceCode, sent.property) }] : null,
       });
+      return true;
     };
-    const reportField: FieldReporter = (field, messageId, data) => reportSent(sentField(field), messageId, data);
+    const reportField: FieldReporter = (field, messageId, data) => void reportSent(sentField(field), messageId, data);
 
     const reportValue = (node: TSESTree.Node, messageId: ReportedAs, data: Record<string, string>) => {
       if (reported.has(node)) return;
@@ -109,8 +111,16 @@ export default createRule<Options, MessageIds>({
     };
 
     for (const call of sinks.pixelCalls) {
-      checkPixelCall(analysis, call, options, reportField, reportValue);
-      if (TRACKING_COMMANDS.has(call.command)) for (const read of slotReads(analysis, call, 'params')) reportSent(read, 'eventParameter', { call: call.label });
+      // The same value sent twice in one call (`{ ...params, em: params.email }`) is one fault: reported where it is written.
+      const sentValues = new Set<string>();
+      const reportFieldOfCall: FieldReporter = (field, messageId, data) => {
+        if (reportSent(sentField(field), messageId, data)) sentValues.add(context.sourceCode.getText(field.value));
+      };
+      checkPixelCall(analysis, call, options, reportFieldOfCall, reportValue);
+      if (!TRACKING_COMMANDS.has(call.command)) continue;
+      for (const read of slotReads(analysis, call, 'params')) {
+        if (!sentValues.has(context.sourceCode.getText(read.value))) reportSent(read, 'eventParameter', { call: call.label });
+      }
     }
     for (const payload of sinks.customData) {
       for (const field of objectFields(analysis.sourceCode, payload.node)) reportField(field, 'customData', {});

@@ -65,7 +65,35 @@ function readsSentAt(sourceCode: FileAnalysis['sourceCode'], at: TSESTree.Node, 
   if (!variable || !hasUnseenFields(sourceCode, variable)) return [];
   const deleted = new Set<string>();
   const reads = readsOf(sourceCode, variable, deleted, 0);
-  return reads.filter((read) => !deleted.has(read.key) && !overridden.has(read.key)).map((read) => ({ ...read, at }));
+  const missing = new Set(reads.filter((read) => isMissingAt(read.value, variable.name, at)).map((read) => read.key));
+  return reads.filter((read) => !deleted.has(read.key) && !overridden.has(read.key) && !missing.has(read.key)).map((read) => ({ ...read, at }));
+}
+
+/**
+ * `if (params && params.email) { … } else fbq('track', name, params)`: where the test of a key failed,
+ * the object does not carry it. The test may add checks of the same object with `&&`; any other
+ * condition beside it (`params.email && consent`) leaves the key possibly there.
+ */
+function isMissingAt(read: TSESTree.Node, objectName: string, at: TSESTree.Node): boolean {
+  let child: TSESTree.Node = read;
+  for (let parent = read.parent; parent?.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&'; child = parent, parent = parent.parent) {
+    const other = parent.left === child ? parent.right : parent.left;
+    if (rootName(other) !== objectName) return false;
+  }
+  const branch = child.parent;
+  const tested = (branch?.type === AST_NODE_TYPES.IfStatement || branch?.type === AST_NODE_TYPES.ConditionalExpression) && branch.test === child;
+  return tested && branch.alternate !== null && contains(branch.alternate, at);
+}
+
+/** `params` of `params`, `params.a.b`, `params?.a`. */
+function rootName(node: TSESTree.Node): string | undefined {
+  let target = unwrap(node);
+  while (target.type === AST_NODE_TYPES.MemberExpression) target = unwrap(target.object);
+  return target.type === AST_NODE_TYPES.Identifier ? target.name : undefined;
+}
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
 /**
