@@ -452,9 +452,20 @@ createTsRuleTester().run('require-consent (TypeScript)', rule, {
       code: "import { useEffect } from 'react';\nexport function Pixel(): null {\n  const { has } = useConsentManager();\n  useEffect(() => {\n    if (!has('marketing')) return;\n    void (async () => {\n      const { default: ReactPixel } = await import('react-facebook-pixel');\n      ReactPixel.init('1');\n    })();\n  }, [has]);\n  return null;\n}",
       filename: 'Pixel.tsx',
     },
+    {
+      name: 'TSX: React state set from the stored consent, checked before the pixel script is rendered',
+      code: "import { useEffect, useState } from 'react';\nexport function Tracking() {\n  const [allowed, setAllowed] = useState(false);\n  useEffect(() => {\n    setAllowed(readStoredChoice() === 'accepted');\n  }, []);\n  if (!allowed) return null;\n  window.fbq('init', '1');\n  return null;\n}\nconst readStoredChoice = () => localStorage.getItem('cookie-consent');",
+      filename: 'Tracking.tsx',
+    },
     { name: 'TS: revoke through a typed window', code: "(window as any).fbq('consent', 'revoke');\n(window as any).fbq('init', PIXEL_ID as string);" },
   ],
   invalid: [
+    {
+      name: 'TSX: React state that is no consent value does not guard',
+      code: "import { useEffect, useState } from 'react';\nexport function Tracking() {\n  const [ready, setReady] = useState(false);\n  useEffect(() => {\n    setReady(document.readyState === 'complete');\n  }, []);\n  if (!ready) return null;\n  window.fbq('init', '1');\n  return null;\n}",
+      filename: 'Tracking.tsx',
+      errors: [{ messageId: 'unguardedInit', line: 8, column: 3, suggestions: [{ messageId: 'insertRevoke', output: "import { useEffect, useState } from 'react';\nexport function Tracking() {\n  const [ready, setReady] = useState(false);\n  useEffect(() => {\n    setReady(document.readyState === 'complete');\n  }, []);\n  if (!ready) return null;\n  window.fbq('consent', 'revoke');\n  window.fbq('init', '1');\n  return null;\n}" }] }],
+    },
     {
       name: 'TSX: init in an effect with no consent check',
       code: "import { useEffect } from 'react';\nexport function Pixel({ id }: { id: string }) {\n  useEffect(() => {\n    window.fbq('init', id);\n  }, [id]);\n  return null;\n}",

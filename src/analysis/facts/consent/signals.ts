@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CONSENT_SIGNAL } from '../../catalog/consent.js';
 import type { MetaPrivacySettings } from '../../../settings.js';
 import { localFunctionOf, returnedExpressions, variableOf } from '../../../util/resolve.js';
+import { lastName } from '../../../util/ast.js';
 import type { SourceCode } from './control-flow.js';
 import { pushChildren } from './control-flow.js';
 
@@ -74,16 +75,38 @@ export class ConsentSignals {
     }
   }
 
-  /** `const ok = hasConsent()`, `const { has } = useConsentManager()`, `import { x } from 'cmp'`. */
+  /**
+   * `const ok = hasConsent()`, `const { has } = useConsentManager()`, `import { x } from 'cmp'`, and
+   * React state set from a consent value (`const [allowed, setAllowed] = useState(false)` with
+   * `setAllowed(getCookieConsent() === 'accepted')`).
+   */
   private definitionMentionsSignal(identifier: TSESTree.Identifier, depth: number): boolean {
     if (!isReference(identifier)) return false;
     const def = variableOf(this.sourceCode, identifier)?.defs[0];
-    if (def?.type === 'Variable' && def.node.init) return this.scanForSignal(def.node.init, depth + 1);
+    if (def?.type === 'Variable' && def.node.init) {
+      return this.scanForSignal(def.node.init, depth + 1) || this.stateSettersMentionSignal(def.node, depth);
+    }
     if (def?.type === 'ImportBinding' && def.parent?.type === AST_NODE_TYPES.ImportDeclaration) return this.isSignal(def.parent.source.value);
     return false;
   }
+
+  /** `const [state, setState] = useState(…)`: whether a value the setter is called with mentions a signal. */
+  private stateSettersMentionSignal(declarator: TSESTree.VariableDeclarator, depth: number): boolean {
+    const { id, init } = declarator;
+    if (id.type !== AST_NODE_TYPES.ArrayPattern || init?.type !== AST_NODE_TYPES.CallExpression || !STATE_HOOKS.has(lastName(init.callee) ?? '')) return false;
+    const setter = id.elements[1];
+    if (setter?.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = variableOf(this.sourceCode, setter);
+    return (variable?.references ?? []).some((reference) => {
+      const call = reference.identifier.parent;
+      const value = call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? call.arguments[0] : undefined;
+      return value !== undefined && this.scanForSignal(value, depth + 1);
+    });
+  }
 }
 
+/** React's state hooks: the state is what its setter is called with. */
+const STATE_HOOKS: ReadonlySet<string> = new Set(['useState', 'useReducer']);
 /** An identifier that reads a variable (not a property name or an object key). */
 function isReference(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
