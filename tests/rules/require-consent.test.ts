@@ -25,6 +25,10 @@ createJsRuleTester().run('require-consent', rule, {
       name: 'a leadgen webhook forwarding the lead Meta delivered',
       code: `export async function POST(request) {\n  const body = await request.json();\n  for (const entry of body.entry ?? []) {\n    for (const change of entry.changes ?? []) {\n      if (change.field !== 'leadgen') continue;\n      const lead = await fetch(\`https://graph.facebook.com/v21.0/\${change.value.leadgen_id}?access_token=\${process.env.PAGE_TOKEN}\`).then((r) => r.json());\n      const email = lead.field_data.find((f) => f.name === 'email')?.values?.[0];\n      await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', event_time: Math.floor(Date.now() / 1000), action_source: 'system_generated', user_data: { em: [hashEmail(email)] } }] }) });\n    }\n  }\n  return Response.json({ ok: true });\n}`,
     },
+    {
+      name: 'an event without user_data: it names no one',
+      code: `export async function sendMetaEvent({ eventName, eventId }) {\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [{ event_name: eventName, event_time: Math.floor(Date.now() / 1000), event_id: eventId, action_source: 'website' }], access_token: process.env.META_TOKEN }) });\n}`,
+    },
     { name: "Meta's order: revoke, init, track", code: "fbq('consent', 'revoke');\nfbq('init', '1');\nfbq('track', 'PageView');" },
     {
       name: 'base code, then revoke before init',
@@ -184,6 +188,11 @@ createJsRuleTester().run('require-consent', rule, {
     {
       name: 'calls with fixed arguments that read the visitor (a cookie, a header) are not sample values',
       code: `app.post('/api/view', async (req, res) => {\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'ViewContent', action_source: 'website', user_data: { client_user_agent: req.get('user-agent'), fbp: getCookie('_fbp') } }] }) });\n  res.end();\n});`,
+      errors: [{ messageId: 'unguardedSend', line: 2, column: 9, data: { call: 'fetch()' } }],
+    },
+    {
+      name: 'an event whose spread may carry user_data',
+      code: `export async function send(base) {\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [{ ...base, event_name: 'Lead', action_source: 'website' }] }) });\n}`,
       errors: [{ messageId: 'unguardedSend', line: 2, column: 9, data: { call: 'fetch()' } }],
     },
     {

@@ -9,6 +9,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Meta's Lead Ads id of a lead, in the `user_data` of CRM events about it (Conversions API for CRM). */
 const LEAD_ID_KEY = 'lead_id';
+const USER_DATA_KEY = 'user_data';
 /** The field of Meta's leadgen webhook that names the lead Meta collected in its own form. */
 const LEADGEN_WEBHOOK_FIELD = 'leadgen_id';
 
@@ -16,15 +17,32 @@ const LEADGEN_WEBHOOK_FIELD = 'leadgen_id';
  * Whether a Conversions API request concerns no visitor of the site, so there is no visitor's consent
  * to ask: every event it sends is a fixed sample (a test script's `user_data: { client_ip_address:
  * '127.0.0.1' }`, `em: [sha256('test@example.com')]`), or is about a lead of Meta's own Lead Ads form
- * (`user_data.lead_id`, or a send in a handler of Meta's leadgen webhook, which reads `leadgen_id`).
- * False whenever an event or its `user_data` cannot be seen.
+ * (`user_data.lead_id`, or a send in a handler of Meta's leadgen webhook, which reads `leadgen_id`), or
+ * carries no `user_data` at all. False whenever an event or its `user_data` cannot be seen.
  */
 export function concernsNoVisitor(analysis: FileAnalysis, request: CapiRequest): boolean {
   const { sourceCode } = analysis;
   if (request.bodies.length === 0) return false;
   if (inLeadgenHandler(sourceCode, request.node)) return true;
-  const userData = request.bodies.map((body) => eventsOf(sourceCode, body)?.map((event) => userDataOf(sourceCode, event)));
-  return userData.every((events) => events !== undefined && events.length > 0 && events.every((fields) => fields !== undefined && (isLeadOfMeta(fields) || isSample(analysis, fields))));
+  return request.bodies.every((body) => {
+    const events = eventsOf(sourceCode, body);
+    return events !== undefined && events.length > 0 && events.every((event) => aboutNoVisitor(analysis, event));
+  });
+}
+
+function aboutNoVisitor(analysis: FileAnalysis, event: TSESTree.ObjectExpression): boolean {
+  if (carriesNoUserData(analysis.sourceCode, event)) return true;
+  const fields = userDataOf(analysis.sourceCode, event);
+  return fields !== undefined && (isLeadOfMeta(fields) || isSample(analysis, fields));
+}
+
+/**
+ * An event written out whole without `user_data` (`{ event_name, event_time, event_id, action_source }`):
+ * it names no one, so Meta cannot tie it to a visitor. Not when a spread or a computed key could add it.
+ */
+function carriesNoUserData(sourceCode: SourceCode, event: TSESTree.ObjectExpression): boolean {
+  if (event.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement)) return false;
+  return objectFields(sourceCode, event).every((field) => field.key !== undefined && field.key !== USER_DATA_KEY);
 }
 
 /** The event objects of a body's `data: [...]`; undefined when some cannot be seen. */
@@ -38,7 +56,7 @@ function eventsOf(sourceCode: SourceCode, body: TSESTree.ObjectExpression): TSES
 
 /** The fields of an event's `user_data` (with later `ud.key = …` assignments); undefined when it cannot be seen. */
 function userDataOf(sourceCode: SourceCode, event: TSESTree.ObjectExpression): ReturnType<typeof objectFields> | undefined {
-  const field = objectFields(sourceCode, event).find((candidate) => candidate.key === 'user_data');
+  const field = objectFields(sourceCode, event).find((candidate) => candidate.key === USER_DATA_KEY);
   const objects = field ? resolveObjects(sourceCode, field.value) : [];
   return objects.length > 0 ? objects.flatMap((object) => objectFields(sourceCode, object)) : undefined;
 }
