@@ -6,7 +6,8 @@ import type { UrlFinding, UrlPartName, UrlUse } from '../analysis/facts/urls.js'
 import { getUrls } from '../analysis/facts/urls.js';
 import { clearPiiOf } from '../analysis/values/clear-pii.js';
 import { createRule } from '../util/create-rule.js';
-import { removeProperty } from '../util/fixes.js';
+import type { TokenStore } from '../util/fixes.js';
+import { removeProperty, tokenStoreOf } from '../util/fixes.js';
 
 export type Options = [{ includeRequests: boolean }];
 export type MessageIds = 'pageUrl' | 'metaUrl' | 'requestUrl' | 'removeParameter';
@@ -102,17 +103,17 @@ function removalOf(sourceCode: SourceCode, finding: UrlFinding): Fix | undefined
   const { removal } = finding;
   if (removal?.type === AST_NODE_TYPES.Property) return removeProperty(sourceCode, removal);
   if (removal) return (fixer) => fixer.removeRange([removal.range[0], sourceCode.getTokenAfter(removal, { includeComments: true })?.range[0] ?? removal.range[1]]);
-  return removeTemplateParameter(sourceCode, finding.node);
+  return removeTemplateParameter(tokenStoreOf(sourceCode, finding.node), finding.node);
 }
 
 /**
  * `?email=${x}&source=ad` → `?source=ad`, `&email=${x}` → ``: the parameter with its separator, when
  * the value is a whole interpolation of a template literal.
  */
-function removeTemplateParameter(sourceCode: SourceCode, node: TSESTree.Node): Fix | undefined {
+function removeTemplateParameter(tokens: TokenStore, node: TSESTree.Node): Fix | undefined {
   if (node.parent?.type !== AST_NODE_TYPES.TemplateLiteral) return undefined;
-  const before = sourceCode.getTokenBefore(node);
-  const after = sourceCode.getTokenAfter(node);
+  const before = tokens.getTokenBefore(node);
+  const after = tokens.getTokenAfter(node);
   const parameter = before && /([?&])[^?&#=]*=\$\{$/.exec(before.value);
   if (!after || !parameter || !/^\}(?:[&#`]|$)/.test(after.value)) return undefined;
   const start = before.range[0] + parameter.index;

@@ -20,13 +20,13 @@ export function removeProperty(
   };
 }
 
-type TokenStore = Pick<TSESLint.SourceCode, 'getTokenAfter' | 'getTokenBefore'>;
+export type TokenStore = Pick<TSESLint.SourceCode, 'getTokenAfter' | 'getTokenBefore'>;
 
 /**
  * The tokens around `node`: vue-eslint-parser's template token store for a node of a Vue
  * `<template>` (the file's own store holds only the `<script>` tokens), else the file's.
  */
-function tokenStoreOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TokenStore {
+export function tokenStoreOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TokenStore {
   const template = (sourceCode.ast as { templateBody?: { range: TSESTree.Range } | null }).templateBody;
   if (!template || node.range[0] < template.range[0] || node.range[1] > template.range[1]) return sourceCode;
   const services = sourceCode.parserServices as { getTemplateBodyTokenStore?: () => TokenStore } | undefined;

@@ -1,6 +1,6 @@
 import rule from '../../src/rules/no-pii-in-url.js';
 import type { MessageIds } from '../../src/rules/no-pii-in-url.js';
-import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
+import { createJsRuleTester, createTsRuleTester, createVueRuleTester } from '../rule-tester.js';
 
 const EMAIL = 'An email address';
 const PHONE = 'A phone number';
@@ -375,6 +375,48 @@ createTsRuleTester().run('no-pii-in-url (TypeScript)', rule, {
       name: 'ts: searchParams on a Next.js middleware URL',
       code: "export function middleware(request: NextRequest) {\n  const url = request.nextUrl.clone();\n  url.searchParams.set('email', request.cookies.get('email')!.value);\n  return NextResponse.redirect(url);\n}",
       errors: [pageError(3, 33, { kind: EMAIL, origin: "`request.cookies.get('email')!.value`", part: QUERY, url: given('NextResponse.redirect()'), output: "export function middleware(request: NextRequest) {\n  const url = request.nextUrl.clone();\n  return NextResponse.redirect(url);\n}" })],
+    },
+  ],
+});
+
+/** A Vue single-file component: `template` inside `<template>`, `script` inside `<script setup>`. */
+function sfc(template: string, script = ''): string {
+  return `<template>\n${template}\n</template>\n<script setup>\n${script}\n</script>\n`;
+}
+
+createVueRuleTester().run('no-pii-in-url (Vue templates)', rule, {
+  valid: [
+    { name: 'bound links without personal data', filename: 'Nav.vue', code: sfc("  <a :href=\"`/products/${product.slug}`\">See</a>\n  <RouterLink :to=\"{ name: 'thanks' }\">Go</RouterLink>") },
+    { name: 'a static href is no bound target', filename: 'Contact.vue', code: sfc('  <a href="/contact?topic=email">Mail</a>') },
+  ],
+  invalid: [
+    {
+      name: 'an email in the query of a bound href, followed into <script setup>',
+      filename: 'Done.vue',
+      code: sfc("  <a :href=\"`/thanks?email=${form.email}&plan=pro`\">Done</a>", "const form = reactive({ email: '' });"),
+      errors: [
+        {
+          messageId: 'pageUrl',
+          line: 2,
+          column: 30,
+          data: { what: 'An email address (from `form.email`)', verb: 'is', part: 'query string', it: 'it', url: 'a `<a :href>` link' },
+          suggestions: [{ messageId: 'removeParameter', data: { key: 'email' }, output: sfc("  <a :href=\"`/thanks?plan=pro`\">Done</a>", "const form = reactive({ email: '' });") }],
+        },
+      ],
+    },
+    {
+      name: 'a phone in the query object of a router-link, named as written',
+      filename: 'Done.vue',
+      code: sfc("  <router-link :to=\"{ path: '/done', query: { phone: user.phone } }\">Done</router-link>"),
+      errors: [
+        {
+          messageId: 'pageUrl',
+          line: 2,
+          column: 54,
+          data: { what: 'A phone number (from `user.phone`)', verb: 'is', part: 'query string', it: 'it', url: 'a `<router-link :to>` link' },
+          suggestions: [{ messageId: 'removeParameter', data: { key: 'phone' }, output: sfc("  <router-link :to=\"{ path: '/done', query: {} }\">Done</router-link>") }],
+        },
+      ],
     },
   ],
 });

@@ -19,6 +19,7 @@ import {
 import type { FileAnalysis } from '../index.js';
 import { objectFields, singleValueOf, variableOf } from '../../util/resolve.js';
 import { outermostString, urlParts, urlShape } from '../sinks/urls.js';
+import { templateLinks } from '../sinks/vue-template.js';
 import { keyName, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
 import { statementOf } from '../../util/fixes.js';
 import { nodeAtIndex } from '../../util/node-at.js';
@@ -114,6 +115,7 @@ class UrlFinder implements FileUrls {
     this.destinations = new UrlDestinationTracer(this.sourceCode);
     if (URL_HINT.test(this.sourceCode.text)) this.scanTokens();
     if (META_URL_HINT.test(this.sourceCode.text)) this.addMetaFields();
+    if (hasTemplate(this.sourceCode)) this.addTemplateLinks();
     this.findings = [...this.found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
 
@@ -284,6 +286,13 @@ class UrlFinder implements FileUrls {
     }
   }
 
+  /** `<a :href="…">`, `<router-link :to="…">` in a Vue template. */
+  private addTemplateLinks(): void {
+    for (const link of templateLinks(this.sourceCode)) {
+      this.record(this.values.ofExpression(link.expression, 'path'), { use: 'page', via: `a \`<${link.element} :${link.attribute}>\` link` }, link.expression);
+    }
+  }
+
   /** CAPI `event_source_url` / `referrer_url` and `ServerEvent.setEventSourceUrl()`: URLs Meta receives as they are. */
   private addMetaFields(): void {
     const { sinks } = this.analysis;
@@ -351,6 +360,11 @@ class UrlFinder implements FileUrls {
  * A URL: no spaces, not `mailto:` and the like, and it starts like one or has a `key=` in its query or
  * fragment (a bare `#${id}` is a selector or a private name as often as a fragment).
  */
+/** A Vue single-file component with a `<template>` (vue-eslint-parser). */
+function hasTemplate(sourceCode: SourceCode): boolean {
+  return Boolean((sourceCode.ast as { templateBody?: unknown }).templateBody);
+}
+
 function looksLikeUrl(shape: string): boolean {
   return !/\s/.test(shape) && !NON_PAGE_SCHEME.test(shape) && (URL_START.test(shape) || QUERY_OR_FRAGMENT_KEY.test(shape));
 }

@@ -7,10 +7,12 @@
  * Only event handlers run code: `@click="…"`, `v-on:submit="…"`, and `:onClick="…"` (Vue 3 binds an
  * `on…` prop as a listener). `{{ }}` interpolations only display a value and other bindings configure
  * elements: left out. A template name is the component's (`$fb` is `this.$fb`); `fbq` is the pixel
- * unless the script declares its own `fbq` at its top level, as in the script.
+ * unless the script declares its own `fbq` at its top level, as in the script. Bound link targets
+ * (`<a :href="…">`, `<router-link :to="…">`) are found too: the page they open is a URL the pixel sees.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { NUXT_FACEBOOK_PIXEL } from '../catalog/wrappers.js';
+import { LINK_ATTRIBUTES } from '../catalog/urls.js';
 import type { MetaPrivacySettings } from '../../settings.js';
 import { memberPath } from '../../util/ast.js';
 import { fbqCall, findWrapperCalls, isPixelGlobalPath, wrapperCall } from './pixel.js';
@@ -21,6 +23,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /** The parts of vue-eslint-parser's template AST read here (its nodes are not ESTree's). */
 interface VNode {
   readonly type: string;
+  readonly rawName?: string;
   readonly children?: readonly VNode[];
   readonly startTag?: { readonly attributes: readonly VAttribute[] };
 }
@@ -49,12 +52,55 @@ export function templatePixelCalls(sourceCode: SourceCode, settings: MetaPrivacy
   return settings.pixelWrappers.length > 0 ? [...found, ...findWrapperCalls(sourceCode, calls, settings.pixelWrappers)] : found;
 }
 
-/** The calls inside the template's event handlers, in template order. */
-function handlerCalls(sourceCode: SourceCode, root: VNode): TSESTree.CallExpression[] {
-  const calls: TSESTree.CallExpression[] = [];
+/** A bound link target of the template: `<a :href="…">`, `<NuxtLink v-bind:to="…">`. */
+export interface TemplateLink {
+  /** The element and attribute as written (`a` / `href`, `router-link` / `to`). */
+  readonly element: string;
+  readonly attribute: string;
+  readonly expression: TSESTree.Node;
+}
+
+/** The bound link targets of the template, in template order. */
+export function templateLinks(sourceCode: SourceCode): TemplateLink[] {
+  const body = (sourceCode.ast as { templateBody?: VNode | null }).templateBody;
+  const links: TemplateLink[] = [];
+  if (!body) return links;
+  for (const element of elementsOf(body)) {
+    const name = element.rawName === undefined ? undefined : componentName(element.rawName);
+    const targets = name === undefined ? undefined : LINK_ATTRIBUTES[name];
+    if (!targets) continue;
+    for (const attribute of element.startTag?.attributes ?? []) {
+      const bound = attribute.directive && attribute.key.name?.name === 'bind' ? attribute.key.argument?.rawName : undefined;
+      const expression = attribute.value?.expression;
+      if (bound !== undefined && targets.includes(bound) && expression && expression.type !== 'VOnExpression') {
+        links.push({ element: element.rawName!, attribute: bound, expression: expression as TSESTree.Node });
+      }
+    }
+  }
+  return links;
+}
+
+/** `router-link` → `RouterLink`: a component written in kebab case, by its registered name. */
+function componentName(rawName: string): string {
+  return rawName.includes('-') ? rawName.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase()) : rawName;
+}
+
+/** The elements of the template, in template order. */
+function elementsOf(root: VNode): VNode[] {
+  const elements: VNode[] = [];
   const stack: VNode[] = [root];
   while (stack.length > 0) {
     const element = stack.pop()!;
+    elements.push(element);
+    for (let index = (element.children?.length ?? 0) - 1; index >= 0; index--) stack.push(element.children![index]!);
+  }
+  return elements;
+}
+
+/** The calls inside the template's event handlers, in template order. */
+function handlerCalls(sourceCode: SourceCode, root: VNode): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  for (const element of elementsOf(root)) {
     for (const attribute of element.startTag?.attributes ?? []) {
       const handler = isHandler(attribute) ? attribute.value?.expression : undefined;
       if (!handler) continue;
@@ -62,7 +108,6 @@ function handlerCalls(sourceCode: SourceCode, root: VNode): TSESTree.CallExpress
         collectCalls(sourceCode, statement, calls);
       }
     }
-    for (let index = (element.children?.length ?? 0) - 1; index >= 0; index--) stack.push(element.children![index]!);
   }
   return calls;
 }
