@@ -31,6 +31,7 @@ ruleTester.run('no-raw-pii', rule, {
     { name: 'an email read to decide, and a new object sent', code: "export function track(name, params) {\n  if (params.email) fbq('track', name, { value: params.value });\n}" },
     { name: 'a spread whose email the literal overrides', code: "form.onSubmit((values) => {\n  if (!values.email) return;\n  fbq('track', 'Lead', { ...values, email: undefined });\n});" },
     { name: 'an email tested, and the object sent where the test failed', code: "export const track = (event, params) => {\n  if (params && params.email) identify(params.email);\n  else fbq('track', event, params);\n};" },
+    { name: 'the name of a person the page shows (a book\'s author, a course\'s instructor) is catalogue data', code: "fbq('track', 'ViewContent', { content_name: book.title, author: book.author.fullName, teacher: `${course.instructor.firstName} ${course.instructor.lastName}`, by: authorFullName });" },
     { name: 'a product whose name is read', code: "products.forEach((product) => {\n  show(product.name);\n  fbq('track', 'ViewContent', product);\n});" },
     { name: 'a local helper whose callers are all in view', code: "function trackEvent(name, params) {\n  if (params.email) identify(params.email);\n  fbq('track', name, params);\n}\ntrackEvent('Lead', { value: 1 });" },
   ],
@@ -178,6 +179,11 @@ ruleTester.run('no-raw-pii', rule, {
       name: 'params hashed for CAPI in a local function, and sent whole to the pixel',
       code: "export function track(name, params) {\n  sendToCapi(name, params);\n  fbq('track', name, params);\n}\nfunction sendToCapi(name, data) {\n  return post('/api/events', { event_name: name, em: sha256(data.email) });\n}",
       errors: [{ messageId: 'eventParameter', line: 3, column: 22, data: { key: 'email', kind: 'an email address', call: "fbq('track')", origin: '`data.email` (line 6)' } }],
+    },
+    {
+      name: 'a catalogue person\'s email is still contact data',
+      code: "fbq('track', 'Contact', { content_name: listing.title, agent_email: listing.agent.email });",
+      errors: [{ messageId: 'eventParameter', line: 1, column: 56, data: { key: 'agent_email', kind: 'an email address', call: "fbq('track')", origin: '`listing.agent.email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'agent_email' }, output: "fbq('track', 'Contact', { content_name: listing.title });" }] }],
     },
     {
       name: 'an email copied under another key beside the spread that carries it: one report, where it is written',

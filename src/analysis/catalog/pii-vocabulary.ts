@@ -223,6 +223,21 @@ export const PERSON_WORDS: ReadonlySet<string> = withLanguages([
 ], (language) => language.people);
 
 /**
+ * People a page shows rather than the visitor who browses it: a book's author, a course's instructor, an
+ * event's speaker, a listing's agent. Their names are catalogue data (`book.author.fullName`,
+ * `course.instructor.firstName`, `authorFullName`); their email or phone would still be contact data.
+ */
+export const CATALOGUE_PEOPLE_WORDS: ReadonlySet<string> = new Set([
+  'author', 'authors', 'instructor', 'instructors', 'teacher', 'teachers', 'speaker', 'speakers', 'artist',
+  'artists', 'performer', 'performers', 'organizer', 'organiser', 'seller', 'vendor', 'realtor', 'broker',
+  'agent', 'doctor', 'physician', 'dentist', 'therapist', 'coach', 'trainer', 'creator', 'designer',
+  'director', 'actor', 'writer', 'publisher', 'host', 'chef',
+]);
+
+/** The kinds that are a person's name, which a catalogue person's may be. */
+export const NAME_KINDS: ReadonlySet<PiiKind> = new Set(['firstName', 'lastName', 'fullName']);
+
+/**
  * Words before `name` that leave whose name it is to the object: `customer.displayName` is a person's,
  * `product.displayName` is not. Any other qualifier names a thing (`content_name`, `productName`,
  * `serviceName`, `planName`, `formName`), whatever object it is read from.

@@ -2,10 +2,12 @@ import type { HashAlgorithm } from '../catalog/hashing.js';
 import { algorithmFromText } from '../catalog/hashing.js';
 import type { PiiKind, VocabularyEntry } from '../catalog/pii-vocabulary.js';
 import {
+  CATALOGUE_PEOPLE_WORDS,
   CONTAINER_WORDS,
   HASHED_NAME_WORDS,
   HEAD_FIRST_NAMES,
   HEAD_LAST_NAMES,
+  NAME_KINDS,
   NAME_PREPOSITION_WORDS,
   NAME_QUALIFIER_WORDS,
   NOT_PII_WORDS,
@@ -56,10 +58,11 @@ export function classifyName(name: string, settings: MetaPrivacySettings, contex
   if (match) {
     const outside = words.filter((_, index) => index < match.start || index >= match.start + match.entry.words.length);
     if (outside.some((word) => NOT_PII_WORDS.has(word)) || isIdSuffix(words, match)) return undefined;
+    if (NAME_KINDS.has(match.entry.kind) && ownedBy(outside, context, CATALOGUE_PEOPLE_WORDS, NOTHING)) return undefined;
     const weak = WEAK_KINDS.has(match.entry.kind) && !ownedBy(outside, context, WEAK_KIND_OWNER_WORDS, PLACE_WORDS);
     return { kind: 'pii', pii: match.entry.kind, weak };
   }
-  return isPersonsName(words, context) ? { kind: 'pii', pii: 'fullName', weak: false } : undefined;
+  return isPersonsName(words, context) && !ownedBy(words, context, CATALOGUE_PEOPLE_WORDS, NOTHING) ? { kind: 'pii', pii: 'fullName', weak: false } : undefined;
 }
 
 const NOTHING: ReadonlySet<string> = new Set();

@@ -23,7 +23,7 @@ export function trackBookView(book: Book) {
   fbq('track', 'ViewContent', {
     content_ids: [book.isbn],
     content_name: book.title,
-    author: book.author.fullName, // known-false: meta-privacy/no-raw-pii — a book's author is catalogue data, not the visitor's name
+    author: book.author.fullName, // a book's author is catalogue data, not the visitor's name
     content_type: 'product',
     value: book.price,
     currency: 'EUR',
@@ -34,7 +34,7 @@ export function trackCourseAdded(course: Course) {
   fbq('track', 'AddToCart', {
     content_ids: [course.slug],
     contents: [{ id: course.slug, quantity: 1, title: course.title, instructor: course.instructor.displayName }],
-    content_name: `${course.title} with ${course.instructor.firstName} ${course.instructor.lastName}`, // known-false: meta-privacy/no-raw-pii — the instructor named in a course title is not the visitor
+    content_name: `${course.title} with ${course.instructor.firstName} ${course.instructor.lastName}`, // the instructor named in a course title is not the visitor
     value: course.price,
     currency: 'EUR',
   });
