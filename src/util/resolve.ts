@@ -296,7 +296,20 @@ function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSE
  * instance / the name of a class declared here: the values stored under `key` (fields, methods,
  * `this.key = value` assignments).
  */
-export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): TSESTree.Node[] {
+export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): readonly TSESTree.Node[] {
+  if (depth > 0) return memberValues(sourceCode, member, depth);
+  let values = resolvedMembers.get(member);
+  if (!values) {
+    values = memberValues(sourceCode, member, 0);
+    resolvedMembers.set(member, values);
+  }
+  return values;
+}
+
+/** Per node, as `resolvedObjects`: the classifier, URL reading and token checks read the same members. */
+const resolvedMembers = new WeakMap<TSESTree.MemberExpression, readonly TSESTree.Node[]>();
+
+function memberValues(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth: number): TSESTree.Node[] {
   const key = keyName(member, sourceCode.getScope(member));
   if (key === undefined) return [];
   const values: TSESTree.Node[] = [];
