@@ -228,21 +228,7 @@ export function argumentsForParameter(sourceCode: SourceCode, node: TSESTree.Nod
  * functions (their callers' arguments), conditionals, `await`, `JSON.stringify`, `Object.assign`,
  * member reads of known objects and calls of local builder functions.
  */
-export function resolveObjects(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): readonly TSESTree.ObjectExpression[] {
-  if (depth > 0) return objectsOf(sourceCode, node, depth);
-  let objects = resolvedObjects.get(node);
-  if (!objects) {
-    objects = objectsOf(sourceCode, node, 0);
-    resolvedObjects.set(node, objects);
-  }
-  return objects;
-}
-
-// Per node (so per file): sink finding, payload inspection and several rules ask what the same
-// expression evaluates to; only the outermost question is kept, as deeper ones have less depth left.
-const resolvedObjects = new WeakMap<TSESTree.Node, readonly TSESTree.ObjectExpression[]>();
-
-function objectsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number): readonly TSESTree.ObjectExpression[] {
+export function resolveObjects(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): TSESTree.ObjectExpression[] {
   if (depth > MAX_DEPTH) return [];
   const target = unwrap(node);
   const next = (child: TSESTree.Node) => resolveObjects(sourceCode, child, depth + 1);
@@ -296,20 +282,7 @@ function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSE
  * instance / the name of a class declared here: the values stored under `key` (fields, methods,
  * `this.key = value` assignments).
  */
-export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): readonly TSESTree.Node[] {
-  if (depth > 0) return memberValues(sourceCode, member, depth);
-  let values = resolvedMembers.get(member);
-  if (!values) {
-    values = memberValues(sourceCode, member, 0);
-    resolvedMembers.set(member, values);
-  }
-  return values;
-}
-
-/** Per node, as `resolvedObjects`: the classifier, URL reading and token checks read the same members. */
-const resolvedMembers = new WeakMap<TSESTree.MemberExpression, readonly TSESTree.Node[]>();
-
-function memberValues(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth: number): TSESTree.Node[] {
+export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): TSESTree.Node[] {
   const key = keyName(member, sourceCode.getScope(member));
   if (key === undefined) return [];
   const values: TSESTree.Node[] = [];
@@ -472,20 +445,7 @@ function walk(sourceCode: SourceCode, root: TSESTree.Node, visit: (node: TSESTre
  * The fields of every object an expression can evaluate to, with spreads expanded and later
  * `obj.key = value` assignments to a `const obj = {…}` included.
  */
-export function objectFields(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): readonly Field[] {
-  if (depth > 0) return fieldsOf(sourceCode, node, depth);
-  let fields = resolvedFields.get(node);
-  if (!fields) {
-    fields = fieldsOf(sourceCode, node, 0);
-    resolvedFields.set(node, fields);
-  }
-  return fields;
-}
-
-/** Per node, as `resolvedObjects`: each payload's fields are read by sink finding and by every rule. */
-const resolvedFields = new WeakMap<TSESTree.Node, readonly Field[]>();
-
-function fieldsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number): Field[] {
+export function objectFields(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): Field[] {
   const fields: Field[] = [];
   for (const object of resolveObjects(sourceCode, node, depth)) {
     for (const property of object.properties) {
