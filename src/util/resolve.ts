@@ -34,7 +34,10 @@ export interface Field {
  */
 function scopeOf(sourceCode: SourceCode, node: TSESTree.Node): TSESLint.Scope.Scope {
   const scope = sourceCode.getScope(node);
-  return (scope.type === 'global' && scope.childScopes.find((child) => child.type === 'module')) || scope;
+  if (scope.type !== 'global') return scope;
+  // A loop, not `find` with a closure: this runs for every name resolved in a script file.
+  for (const child of scope.childScopes) if (child.type === 'module') return child;
+  return scope;
 }
 
 /**
@@ -183,8 +186,10 @@ function isStatementHolder(node: TSESTree.Node): boolean {
 /** The direct child nodes of a statement-level node (enough for finding `return`s). */
 function childNodes(node: TSESTree.Node): TSESTree.Node[] {
   const children: TSESTree.Node[] = [];
-  for (const [key, value] of Object.entries(node)) {
+  // `for…in`, not `Object.entries`: no [key, value] pair per property (range and loc included).
+  for (const key in node) {
     if (key === 'parent') continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(value)) {
       for (const item of value) if (isNode(item)) children.push(item);
     } else if (isNode(value)) {
@@ -422,16 +427,17 @@ function walk(sourceCode: SourceCode, root: TSESTree.Node, visit: (node: TSESTre
   while (stack.length > 0) {
     const node = stack.pop()!;
     visit(node);
-    const children: TSESTree.Node[] = [];
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
+    // Children pushed last first, so they are visited in source order; indexed loops, as this runs
+    // for every node of the file and iterators here allocated more than the rest of the walk.
+    const nodeKeys = keys[node.type] ?? [];
+    for (let keyIndex = nodeKeys.length - 1; keyIndex >= 0; keyIndex--) {
+      const child = (node as unknown as Record<string, unknown>)[nodeKeys[keyIndex]!];
       if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) children.push(item);
+        for (let index = child.length - 1; index >= 0; index--) if (isNode(child[index])) stack.push(child[index] as TSESTree.Node);
       } else if (isNode(child)) {
-        children.push(child);
+        stack.push(child);
       }
     }
-    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
   }
 }
 

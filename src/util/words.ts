@@ -6,7 +6,27 @@
  * (`dataNascimento`, `prénom` → `prenom`, `Straße` → `strasse`, `imię` → `imie`), so words in any Latin
  * script split and compare like English ones.
  */
-export function splitWords(text: string): string[] {
+export function splitWords(text: string): readonly string[] {
+  if (text.length > MAX_REMEMBERED_LENGTH) return wordsOf(text);
+  let words = splitTexts.get(text);
+  if (!words) {
+    words = wordsOf(text);
+    if (splitTexts.size >= MAX_REMEMBERED_TEXTS) splitTexts.clear();
+    splitTexts.set(text, words);
+  }
+  return words;
+}
+
+/**
+ * Texts already split: the analysis asks about the same names (`email`, `user_data`, `fbq`) many
+ * times per file, and a regex match per word allocated more than the rest of the name checks.
+ */
+const splitTexts = new Map<string, readonly string[]>();
+/** Bounds on what is remembered: names, not free text, and not without end on huge projects. */
+const MAX_REMEMBERED_TEXTS = 20_000;
+const MAX_REMEMBERED_LENGTH = 100;
+
+function wordsOf(text: string): string[] {
   const words: string[] = [];
   for (const match of (isAscii(text) ? text : foldText(text)).matchAll(WORD_PATTERN)) {
     words.push(match[0].toLowerCase());

@@ -45,7 +45,7 @@ export function audienceCells(sourceCode: SourceCode, audience: AudiencePayload)
 }
 
 /** The element expressions of an array, however it was built (see `audienceCells`). */
-function elementsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number): TSESTree.Node[] {
+function elementsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number): readonly TSESTree.Node[] {
   if (depth > MAX_DEPTH) return [];
   const target = unwrap(node);
   const next = (child: TSESTree.Node) => elementsOf(sourceCode, child, depth + 1);

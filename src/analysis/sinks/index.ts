@@ -164,8 +164,10 @@ function collectNodes(sourceCode: SourceCode, options: { strings: boolean }): Co
       default:
         break;
     }
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
+    // Indexed loops: an iterator per node here allocated more than the rest of the walk.
+    const nodeKeys = keys[node.type] ?? [];
+    for (let keyIndex = 0; keyIndex < nodeKeys.length; keyIndex++) {
+      const child = (node as unknown as Record<string, unknown>)[nodeKeys[keyIndex]!];
       if (Array.isArray(child)) {
         for (let index = child.length - 1; index >= 0; index--) {
           const item = child[index] as TSESTree.Node | null;

@@ -157,12 +157,26 @@ export class FileTracker {
     for (const reference of this.globalScope.through) {
       if (wanted.has(reference.identifier.name)) yield reference.identifier as TSESTree.Identifier;
     }
-    for (const scope of [this.globalScope, ...this.globalScope.childScopes.filter((s) => s.type === 'module')]) {
-      for (const variable of scope.variables) {
-        if (!wanted.has(variable.name) || variable.defs.length === 0 || !variable.defs.every(isAmbient)) continue;
-        for (const reference of variable.references) yield reference.identifier as TSESTree.Identifier;
-      }
+    for (const variable of this.ambientVariables(names)) {
+      for (const reference of variable.references) yield reference.identifier as TSESTree.Identifier;
     }
+  }
+
+  /**
+   * The variables of the given names declared only as ambient globals, in declaration order. Looked
+   * up by name: the global scope holds every configured global (over a thousand with browser and
+   * Node globals), too many to walk on each of the several lookups a file makes.
+   */
+  private ambientVariables(names: readonly string[]): TSESLint.Scope.Variable[] {
+    const found: TSESLint.Scope.Variable[] = [];
+    for (const scope of [this.globalScope, ...this.globalScope.childScopes.filter((s) => s.type === 'module')]) {
+      const inScope = names.flatMap((name) => {
+        const variable = scope.set.get(name);
+        return variable && variable.defs.length > 0 && variable.defs.every(isAmbient) ? [variable] : [];
+      });
+      found.push(...inScope.sort((a, b) => scope.variables.indexOf(a) - scope.variables.indexOf(b)));
+    }
+    return found;
   }
 
   private *convert<T>(references: Iterable<{ node: unknown; info: T; path: string[] }>, prefix?: string): Generator<Tracked<T>> {

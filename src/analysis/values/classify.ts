@@ -84,6 +84,8 @@ export class ValueClassifier {
     if (frame.depth > MAX_EVALUATION_DEPTH) return UNKNOWN;
     const wrapped = wrappedExpression(node);
     const info = wrapped ? this.evaluate(wrapped, frame) : this.bySyntax(node, { ...frame, depth: frame.depth + 1 });
+    // A hash seen being computed wins over any type (see withTypeFact): no need to ask the checker.
+    if (info.kind === 'hashed' && !info.assumed) return info;
     const fact = this.types?.factOf(node);
     return fact ? this.withTypeFact(node, fact, info) : info;
   }

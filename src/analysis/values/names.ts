@@ -44,6 +44,28 @@ const VOCABULARY: readonly CompiledEntry[] = PII_VOCABULARY.map(compile).sort((a
  * (`shipping.city`) and a bare `name` a person's name (`customer.name`, not `checkout.name`).
  */
 export function classifyName(name: string, settings: MetaPrivacySettings, context: readonly string[] = []): NameVerdict {
+  let verdicts = verdictsBySettings.get(settings);
+  if (!verdicts) {
+    verdicts = new Map();
+    verdictsBySettings.set(settings, verdicts);
+  }
+  const key = context.length === 0 ? name : `${name}\n${context.join(' ')}`;
+  if (verdicts.has(key)) return verdicts.get(key);
+  const verdict = verdictOf(name, settings, context);
+  if (verdicts.size >= MAX_REMEMBERED_NAMES) verdicts.clear();
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+/**
+ * Verdicts remembered per settings object (settings are parsed once per configuration): the same
+ * names (`email`, `user_data`, `req.body`) are judged again and again within a file and across files.
+ */
+const verdictsBySettings = new WeakMap<MetaPrivacySettings, Map<string, NameVerdict>>();
+/** A bound on what one configuration remembers, for projects with huge numbers of distinct names. */
+const MAX_REMEMBERED_NAMES = 20_000;
+
+function verdictOf(name: string, settings: MetaPrivacySettings, context: readonly string[]): NameVerdict {
   const words = splitWords(name);
   if (words.length === 0) return undefined;
   if (settings.notPiiNames.some((entry) => containsRun(words, entry.split(' ')) !== -1)) return undefined;
