@@ -177,6 +177,11 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       errors: [{ messageId: 'wrongAlgorithm', line: 4, column: 54 }],
     },
     {
+      name: 'SHA-384 is named SHA-384/512, not SHA-3',
+      code: event("{ em: createHash('sha384').update(email).digest('hex') }"),
+      errors: [{ messageId: 'wrongAlgorithm', line: 3, column: 99, data: { key: 'em', algorithm: 'SHA-384/512', origin: "`createHash('sha384').update(email).digest('hex')`" } }],
+    },
+    {
       name: 'SHA3-256 (a real-world mistake)',
       code: event("{ em: createHash('sha3-256').update(email).digest('hex') }"),
       errors: [{ messageId: 'wrongAlgorithm', line: 3, column: 99 }],
