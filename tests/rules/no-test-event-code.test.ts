@@ -187,6 +187,11 @@ createJsRuleTester().run('no-test-event-code', rule, {
       errors: [{ ...error(2, 21), endLine: 2, endColumn: 62 }],
     },
     {
+      name: 'a code in a concatenated image pixel URL: one report, on the string that holds it',
+      code: "const src = 'https://www.facebook.com/tr?id=' + PIXEL_ID + '&ev=Lead&test_event_code=TEST12345';",
+      errors: [error(1, 60)],
+    },
+    {
       name: 'a code chosen by a condition inside an image pixel URL',
       code: "const src = `https://www.facebook.com/tr?id=1&ev=Lead&test_event_code=${isLive ? 'TEST12345' : ''}`;",
       errors: [error(1, 82)],
