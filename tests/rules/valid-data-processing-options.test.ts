@@ -196,6 +196,11 @@ createJsRuleTester().run('valid-data-processing-options', rule, {
       errors: [{ messageId: 'invalidState', line: 1, column: 42, data: { value: "'Alaska'", hint: '' } }],
     },
     {
+      name: 'an empty state: no hint (0, not an empty string, lets Meta geolocate)',
+      code: "fbq('dataProcessingOptions', ['LDU'], 1, '');",
+      errors: [{ messageId: 'invalidState', line: 1, column: 42, data: { value: "''", hint: '' } }],
+    },
+    {
       name: 'a country of null with LDU is no country',
       code: event("data_processing_options: ['LDU'], data_processing_options_country: null"),
       errors: [{ messageId: 'lduWithoutCountry', line: 1, column: 112 }],
