@@ -68,7 +68,7 @@ function elementsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number):
       const method = keyName(callee);
       if (method !== undefined && ROW_KEEPING_METHODS.has(method)) return next(callee.object);
       const callback = target.arguments[0];
-      return method !== undefined && ROW_MAPPING_METHODS.has(method) && callback && isFunctionNode(callback) ? returnedExpressions(callback) : [];
+      return method !== undefined && ROW_MAPPING_METHODS.has(method) && callback && isFunctionNode(callback) ? [...returnedExpressions(callback)] : [];
     }
     default:
       return [];
