@@ -12,8 +12,8 @@ const helperFile = (functions: string, userData: string) =>
 /** Functions that are no SHA-256 helper, declared before one that is (the first of equals would be offered). */
 const NOT_HELPERS = [
   "const blank = (v) => '';",
-  "const maybeHash = (v) => (hashing ? createHash('sha256').update(v).digest('hex') : v);",
-  "const legacyHash = (v) => (legacy ? createHash('md5').update(v).digest('hex') : createHash('sha256').update(v).digest('hex'));",
+  "function maybeHash(v) { if (hashing) return createHash('sha256').update(v).digest('hex'); return v; }",
+  "function legacyHash(v) { if (legacy) return createHash('md5').update(v).digest('hex'); return createHash('sha256').update(v).digest('hex'); }",
   "let hashLater = (v) => createHash('sha256').update(v).digest('hex');",
   "const hashField = ({ value }) => createHash('sha256').update(value).digest('hex');",
   'const stamp = () => Date.now();',
