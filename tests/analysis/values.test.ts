@@ -209,6 +209,16 @@ describe('value classification', () => {
       expect(classify('', 'hashForMeta(user.email)', { settings })).toBe('hashed:sha256');
       expect(classify("import { sha256Normalized as h } from '@acme/privacy';", 'h(user.email)', { settings })).toBe('hashed:sha256');
     });
+
+    it('matches a module export by the import it is called through, and nothing else', () => {
+      const settings = { 'meta-privacy': { hashFunctions: ['@acme/privacy#prepare', '@acme/crypto#default'] } };
+      expect(classify("import * as privacy from '@acme/privacy';", 'privacy.prepare(user.email)', { settings })).toBe('hashed:sha256');
+      expect(classify("import toMeta from '@acme/crypto';", 'toMeta(user.email)', { settings })).toBe('hashed:sha256');
+      expect(classify("import { prepare } from './privacy';", 'prepare(user.email)', { settings })).toBe('unknown');
+      expect(classify("import { toMeta } from '@acme/crypto';", 'toMeta(user.email)', { settings })).toBe('unknown');
+      expect(classify('const prepare = (v) => v;', 'prepare(user.email)', { settings })).toBe('pii:email');
+      expect(classify('', 'getPrivacy().prepare(user.email)', { settings })).toBe('unknown');
+    });
   });
 
   it('follows a parameter of a local function to its callers', () => {
