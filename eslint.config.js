@@ -5,7 +5,7 @@ import globals from 'globals';
 import regexpPlugin from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'examples/**', 'tests/e2e/projects/**', 'tests/hosts/projects/**', 'tests/robustness/projects/**', 'tests/fixtures/**', 'tests/regression/corpus/**', 'coverage/**', 'bench/.results/**'] },
+  { ignores: ['dist/**', 'examples/**', 'tests/e2e/projects/**', 'tests/hosts/projects/**', 'tests/robustness/projects/**', 'tests/fixtures/**', 'tests/regression/corpus/**', 'coverage/**', 'bench/.results/**', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -133,6 +133,8 @@ describe('value classification', () => {
       ['RSA-SHA256', 'sha256'],
       ['sha512', 'sha512'],
       ['SHA-512', 'sha512'],
+      ['sha384', 'sha512'],
+      ['SHA-384', 'sha512'],
       ['sha1', 'sha1'],
       ['SHA-1', 'sha1'],
       ['sha', 'sha1'],
@@ -140,6 +142,7 @@ describe('value classification', () => {
       ['MD5', 'md5'],
       ['md4', 'md5'],
       ['sha3-256', 'sha3'],
+      ['sha3-384', 'sha3'],
       ['keccak256', 'sha3'],
       ['hmac-sha256', 'hmac'],
       ['bcrypt', 'passwordHash'],
@@ -162,6 +165,7 @@ describe('value classification', () => {
       ['toSha1', 'sha1'],
       ['md5', 'md5'],
       ['sha512', 'sha512'],
+      ['sha384', 'sha512'],
       ['sha3', 'sha3'],
       ['keccak', 'sha3'],
       ['hmac', 'hmac'],
@@ -204,6 +208,16 @@ describe('value classification', () => {
       const settings = { 'meta-privacy': { hashFunctions: ['hashForMeta', '@acme/privacy#sha256Normalized'] } };
       expect(classify('', 'hashForMeta(user.email)', { settings })).toBe('hashed:sha256');
       expect(classify("import { sha256Normalized as h } from '@acme/privacy';", 'h(user.email)', { settings })).toBe('hashed:sha256');
+    });
+
+    it('matches a module export by the import it is called through, and nothing else', () => {
+      const settings = { 'meta-privacy': { hashFunctions: ['@acme/privacy#prepare', '@acme/crypto#default'] } };
+      expect(classify("import * as privacy from '@acme/privacy';", 'privacy.prepare(user.email)', { settings })).toBe('hashed:sha256');
+      expect(classify("import toMeta from '@acme/crypto';", 'toMeta(user.email)', { settings })).toBe('hashed:sha256');
+      expect(classify("import { prepare } from './privacy';", 'prepare(user.email)', { settings })).toBe('unknown');
+      expect(classify("import { toMeta } from '@acme/crypto';", 'toMeta(user.email)', { settings })).toBe('unknown');
+      expect(classify('const prepare = (v) => v;', 'prepare(user.email)', { settings })).toBe('pii:email');
+      expect(classify('', 'getPrivacy().prepare(user.email)', { settings })).toBe('unknown');
     });
   });
 

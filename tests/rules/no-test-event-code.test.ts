@@ -48,7 +48,26 @@ createJsRuleTester().run('no-test-event-code', rule, {
     { name: 'a setter called with a variable', code: `${SDK}new EventRequest(token, pixel).setTestEventCode(process.env.TEST_CODE);` },
     { name: 'the constructor without a test code', code: `${SDK}new EventRequest(token, pixel, events, 'my-partner');` },
     { name: 'a form field from the environment', code: "form.append('test_event_code', process.env.TEST_CODE);" },
-    { name: 'another form field', code: "form.append('access_token', 'TEST12345');" },
+    { name: 'another form field', code: "form.append('test_event_code', process.env.TEST_CODE);\nform.append('access_token', 'TEST12345');" },
+    { name: 'another field assigned', code: "payload.test_event_code = process.env.TEST_CODE;\npayload.event_id = 'TEST12345';" },
+    { name: 'a local variable named test_event_code, never sent', code: "let test_event_code;\ntest_event_code = 'TEST12345';" },
+    { name: 'the key and a code given to a function that sets no field', code: "log('test_event_code', 'TEST12345');" },
+    { name: 'a form field without a value', code: "form.append('test_event_code');" },
+    { name: 'setTestEventCode without an argument', code: 'request.setTestEventCode();' },
+    { name: 'a code of spaces', code: "const body = { data: events, event_time: 1700000000, test_event_code: '  ' };" },
+    { name: 'an image pixel with a code of spaces', code: "const src = 'https://www.facebook.com/tr?id=1234567890&ev=Lead&test_event_code= ';" },
+    {
+      name: 'a string in the fifth argument of another SDK class',
+      code: "import { EventRequest, CustomData } from 'facebook-nodejs-business-sdk';\nconst data = new CustomData(10, 'USD', 'Shoes', ['sku-1'], 'TEST12345');",
+    },
+    {
+      name: 'a capitalised placeholder for no code, in an object this file does not show reaching Meta',
+      code: "export const summary = (event, code) => ({ event_name: event.event_name, test_event_code: code || 'None' });",
+    },
+    {
+      name: 'a code nested in more than four conditions is not followed',
+      code: "const body = { data: events, test_event_code: a ? x : b ? x : c ? x : d ? x : e ? 'TEST12345' : x };",
+    },
     { name: 'a file without a test code', code: "const body = { data: events, access_token: token };" },
     {
       name: 'a constant switch that is off',
@@ -150,6 +169,37 @@ createJsRuleTester().run('no-test-event-code', rule, {
       name: 'a placeholder fallback in the request body: Meta takes it as a code',
       code: `export const send = (events, code) => fetch('${GRAPH}', { method: 'POST', body: JSON.stringify({ data: events, test_event_code: code || 'none' }) });`,
       errors: [error(1, 179, 'none')],
+    },
+    {
+      name: 'a placeholder word that is the whole value, where the destination is not shown',
+      code: "export const body = (events) => ({ data: events, test_event_code: 'none' });",
+      errors: [propertyError(1, 50, 'export const body = (events) => ({ data: events });', 'none')],
+    },
+    { name: 'a placeholder fallback given to setTestEventCode', code: "request.setTestEventCode(code || 'none');", errors: [error(1, 34, 'none')] },
+    {
+      name: 'a code nested in four conditions',
+      code: "const body = { data: events, test_event_code: a ? x : b ? x : c ? x : d ? 'TEST12345' : x };",
+      errors: [error(1, 75)],
+    },
+    {
+      name: 'a code after an interpolation in an image pixel URL: reported on the text that holds it',
+      code: "const PIXEL = 'https://www.facebook.com/tr';\nconst src = `${PIXEL}?id=1&ev=Lead&test_event_code=TEST12345`;",
+      errors: [{ ...error(2, 21), endLine: 2, endColumn: 62 }],
+    },
+    {
+      name: 'a code in a concatenated image pixel URL: one report, on the string that holds it',
+      code: "const src = 'https://www.facebook.com/tr?id=' + PIXEL_ID + '&ev=Lead&test_event_code=TEST12345';",
+      errors: [error(1, 60)],
+    },
+    {
+      name: 'a code chosen by a condition inside an image pixel URL',
+      code: "const src = `https://www.facebook.com/tr?id=1&ev=Lead&test_event_code=${isLive ? 'TEST12345' : ''}`;",
+      errors: [error(1, 82)],
+    },
+    {
+      name: 'an image pixel URL in a template without interpolations: reported on the whole template',
+      code: 'const src = `https://www.facebook.com/tr?id=1&test_event_code=TEST12345`;',
+      errors: [{ ...error(1, 13), endLine: 1, endColumn: 73 }],
     },
     {
       name: 'a real code as the fallback, where the destination is not shown',

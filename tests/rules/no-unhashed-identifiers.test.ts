@@ -6,6 +6,19 @@ const ruleTester = createJsRuleTester();
 const SHA = "import { createHash } from 'node:crypto';\nconst sha256 = (v) => createHash('sha256').update(v).digest('hex');\n";
 const event = (userData: string) =>
   `${SHA}const event = { event_name: 'Purchase', event_time: 1, action_source: 'website', user_data: ${userData} };`;
+/** A file with the given top-level functions and an event whose `user_data` is `userData`. */
+const helperFile = (functions: string, userData: string) =>
+  `import { createHash } from 'node:crypto';\n${functions}\nconst event = { event_name: 'Lead', user_data: { ${userData} } };`;
+/** Functions that are no SHA-256 helper, declared before one that is (the first of equals would be offered). */
+const NOT_HELPERS = [
+  "const blank = (v) => '';",
+  "function maybeHash(v) { if (hashing) return createHash('sha256').update(v).digest('hex'); return v; }",
+  "function legacyHash(v) { if (legacy) return createHash('md5').update(v).digest('hex'); return createHash('sha256').update(v).digest('hex'); }",
+  "let hashLater = (v) => createHash('sha256').update(v).digest('hex');",
+  "const hashField = ({ value }) => createHash('sha256').update(value).digest('hex');",
+  'const stamp = () => Date.now();',
+  "const sha256 = (v) => createHash('sha256').update(v).digest('hex');",
+].join('\n');
 /** A Conversions API request, so the file builds Meta payloads. */
 const SEND = "\nexport const send = (body) => fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify(body) });";
 /** A request body carrying one event with `userData` as its user_data, on line 3 after SHA. */
@@ -177,6 +190,11 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       errors: [{ messageId: 'wrongAlgorithm', line: 4, column: 54 }],
     },
     {
+      name: 'SHA-384 is named SHA-384/512, not SHA-3',
+      code: event("{ em: createHash('sha384').update(email).digest('hex') }"),
+      errors: [{ messageId: 'wrongAlgorithm', line: 3, column: 99, data: { key: 'em', algorithm: 'SHA-384/512', origin: "`createHash('sha384').update(email).digest('hex')`" } }],
+    },
+    {
       name: 'SHA3-256 (a real-world mistake)',
       code: event("{ em: createHash('sha3-256').update(email).digest('hex') }"),
       errors: [{ messageId: 'wrongAlgorithm', line: 3, column: 99 }],
@@ -322,6 +340,56 @@ ruleTester.run('no-unhashed-identifiers', rule, {
           line: 1,
           column: 18,
           suggestions: [{ messageId: 'wrapInHash', data: { fn: 'hashForMeta', replacement: 'hashForMeta(user.email)' }, output: `const ud = { em: hashForMeta(user.email), fbp };${SEND}` }],
+        },
+      ],
+    },
+    // Which of the file's functions a suggestion calls: only SHA-256 helpers (every value they return
+    // is SHA-256 seen being computed, or empty), the one named for the kind first, with their own normalization.
+    {
+      name: 'suggestion: a helper named for the kind wins over a generic one, and exported helpers count',
+      code: helperFile("export class Tracker {}\nexport { Tracker as MetaTracker };\nfunction now() { return Date.now(); }\nexport const sha256 = (v) => createHash('sha256').update(v).digest('hex');\nexport const hashPhone = (p) => sha256(p);", 'ph: req.body.phone'),
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 7,
+          column: 54,
+          suggestions: [{ messageId: 'wrapInHash', output: helperFile("export class Tracker {}\nexport { Tracker as MetaTracker };\nfunction now() { return Date.now(); }\nexport const sha256 = (v) => createHash('sha256').update(v).digest('hex');\nexport const hashPhone = (p) => sha256(p);", "ph: hashPhone(req.body.phone.replace(/\\D/g, ''))") }],
+        },
+      ],
+    },
+    {
+      name: 'suggestion: a helper that returns an empty string for no input and strips non-digits itself',
+      code: helperFile("const hashPhone = (p) => {\n  if (!p) return '';\n  return createHash('sha256').update(p.replace(/\\D/g, '')).digest('hex');\n};", 'ph: form.phone'),
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 6,
+          column: 54,
+          suggestions: [{ messageId: 'wrapInHash', output: helperFile("const hashPhone = (p) => {\n  if (!p) return '';\n  return createHash('sha256').update(p.replace(/\\D/g, '')).digest('hex');\n};", 'ph: hashPhone(form.phone)') }],
+        },
+      ],
+    },
+    {
+      name: 'suggestion: a helper that strips non-digits with replaceAll',
+      code: helperFile("const hashPhone = (p) => createHash('sha256').update(p.replaceAll(/\\D/g, '')).digest('hex');", 'ph: form.phone'),
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 3,
+          column: 54,
+          suggestions: [{ messageId: 'wrapInHash', output: helperFile("const hashPhone = (p) => createHash('sha256').update(p.replaceAll(/\\D/g, '')).digest('hex');", 'ph: hashPhone(form.phone)') }],
+        },
+      ],
+    },
+    {
+      name: 'suggestion: functions that do not always hash with SHA-256 are not offered',
+      code: helperFile(NOT_HELPERS, 'em: form.email'),
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 9,
+          column: 54,
+          suggestions: [{ messageId: 'wrapInHash', output: helperFile(NOT_HELPERS, 'em: sha256(form.email.trim().toLowerCase())') }],
         },
       ],
     },

@@ -44,6 +44,10 @@ createJsRuleTester().run('valid-data-processing-options', rule, {
     { name: 'image pixel with LDU', code: image('dpo=LDU&dpoco=1&dpost=1000') },
     { name: 'image pixel with LDU off', code: image('dpo=') },
     { name: 'image pixel with a runtime state', code: image('dpo=LDU&dpoco=1&dpost=${stateCode}') },
+    { name: 'a second decision before init replaces the first', code: "fbq('dataProcessingOptions', []);\nfbq('dataProcessingOptions', ['LDU'], 1, 1000);\nfbq('init', '1');" },
+    { name: 'the React Native SDK with LDU and no location', code: "import { Settings } from 'react-native-fbsdk-next';\nSettings.setDataProcessingOptions(['LDU']);" },
+    { name: 'a state of null is no state', code: event("data_processing_options: ['LDU'], data_processing_options_country: 1, data_processing_options_state: null") },
+    { name: 'a mode decided at runtime inside a list', code: "export function setLdu(mode) { fbq('dataProcessingOptions', [mode], 0, 0); }" },
     { name: 'requireLdu: init after DPO', code: "fbq('dataProcessingOptions', ['LDU'], 0, 0);\nfbq('init', '1');", options: requireLdu },
     { name: 'requireLdu: CAPI event with DPO', code: event('data_processing_options: []'), options: requireLdu },
     { name: 'requireLdu: SDK ServerEvent with DPO', code: sdk('.setDataProcessingOptions([])'), options: requireLdu },
@@ -186,6 +190,67 @@ createJsRuleTester().run('valid-data-processing-options', rule, {
     { name: 'image pixel lower-case mode', code: image('dpo=ldu&dpoco=1&dpost=1000'), errors: [{ messageId: 'invalidMode', line: 1, column: 13, data: { value: '`dpo=ldu`' } }] },
     { name: 'image pixel invalid country', code: image('dpo=LDU&dpoco=3&dpost=1000'), errors: [{ messageId: 'invalidCountry', line: 1, column: 13 }] },
     { name: 'image pixel state without country', code: image('dpo=LDU&dpost=1000'), errors: [{ messageId: 'stateWithoutCountry', line: 1, column: 13 }] },
+    {
+      name: 'a state Meta has no code for: no hint',
+      code: "fbq('dataProcessingOptions', ['LDU'], 1, 'Alaska');",
+      errors: [{ messageId: 'invalidState', line: 1, column: 42, data: { value: "'Alaska'", hint: '' } }],
+    },
+    {
+      name: 'an empty state: no hint (0, not an empty string, lets Meta geolocate)',
+      code: "fbq('dataProcessingOptions', ['LDU'], 1, '');",
+      errors: [{ messageId: 'invalidState', line: 1, column: 42, data: { value: "''", hint: '' } }],
+    },
+    {
+      name: 'a country of null with LDU is no country',
+      code: event("data_processing_options: ['LDU'], data_processing_options_country: null"),
+      errors: [{ messageId: 'lduWithoutCountry', line: 1, column: 112 }],
+    },
+    {
+      name: 'the React Native SDK with a lower-case mode',
+      code: "import { Settings } from 'react-native-fbsdk-next';\nSettings.setDataProcessingOptions(['ldu'], 1, 1000);",
+      errors: [{ messageId: 'invalidMode', line: 2, column: 36 }],
+    },
+    {
+      name: 'an App Events API request with a country Meta does not know',
+      code: "await fetch(`https://graph.facebook.com/v21.0/${APP_ID}/activities`, { method: 'POST', body: new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', data_processing_options: JSON.stringify(['LDU']), data_processing_options_country: '3' }) });",
+      errors: [{ messageId: 'invalidCountry', line: 1, column: 227 }],
+    },
+    {
+      name: 'a variable declared between init and the call but not used by it: the move is offered',
+      code: "fbq('init', '1');\nconst page = location.pathname;\nfbq('dataProcessingOptions', ['LDU'], 1, 1000);\ntrack(page);",
+      errors: [
+        {
+          messageId: 'afterInit',
+          line: 3,
+          column: 1,
+          suggestions: [{ messageId: 'moveAboveInit', output: "fbq('dataProcessingOptions', ['LDU'], 1, 1000);\nfbq('init', '1');\nconst page = location.pathname;\ntrack(page);" }],
+        },
+      ],
+    },
+    {
+      name: 'a constant declared before init and a function declared after the call: the move is offered',
+      code: "const USA = 1;\nfbq('init', '1');\nfbq('dataProcessingOptions', ['LDU'], USA, stateCode());\nfunction stateCode() { return 1000; }",
+      errors: [
+        {
+          messageId: 'afterInit',
+          line: 3,
+          column: 1,
+          suggestions: [{ messageId: 'moveAboveInit', output: "const USA = 1;\nfbq('dataProcessingOptions', ['LDU'], USA, stateCode());\nfbq('init', '1');\nfunction stateCode() { return 1000; }" }],
+        },
+      ],
+    },
+    {
+      name: 'requireLdu: the report is on event_name wherever it is',
+      code: "const event = { action_source: 'website', user_data: { fbp }, event_name: 'Purchase' };",
+      options: requireLdu,
+      errors: [{ messageId: 'missingEventDpo', line: 1, column: 63 }],
+    },
+    {
+      name: 'requireLdu: a CAPI request body without event_name is reported on the event',
+      code: "fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_time: 1, action_source: 'website', user_data: { fbp } }] }) });",
+      options: requireLdu,
+      errors: [{ messageId: 'missingEventDpo', line: 1, column: 100 }],
+    },
     {
       name: 'requireLdu: init with no DPO in the file',
       code: "fbq('init', '1');",

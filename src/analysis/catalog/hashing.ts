@@ -43,10 +43,11 @@ export function hashAlgorithmOf(tokens: readonly string[]): HashAlgorithm {
   return 'sha256';
 }
 
-// Checked in order: sha3-256 must not be read as sha256, hmacsha256 must not be read as sha256.
+// Checked in order: sha3-256 must not be read as sha256, hmacsha256 must not be read as sha256; sha384
+// starts like sha3 but is SHA-2.
 const ALGORITHM_PATTERNS: ReadonlyArray<readonly [RegExp, HashAlgorithm]> = [
   [/hmac/, 'hmac'],
-  [/sha3|keccak/, 'sha3'],
+  [/sha3(?!84)|keccak/, 'sha3'],
   [/sha256|sha2(?!\d)/, 'sha256'],
   [/sha512|sha384/, 'sha512'],
   [/sha1|sha(?!\d)/, 'sha1'],
