@@ -88,6 +88,12 @@ export function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | 
   return undefined;
 }
 
+/** Whether `ancestor` is one of `node`'s ancestors. */
+export function isInside(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}
+
 /** Source text of a node for messages, on one line and shortened. */
 export function snippet(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, max = 48): string {
   const text = sourceCode.getText(node).replace(/\s+/g, ' ');

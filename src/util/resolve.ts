@@ -421,7 +421,8 @@ function append<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 /** Visits every node under `root` once, in source order (iteratively). */
-function walk(sourceCode: SourceCode, root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
+/** Visits `root` and every node under it once, in source order (parents first), without recursion. */
+export function walk(sourceCode: SourceCode, root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
   const keys = sourceCode.visitorKeys;
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {

@@ -138,3 +138,9 @@ export const CONSENT_REQUIREMENT_WORDS: ReadonlySet<string> = new Set(['required
 /** The pixel's consent command values (`fbq('consent', value)`). */
 export const CONSENT_GRANT = 'grant';
 export const CONSENT_REVOKE = 'revoke';
+
+/**
+ * React's state hooks: a consent banner keeps the visitor's choice in state (`const [allowed, setAllowed]
+ * = useState(false)`), so the state is what its setter is called with.
+ */
+export const STATE_HOOKS: ReadonlySet<string> = new Set(['useState', 'useReducer']);

@@ -216,7 +216,7 @@ export const PERSON_WORDS: ReadonlySet<string> = withLanguages([
   'user', 'users', 'customer', 'customers', 'client', 'clients', 'member', 'members', 'patient', 'patients',
   'buyer', 'buyers', 'shopper', 'shoppers', 'person', 'people', 'contact', 'contacts', 'lead', 'leads',
   'subscriber', 'subscribers', 'recipient', 'applicant', 'guest', 'guests', 'passenger', 'traveler',
-  'traveller', 'employee', 'student', 'visitor', 'cardholder', 'holder', 'sender', 'author', 'me', 'viewer',
+  'traveller', 'employee', 'student', 'visitor', 'cardholder', 'holder', 'sender', 'me', 'viewer',
   'payer', 'purchaser', 'attendee', 'donor', 'claimant', 'owner', 'billing', 'shipping', 'participant',
   'registrant', 'respondent', 'prospect', 'spouse', 'baby', 'tenant', 'homeowner', 'resident',
   'policyholder', 'beneficiary',

@@ -4,7 +4,7 @@ import type { PixelCall } from '../sinks/types.js';
 import type { FileAnalysis } from '../index.js';
 import type { Field } from '../../util/resolve.js';
 import { concreteValues, functionVariable, localFunctionOf, objectFields, parameterOf, resolveObjects, variableOf } from '../../util/resolve.js';
-import { keyName, unwrap } from '../../util/ast.js';
+import { isInside, keyName, memberPath, unwrap } from '../../util/ast.js';
 import type { PixelSlot } from '../catalog/pixel.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -78,23 +78,13 @@ function isMissingAt(read: TSESTree.Node, objectName: string, at: TSESTree.Node)
   let child: TSESTree.Node = read;
   for (let parent = read.parent; parent?.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&'; child = parent, parent = parent.parent) {
     const other = parent.left === child ? parent.right : parent.left;
-    if (rootName(other) !== objectName) return false;
+    if (memberPath(other)?.[0] !== objectName) return false;
   }
   const branch = child.parent;
   const tested = (branch?.type === AST_NODE_TYPES.IfStatement || branch?.type === AST_NODE_TYPES.ConditionalExpression) && branch.test === child;
-  return tested && branch.alternate !== null && contains(branch.alternate, at);
+  return tested && branch.alternate !== null && isInside(at, branch.alternate);
 }
 
-/** `params` of `params`, `params.a.b`, `params?.a`. */
-function rootName(node: TSESTree.Node): string | undefined {
-  let target = unwrap(node);
-  while (target.type === AST_NODE_TYPES.MemberExpression) target = unwrap(target.object);
-  return target.type === AST_NODE_TYPES.Identifier ? target.name : undefined;
-}
-
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
-}
 
 /**
  * Whether a variable holds an object whose fields the file does not show: a parameter of a function

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { SdkClass } from '../catalog/sdk.js';
 import { SDK_CLASSES, SDK_MODULE } from '../catalog/sdk.js';
-import { isFunctionNode, keyName, wrappingParent } from '../../util/ast.js';
+import { enclosingFunction, keyName, wrappingParent } from '../../util/ast.js';
 import type { FileTracker, TraceMap } from './tracker.js';
 import { CALL, CONSTRUCT, ESM } from './tracker.js';
 import { callSitesOf, variableOf } from '../../util/resolve.js';
@@ -66,12 +66,6 @@ function* instanceCalls(sourceCode: SourceCode, instance: TSESTree.Node, depth: 
       if (reference.identifier !== parent.id) yield* instanceCalls(sourceCode, reference.identifier as TSESTree.Node, depth + 1);
     }
   }
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
-  let current = node.parent;
-  while (current && !isFunctionNode(current)) current = current.parent;
-  return current;
 }
 
 /** The wrapper node around `node` that is the direct child of `parent`. */

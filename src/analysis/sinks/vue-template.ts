@@ -15,6 +15,7 @@ import { NUXT_FACEBOOK_PIXEL } from '../catalog/wrappers.js';
 import { LINK_ATTRIBUTES } from '../catalog/urls.js';
 import type { MetaPrivacySettings } from '../../settings.js';
 import { memberPath } from '../../util/ast.js';
+import { walk } from '../../util/resolve.js';
 import { fbqCall, findWrapperCalls, isPixelGlobalPath, wrapperCall } from './pixel.js';
 import type { PixelCall } from './types.js';
 
@@ -127,22 +128,11 @@ function isHandler(attribute: VAttribute): boolean {
   return directive === 'bind' && argument?.type === 'VIdentifier' && LISTENER_PROP.test(argument.rawName ?? '');
 }
 
-/** The calls in a handler expression and under it (ESTree keys), outermost first. */
+/** The calls in a handler expression and under it, outermost first. */
 function collectCalls(sourceCode: SourceCode, root: TSESTree.Node, calls: TSESTree.CallExpression[]): void {
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  walk(sourceCode, root, (node) => {
     if (node.type === 'CallExpression') calls.push(node);
-    const keys = sourceCode.visitorKeys[node.type] ?? [];
-    for (let k = keys.length - 1; k >= 0; k--) {
-      const child = (node as unknown as Record<string, unknown>)[keys[k]!];
-      const items = Array.isArray(child) ? child : [child];
-      for (let index = items.length - 1; index >= 0; index--) {
-        const item: unknown = items[index];
-        if (item && typeof item === 'object' && 'type' in item) stack.push(item as TSESTree.Node);
-      }
-    }
-  }
+  });
 }
 
 function templatePixelCall(sourceCode: SourceCode, call: TSESTree.CallExpression, fbqIsLocal: boolean): PixelCall | undefined {

@@ -3,7 +3,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { keyName, lastName, unwrap } from '../../../util/ast.js';
 import { functionVariable, singleValueOf, variableOf } from '../../../util/resolve.js';
 import type { SourceCode } from './control-flow.js';
-import { isInside, walkTree } from './control-flow.js';
+import { isInside } from '../../../util/ast.js';
+import { walkTree } from './control-flow.js';
 
 /**
  * Where a named function is used in the file, for "every caller is guarded": the calls of a

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { isFunctionNode, unwrap } from '../../../util/ast.js';
+import { unwrap } from '../../../util/ast.js';
+import { walk } from '../../../util/resolve.js';
 
 /**
  * Statement lists, exits and tree walks: the control-flow vocabulary the consent facts (and the
@@ -52,25 +53,9 @@ export function iifeCall(fn: TSESTree.FunctionLike): TSESTree.Node[] {
   return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === current ? [parent] : [];
 }
 
-export function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
-}
-
-export function isInside(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {
-  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
-  return false;
-}
-
 /** Visits every node of the file once (iteratively). */
 export function walkTree(sourceCode: SourceCode, visit: (node: TSESTree.Node) => void): void {
-  const keys = sourceCode.visitorKeys;
-  const stack: TSESTree.Node[] = [sourceCode.ast];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    visit(node);
-    pushChildren(node, keys, stack);
-  }
+  walk(sourceCode, sourceCode.ast, visit);
 }
 
 export function pushChildren(node: TSESTree.Node, keys: SourceCode['visitorKeys'], stack: TSESTree.Node[]): void {

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { enclosingFunction, isInside, statementList } from './control-flow.js';
+import { enclosingFunction, isInside } from '../../../util/ast.js';
+import { statementList } from './control-flow.js';
 
 /**
  * Whether `a` runs before `b` in program order: source order inside the nearest common block, a

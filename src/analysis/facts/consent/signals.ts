@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { CONSENT_SIGNAL } from '../../catalog/consent.js';
+import { CONSENT_SIGNAL, STATE_HOOKS } from '../../catalog/consent.js';
 import type { MetaPrivacySettings } from '../../../settings.js';
 import { localFunctionOf, returnedExpressions, variableOf } from '../../../util/resolve.js';
 import { lastName } from '../../../util/ast.js';
@@ -105,8 +105,6 @@ export class ConsentSignals {
   }
 }
 
-/** React's state hooks: the state is what its setter is called with. */
-const STATE_HOOKS: ReadonlySet<string> = new Set(['useState', 'useReducer']);
 /** An identifier that reads a variable (not a property name or an object key). */
 function isReference(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
