@@ -12,7 +12,7 @@ import { findSdkCalls } from './sdk.js';
 import { findAppConfigs, findAppEventsCalls, appEventsRequest } from './app-events.js';
 import { templatePixelCalls } from './vue-template.js';
 import { Destinations } from './destination.js';
-import { metaRequestTarget } from './requests.js';
+import { mayRequestMetaEndpoint, metaRequestTarget } from './requests.js';
 import type { AppEventsRequest, CapiRequest, FileSinks, ImagePixelUrl } from './types.js';
 import { queryParameters, urlParts, urlShape } from './urls.js';
 
@@ -79,7 +79,8 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
   const requests: CapiRequest[] = [];
   const audienceRequests: CapiRequest[] = [];
   const appEventsRequests: AppEventsRequest[] = [];
-  for (const call of nodes.calls) {
+  const calls = mayRequestMetaEndpoint(sourceCode.text) ? nodes.calls : [];
+  for (const call of calls) {
     const target = metaRequestTarget(sourceCode, call);
     if (target?.endpoint === 'events') requests.push(requestWithBodies(sourceCode, target));
     else if (target?.endpoint === 'audience-users') audienceRequests.push(requestWithBodies(sourceCode, target));

@@ -24,6 +24,14 @@ const ENDPOINTS: ReadonlyArray<readonly [MetaEndpoint, RegExp]> = [
   ['audience-users', AUDIENCE_USERS_PATTERN],
 ];
 
+/** The edge words of those endpoints: a URL is read from strings of the file, so one of them is written in it. */
+const ENDPOINT_EDGE = /events|activities|users/;
+
+/** Whether a file's text can hold a request to one of the endpoints (the cheap check before every call is looked at). */
+export function mayRequestMetaEndpoint(text: string): boolean {
+  return ENDPOINT_EDGE.test(text);
+}
+
 /** An HTTP call to a Meta endpoint, before its body is read. */
 export interface MetaRequestTarget {
   readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
