@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { APP_EVENTS_API_PATTERN } from '../catalog/app-events.js';
 import { AUDIENCE_USERS_PATTERN } from '../catalog/audiences.js';
 import { CAPI_ENDPOINT_PATTERN, CAPI_GATEWAY_HOLE, CAPI_GATEWAY_NAME_WORDS, CAPI_GATEWAY_PATTERN } from '../catalog/capi.js';
-import { keyName, lastName, unwrap } from '../../util/ast.js';
+import { isFunctionNode, keyName, lastName, unwrap } from '../../util/ast.js';
 import { argumentsForParameter, arrayElements, localFunctionOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
 import { splitWords } from '../../util/words.js';
 import type { UrlPart } from './urls.js';
@@ -46,9 +46,39 @@ export interface MetaRequestTarget {
 /**
  * Callees that build, wrap, store or print a URL without requesting it: `new URL(capiUrl)` and
  * `candidates.push(capiUrl)` are not sends, the `fetch(url, …)` that uses the URL is (so a send is found,
- * and reported, once).
+ * and reported, once). Also the standard functions and methods most calls of a file are (string, list,
+ * promise, JSON, Math and hashing), whose first argument need not be read as a URL.
  */
 const NOT_SENDS: ReadonlySet<string> = new Set([
+  'map',
+  'filter',
+  'forEach',
+  'find',
+  'some',
+  'every',
+  'reduce',
+  'then',
+  'catch',
+  'finally',
+  'join',
+  'split',
+  'slice',
+  'trim',
+  'toLowerCase',
+  'toUpperCase',
+  'startsWith',
+  'endsWith',
+  'stringify',
+  'parse',
+  'floor',
+  'round',
+  'createHash',
+  'update',
+  'digest',
+  'Number',
+  'Boolean',
+  'parseInt',
+  'parseFloat',
   'URL',
   'push',
   'unshift',
@@ -82,15 +112,22 @@ const URL_PREFIX = /^\s*(?:https?:)?(?:\/\/)?$/;
  */
 export function metaRequestTarget(sourceCode: SourceCode, node: TSESTree.CallExpression | TSESTree.NewExpression): MetaRequestTarget | undefined {
   const [first, second] = node.arguments;
-  if (!first || first.type === AST_NODE_TYPES.SpreadElement || NOT_SENDS.has(lastName(node.callee) ?? '')) return undefined;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement || isFunctionNode(first) || NOT_SENDS.has(lastName(node.callee) ?? '')) return undefined;
+  // A plain name is checked before the URL is read: most calls of a file that sends to Meta are of its own helpers.
+  if (isLocalCall(sourceCode, node, AST_NODE_TYPES.Identifier)) return undefined;
   const request = requestObject(sourceCode, first);
   const target = request?.arguments[0] ?? first;
   const options = request ? request.arguments[1] : second;
   const config = resolveObjects(sourceCode, target)[0];
   const found = config ? configEndpoint(sourceCode, config) : urlEndpoint(sourceCode, target);
-  if (!found || (node.type === AST_NODE_TYPES.CallExpression && localFunctionOf(sourceCode, node.callee))) return undefined;
+  if (!found || isLocalCall(sourceCode, node, AST_NODE_TYPES.MemberExpression)) return undefined;
   if (config) return { node, ...found, config };
   return { node, ...found, options: options && options.type !== AST_NODE_TYPES.SpreadElement ? options : undefined };
+}
+
+/** A call of a function declared in this file whose callee is of the given type (`helper(…)`, `this.send(…)`). */
+function isLocalCall(sourceCode: SourceCode, node: TSESTree.CallExpression | TSESTree.NewExpression, callee: AST_NODE_TYPES): boolean {
+  return node.type === AST_NODE_TYPES.CallExpression && unwrap(node.callee).type === callee && localFunctionOf(sourceCode, node.callee) !== undefined;
 }
 
 /**
