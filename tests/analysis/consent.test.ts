@@ -305,12 +305,19 @@ describe('consent purposes', () => {
       export function a() { if (consentRequired && !hasConsent()) return; fbq('init', '3'); }
       export function b() { if (!cfg.consentRequired) fbq('init', '4'); }
       export function c(req, res) { if (!requireConsent(req, res)) return; fbq('init', '5'); }
+      if (window.Cookiebot?.hasResponse) fbq('init', '6');
+      if (Cookiebot.hasResponse && Cookiebot.consent.marketing) fbq('init', '7');
+      if (document.cookie.includes('OptanonAlertBoxClosed')) fbq('init', '8');
     `);
     expect(probe.kind("fbq('init', '1')")).toBe('check');
     expect(probe.kind("fbq('init', '2')")).toBeUndefined();
     expect(probe.kind("fbq('init', '3')")).toBe('check');
     expect(probe.kind("fbq('init', '4')")).toBeUndefined();
     expect(probe.kind("fbq('init', '5')")).toBe('check');
+    // The visitor answered the banner (declining too): not consent by itself.
+    expect(probe.kind("fbq('init', '6')")).toBeUndefined();
+    expect(probe.kind("fbq('init', '7')")).toBe('check');
+    expect(probe.kind("fbq('init', '8')")).toBeUndefined();
   });
 
   it('follows constants and helpers into what they check', () => {

@@ -135,6 +135,14 @@ function words(purpose: ConsentPurpose, list: readonly string[]): [string, Conse
  */
 export const CONSENT_REQUIREMENT_WORDS: ReadonlySet<string> = new Set(['required', 'requires', 'needs', 'needed']);
 
+/**
+ * Words that make a consent flag say that the visitor answered the banner, not what they chose:
+ * Cookiebot's `hasResponse` (true after "decline" too), OneTrust's `OptanonAlertBoxClosed` cookie,
+ * `bannerDismissed`, `consentAnswered`. Such a flag guards nothing by itself either.
+ * Sources: Cookiebot JavaScript API (`Cookiebot.hasResponse`); OneTrust cookie list (`OptanonAlertBoxClosed`).
+ */
+export const CONSENT_RESPONSE_WORDS: ReadonlySet<string> = new Set(['response', 'responded', 'answered', 'dismissed', 'closed']);
+
 /** The pixel's consent command values (`fbq('consent', value)`). */
 export const CONSENT_GRANT = 'grant';
 export const CONSENT_REVOKE = 'revoke';

@@ -36,7 +36,7 @@ export default function MetaPixel() {
       if (started.current || !window.Cookiebot?.consent?.statistics) return;
       started.current = true;
       injectPixel();
-      window.fbq('init', PIXEL_ID); // known-miss: meta-privacy/require-consent — the statistics check inside the CMP callback is taken as a guard
+      window.fbq('init', PIXEL_ID); // expect: meta-privacy/require-consent
     }
     window.addEventListener('CookiebotOnAccept', start);
     if (window.Cookiebot?.hasResponse) start();

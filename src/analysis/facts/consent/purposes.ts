@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { ConsentPurpose } from '../../catalog/consent.js';
-import { CONSENT_PURPOSE_WORDS, CONSENT_REQUIREMENT_WORDS, META_PURPOSE } from '../../catalog/consent.js';
+import { CONSENT_PURPOSE_WORDS, CONSENT_REQUIREMENT_WORDS, CONSENT_RESPONSE_WORDS, META_PURPOSE } from '../../catalog/consent.js';
 import { isFunctionNode, staticValue, unwrap } from '../../../util/ast.js';
 import { localFunctionOf, singleValueOf, variableOf } from '../../../util/resolve.js';
 import { splitWords } from '../../../util/words.js';
@@ -138,9 +138,9 @@ export class ConsentPurposes {
   /** One flag of a condition: a consent flag covers the purposes it names (all when it names none). */
   private flag(node: TSESTree.Node): Verdict {
     if (isFeatureTest(node) || !this.signals.mentionsConsent(node)) return NEUTRAL;
-    const { purposes, requirement, userSignal } = this.wordsOf(node);
+    const { purposes, noChoice, userSignal } = this.wordsOf(node);
     if (userSignal) return ANY;
-    if (requirement) return NEUTRAL;
+    if (noChoice) return NEUTRAL;
     return purposes ? { purposes } : ANY;
   }
 
@@ -149,8 +149,8 @@ export class ConsentPurposes {
    * with. Along a member chain the nearest purpose wins: `preferences.analytics` is analytics, not
    * also the preferences (functional) it is read from.
    */
-  private wordsOf(root: TSESTree.Node): { purposes: number; requirement: boolean; userSignal: boolean } {
-    const found = { purposes: 0, requirement: false, userSignal: false };
+  private wordsOf(root: TSESTree.Node): { purposes: number; noChoice: boolean; userSignal: boolean } {
+    const found = { purposes: 0, noChoice: false, userSignal: false };
     const stack: TSESTree.Node[] = [root];
     let budget = WORD_BUDGET;
     while (stack.length > 0 && budget-- > 0) {
@@ -164,7 +164,7 @@ export class ConsentPurposes {
         found.userSignal ||= this.signals.isUserSignal(text);
         for (const word of splitWords(text)) {
           found.purposes |= purposeBit(word);
-          found.requirement ||= CONSENT_REQUIREMENT_WORDS.has(word);
+          found.noChoice ||= CONSENT_REQUIREMENT_WORDS.has(word) || CONSENT_RESPONSE_WORDS.has(word);
         }
       }
       if (!isFunctionNode(node)) pushChildren(node, this.sourceCode.visitorKeys, stack);
