@@ -5,6 +5,7 @@
  */
 import requireConsent from '../../src/rules/require-consent.js';
 import noUnhashedIdentifiers from '../../src/rules/no-unhashed-identifiers.js';
+import noRawPii from '../../src/rules/no-raw-pii.js';
 import { createJsRuleTester, createTsRuleTester } from '../rule-tester.js';
 
 const js = createJsRuleTester();
@@ -155,6 +156,27 @@ ts.run('no-unhashed-identifiers: helpers of classes and objects', noUnhashedIden
       name: 'an email passed through this._send(…) to a method that builds user_data',
       code: "export const metaCapi = {\n  _send(value: string) { return { em: value, client_ip_address: ip }; },\n  submit(form) { this._send(form.email); },\n};",
       errors: [{ messageId: 'unhashed', line: 2, column: 39 }],
+    },
+  ],
+});
+
+js.run('no-raw-pii: an object filled from a whole form under run-time keys', noRawPii, {
+  valid: [
+    {
+      name: 'filled from the form, but the code reads only non-personal keys from it',
+      code: "function formFields(event) {\n  var fields = {};\n  event.detail.inputs.forEach(function (input) { fields[input.name] = input.value; });\n  return fields;\n}\ndocument.addEventListener('wpcf7mailsent', function (event) {\n  var fields = formFields(event);\n  fbq('track', 'Lead', fields);\n  var service = fields['your-service'];\n});",
+    },
+    {
+      name: 'keys written out in the literal: the fields are in view, and none is personal',
+      code: "var fields = { service: form.service.value };\nfbq('track', 'Lead', fields);\nvar email = fields.email;",
+    },
+  ],
+  invalid: [
+    {
+      name: 'Contact Form 7 inputs copied under their names, the email read from the same object',
+      code: "function formFields(event) {\n  var fields = {};\n  event.detail.inputs.forEach(function (input) { fields[input.name] = input.value; });\n  return fields;\n}\ndocument.addEventListener('wpcf7mailsent', function (event) {\n  var fields = formFields(event);\n  fbq('track', 'Lead', fields);\n  showThanks(fields['your-service'], fields['your-email'], fields['your-phone']);\n});",
+      // One report at the object sent (one fault), naming the first personal key read from it.
+      errors: [{ messageId: 'eventParameter', line: 8, column: 24, data: { key: 'your-email', kind: 'an email address', call: "fbq('track')", origin: "`fields['your-email']` (line 9)" } }],
     },
   ],
 });

@@ -88,8 +88,9 @@ function isMissingAt(read: TSESTree.Node, objectName: string, at: TSESTree.Node)
 
 /**
  * Whether a variable holds an object whose fields the file does not show: a parameter of a function
- * called from outside the file, or a value that is no object literal of the file — and holds it
- * throughout (never reassigned).
+ * called from outside the file, a value that is no object literal of the file, or one filled under
+ * keys known only at run time (`fields[input.name] = input.value` over a form's inputs) — and holds
+ * it throughout (never reassigned).
  */
 function hasUnseenFields(sourceCode: FileAnalysis['sourceCode'], variable: Variable): boolean {
   // `params = sanitize(params)`: what was read before may not be what is sent.
@@ -97,7 +98,9 @@ function hasUnseenFields(sourceCode: FileAnalysis['sourceCode'], variable: Varia
   const parameter = parameterOf(variable);
   if (parameter) return isCalledFromOutside(sourceCode, parameter.fn);
   const def = variable.defs[0];
-  return def?.type === 'Variable' && def.node.init !== null && resolveObjects(sourceCode, def.node.init).length === 0;
+  if (def?.type !== 'Variable' || def.node.init === null) return false;
+  const init = def.node.init;
+  return resolveObjects(sourceCode, init).length === 0 || objectFields(sourceCode, init).some((field) => field.key === undefined);
 }
 
 /**

@@ -23,7 +23,7 @@
     if (event.detail.contactFormId !== APPOINTMENT_FORM_ID) return;
 
     // Every field of the form (your-name, your-email, your-phone, your-message) goes as a parameter.
-    fbq('track', 'Lead', fields); // known-miss: meta-privacy/no-raw-pii — an object built from the whole form's inputs is sent as event parameters; its keys are only known at run time
+    fbq('track', 'Lead', fields); // expect: meta-privacy/no-raw-pii
     fbq('track', 'Schedule', { content_name: 'Appointment request' });
 
     var email = fields['your-email'];
