@@ -11,9 +11,11 @@
 // `Account` model with typed and JSDoc-tagged members and hash helpers in another, and files that use
 // them at pixel, Conversions API and URL sinks, with as many lines of ordinary typed code (no sinks).
 // Every configuration × run is a fresh child process that lints every file once (a cold ESLint run:
-// program creation, checker warm-up and all), then once more (warm, as in an editor session).
+// program creation, checker warm-up and all), then once more (warm, as in an editor session). One more
+// process, untimed, counts the expressions TypeScript checks for the plugin: a figure without noise.
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,7 +146,8 @@ function writeProject(files, blocks) {
 
 // ---------------------------------------------------------------- worker (one configuration, one fresh process)
 
-async function worker({ config, dir, files, pluginEntry }) {
+async function worker({ config, dir, files, pluginEntry, countChecks }) {
+  const checks = countChecks ? countExpressionChecks() : undefined;
   const plugin = await loadPlugin(pluginEntry);
   const parserOptions = config.typed ? { projectService: true, tsconfigRootDir: dir } : {};
   // As the CLI does: one ESLint instance, its config normalized once.
@@ -171,8 +174,24 @@ async function worker({ config, dir, files, pluginEntry }) {
     return { ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000, problems };
   };
   const cold = await pass();
+  if (checks) return { checks: checks.count() };
   const warm = await pass();
   return { cold, warm, rssMB: process.resourceUsage().maxRSS / 1024 };
+}
+
+/**
+ * Counts TypeScript's `checkExpression` calls through its tracing hook (an internal API: null when it
+ * is missing). The typed parse checks no expression, so every one counted is asked for by the rules.
+ */
+function countExpressionChecks() {
+  const ts = createRequire(import.meta.url)('typescript');
+  if (typeof ts.startTracing !== 'function') return undefined;
+  const traceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meta-privacy-typed-trace-'));
+  ts.startTracing('server', traceDir);
+  fs.rmSync(traceDir, { recursive: true, force: true });
+  let count = 0;
+  Object.assign(ts.tracing, { push: (_phase, name) => void (name === 'checkExpression' && count++), pop() {}, popAll() {}, instant() {}, recordType() {} });
+  return { count: () => count };
 }
 
 function runWorker(job) {
@@ -220,6 +239,7 @@ async function main(argv) {
   const pluginEntry = opts.plugin ?? snapshot.entry;
   log(`typed bench: ${opts.files} files, ${lines} lines (${opts.files * opts.blocks} sink blocks), ${opts.runs} runs × ${CONFIGS.length} configurations, a fresh process each`);
   const results = Object.fromEntries(CONFIGS.map((config) => [config.id, []]));
+  let checks;
   try {
     for (let run = 0; run < opts.runs; run++) {
       // Rotate the order so a busy moment on the machine does not always hit the same configuration.
@@ -229,17 +249,19 @@ async function main(argv) {
       }
       log(`  run ${run + 1}/${opts.runs} done`);
     }
+    const typed = CONFIGS.find((config) => config.id === 't');
+    checks = (await runWorker({ config: typed, dir: project.dir, files: project.files, pluginEntry, countChecks: true })).checks;
   } finally {
     if (snapshot) removeSnapshot(snapshot.dir);
     if (opts.keep) log(`project kept in ${project.dir}`);
     else fs.rmSync(project.dir, { recursive: true, force: true });
   }
-  const summary = summarize(results, { files: opts.files, lines, runs: opts.runs });
+  const summary = summarize(results, { files: opts.files, lines, runs: opts.runs, blocks: opts.files * opts.blocks }, checks);
   if (opts.json) console.log(JSON.stringify(summary, null, 2));
   else log(formatSummary(summary));
 }
 
-function summarize(results, corpus) {
+function summarize(results, corpus, checks) {
   const stats = Object.fromEntries(
     CONFIGS.map((config) => {
       const runs = results[config.id];
@@ -263,10 +285,18 @@ function summarize(results, corpus) {
     // Reading types: what the plugin adds with a program beyond what it adds without, over the typed parse.
     readingTypes: { wall: plugin.cold.wall.typeEvidence / stats.t0.cold.ms, cpu: plugin.cold.cpu.typeEvidence / stats.t0.cold.cpuMs },
   };
-  return { corpus, stats, plugin, ratios };
+  // The same share from each run's four processes alone (run i of every configuration), to show the noise.
+  const perRun = results.t.map((_, run) => {
+    const cpu = (id) => results[id][run].cold.cpuMs;
+    return (cpu('t') - cpu('t0') - (cpu('u') - cpu('u0'))) / cpu('t0');
+  });
+  ratios.readingTypes.cpuRange = [Math.min(...perRun), Math.max(...perRun)];
+  return { corpus, stats, plugin, ratios, checks };
 }
 
-function formatSummary({ corpus, stats, plugin, ratios }) {
+const percent = (share) => `${(share * 100).toFixed(1)} %`;
+
+function formatSummary({ corpus, stats, plugin, ratios, checks }) {
   const ms = (value) => `${value.toFixed(0).padStart(6)} ms`;
   const rows = CONFIGS.map(({ id }) => {
     const { label, cold, warm, problems, rssMB } = stats[id];
@@ -288,7 +318,10 @@ function formatSummary({ corpus, stats, plugin, ratios }) {
     costLine('cold', 'wall'),
     costLine('warm', 'cpu'),
     costLine('warm', 'wall'),
-    `  ratios (cold CPU): plugin typed t / t0 ${ratios.typedPlugin.cpu.toFixed(3)}, untyped u / u0 ${ratios.untypedPlugin.cpu.toFixed(3)}; reading types ${(ratios.readingTypes.cpu * 100).toFixed(1)} % of the typed parse`,
+    `  ratios (cold CPU): plugin typed t / t0 ${ratios.typedPlugin.cpu.toFixed(3)}, untyped u / u0 ${ratios.untypedPlugin.cpu.toFixed(3)}; reading types ${percent(ratios.readingTypes.cpu)} of the typed parse (runs ${ratios.readingTypes.cpuRange.map(percent).join(' to ')})`,
+    checks === undefined
+      ? '  expression checks: not counted (no TypeScript tracing hook)'
+      : `  expression checks TypeScript made for the plugin (t0 makes none): ${checks}, ${(checks / corpus.blocks).toFixed(1)} per sink block`,
     `  typed linting as a whole (t vs u, cold CPU): ×${(stats.t.cold.cpuMs / stats.u.cold.cpuMs).toFixed(2)}, mostly the TypeScript program that (t0) builds without any rule`,
     `  reports: ${stats.t.problems} typed vs ${stats.u.problems} untyped (the difference is what only the types know)`,
   ].join('\n');

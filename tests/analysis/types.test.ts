@@ -323,6 +323,15 @@ describe('cost', () => {
     expect(small).toBeLessThan(12);
     expect(checkerCalls(`${HEAD}${NOISE}\n${sink}`)).toBe(small);
   });
+
+  it('looks for hash helpers among the file\'s functions without asking the checker', () => {
+    // The raw phone number is reported with a suggestion, for which the file's functions are read as possible hash helpers.
+    const sink = "export const event = { event_name: 'Lead', user_data: { ph: account.cell } };";
+    const functions = Array.from({ length: 20 }, (_, index) => `export function label${index}(owner: Account): string {\n  return owner.replyTo.trim() + owner.nickname;\n}`).join('\n');
+    const small = checkerCalls(`${HEAD}${sink}`);
+    expect(small).toBeGreaterThan(0);
+    expect(checkerCalls(`${HEAD}${functions}\n${sink}`)).toBe(small);
+  });
 });
 
 function verdictText(verdict: ReturnType<typeof classifyTypeName>): string {

@@ -58,6 +58,7 @@ const BYTE_ENCODERS = new Set(['encode', 'from']);
  */
 export class ValueClassifier {
   private readonly cache = new Map<TSESTree.Node, ValueInfo>();
+  private untyped: ValueClassifier | undefined;
 
   constructor(
     private readonly sourceCode: SourceCode,
@@ -72,6 +73,16 @@ export class ValueClassifier {
       this.cache.set(node, info);
     }
     return info;
+  }
+
+  /**
+   * This classifier without the types, for questions only the code answers (was a hash computed
+   * here?): the checker is asked only about values that reach Meta.
+   */
+  get withoutTypes(): ValueClassifier {
+    if (!this.types) return this;
+    this.untyped ??= new ValueClassifier(this.sourceCode, this.settings);
+    return this.untyped;
   }
 
   /** Classifies static text found inside a larger literal (a URL parameter), as a literal at `node`. */

@@ -26,8 +26,9 @@ const LOWERCASE = new Set(['toLowerCase', 'toLocaleLowerCase']);
 const helpers = new WeakMap<object, readonly HashHelper[]>();
 
 /**
- * The file's top-level SHA-256 helpers, as the classifier sees them (every value they return is
- * SHA-256, seen being computed, or empty), memoised per file. Suggestions wrap raw values in them.
+ * The file's top-level SHA-256 helpers, as the code shows them (every value they return is
+ * SHA-256, seen being computed, or empty; types cannot show a hash being computed, so they are not
+ * read), memoised per file. Suggestions wrap raw values in them.
  */
 export function hashHelpersOf(sourceCode: Readonly<TSESLint.SourceCode>, classifier: ValueClassifier, settings: MetaPrivacySettings): readonly HashHelper[] {
   let found = helpers.get(sourceCode);
@@ -49,7 +50,7 @@ function hashHelper(
   settings: MetaPrivacySettings,
 ): HashHelper | undefined {
   if (fn.params[0]?.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const results = returnedExpressions(fn).map((expression) => classifier.classify(expression));
+  const results = returnedExpressions(fn).map((expression) => classifier.withoutTypes.classify(expression));
   const hashes = results.some((info) => info.kind === 'hashed' && info.algorithm === 'sha256' && !info.assumed);
   if (!hashes || !results.every((info) => info.kind === 'safe' || (info.kind === 'hashed' && info.algorithm === 'sha256'))) return undefined;
   const verdict = classifyName(splitWords(name).filter((word) => !HASHED_NAME_WORDS.has(word)).join(' '), settings);

@@ -96,7 +96,10 @@ class TypeReader implements TypeEvidence {
   private safely(node: TSESTree.Node): TypeFact | undefined {
     try {
       const tsNode = this.map.get(node) as ts.Node | undefined;
-      return tsNode && (this.asserted(tsNode) ?? this.declared(tsNode) ?? this.ofType(this.checker.getTypeAtLocation(tsNode), 0));
+      if (!tsNode) return undefined;
+      // A read's type first: checking `a.b` once leaves its symbol cached, where asking for the symbol first checks it twice.
+      const type = this.ts.isPropertyAccessExpression(tsNode) ? this.checker.getTypeAtLocation(tsNode) : undefined;
+      return this.asserted(tsNode) ?? this.declared(tsNode) ?? this.ofType(type ?? this.checker.getTypeAtLocation(tsNode), 0);
     } catch {
       // The checker can throw on unusual nodes; a value it cannot type is simply not known from types.
       return undefined;
