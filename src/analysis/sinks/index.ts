@@ -76,16 +76,6 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     strings: sourceCode.text.includes('facebook.com/tr') || sourceCode.text.includes('fbevents'),
   });
   const tracker = new FileTracker(sourceCode);
-  const requests: CapiRequest[] = [];
-  const audienceRequests: CapiRequest[] = [];
-  const appEventsRequests: AppEventsRequest[] = [];
-  const calls = mayRequestMetaEndpoint(sourceCode.text) ? nodes.calls : [];
-  for (const call of calls) {
-    const target = metaRequestTarget(sourceCode, call);
-    if (target?.endpoint === 'events') requests.push(requestWithBodies(sourceCode, target));
-    else if (target?.endpoint === 'audience-users') audienceRequests.push(requestWithBodies(sourceCode, target));
-    else if (target?.endpoint === 'activities') appEventsRequests.push(appEventsRequest(sourceCode, target));
-  }
   const pixelCalls = [
     ...findPixelCalls(sourceCode, tracker, settings, nodes.dynamicImports),
     ...(settings.pixelWrappers.length > 0 ? findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers) : []),
@@ -94,6 +84,19 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
   const sdkCalls = findSdkCalls(sourceCode, tracker, nodes.dynamicImports);
   const appEvents = findAppEventsCalls(sourceCode, tracker, nodes.dynamicImports);
   const clientSdkCalls = [...pixelCalls, ...appEvents];
+  const requests: CapiRequest[] = [];
+  const audienceRequests: CapiRequest[] = [];
+  const appEventsRequests: AppEventsRequest[] = [];
+  if (mayRequestMetaEndpoint(sourceCode.text)) {
+    // Pixel and SDK calls (most calls of such a file) are no HTTP requests: their arguments are not read as URLs.
+    const sdkNodes = new Set<TSESTree.Node>([...clientSdkCalls, ...sdkCalls].map((call) => call.node));
+    for (const call of nodes.calls) {
+      const target = sdkNodes.has(call) ? undefined : metaRequestTarget(sourceCode, call);
+      if (target?.endpoint === 'events') requests.push(requestWithBodies(sourceCode, target));
+      else if (target?.endpoint === 'audience-users') audienceRequests.push(requestWithBodies(sourceCode, target));
+      else if (target?.endpoint === 'activities') appEventsRequests.push(appEventsRequest(sourceCode, target));
+    }
+  }
   const destinations = new Destinations(sourceCode, {
     server: new Set([...requests, ...audienceRequests, ...appEventsRequests, ...sdkCalls].map((send) => send.node)),
     clientSdk: new Set(clientSdkCalls.map((call) => call.node)),
