@@ -46,18 +46,6 @@ function scopeOf(sourceCode: SourceCode, node: TSESTree.Node): TSESLint.Scope.Sc
  * for a top-level name is every function of the file.)
  */
 export function variableOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): Variable | undefined {
-  // Memoised per identifier: the sinks, the classifier and the rules ask about the same names, five times each on average.
-  let variable = variables.get(identifier);
-  if (variable === undefined) {
-    variable = lookUp(sourceCode, identifier) ?? null;
-    variables.set(identifier, variable);
-  }
-  return variable ?? undefined;
-}
-
-const variables = new WeakMap<TSESTree.Identifier, Variable | null>();
-
-function lookUp(sourceCode: SourceCode, identifier: TSESTree.Identifier): Variable | undefined {
   for (let scope: TSESLint.Scope.Scope | null = scopeOf(sourceCode, identifier); scope; scope = scope.upper) {
     const variable = scope.set.get(identifier.name);
     if (variable) return variable;
@@ -240,27 +228,7 @@ export function argumentsForParameter(sourceCode: SourceCode, node: TSESTree.Nod
  * functions (their callers' arguments), conditionals, `await`, `JSON.stringify`, `Object.assign`,
  * member reads of known objects and calls of local builder functions.
  */
-export function resolveObjects(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): readonly TSESTree.ObjectExpression[] {
-  return depth === 0 ? memoised(resolvedObjects, node, () => objectsOf(sourceCode, node, 0)) : objectsOf(sourceCode, node, depth);
-}
-
-// Per node, for questions asked from the top (depth 0): the sinks, the classifier and several rules
-// ask about the same arguments and objects. Deeper answers may be cut short by the depth limit, and
-// answers given while a method's callers are being looked for may be cut short by that recursion
-// guard, so neither is kept.
-const resolvedObjects = new WeakMap<TSESTree.Node, readonly TSESTree.ObjectExpression[]>();
-const resolvedFields = new WeakMap<TSESTree.Node, readonly Field[]>();
-
-function memoised<T>(cache: WeakMap<TSESTree.Node, T>, node: TSESTree.Node, compute: () => T): T {
-  let value = cache.get(node);
-  if (value === undefined) {
-    value = compute();
-    if (methodsBeingCalledUp.size === 0) cache.set(node, value);
-  }
-  return value;
-}
-
-function objectsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number): readonly TSESTree.ObjectExpression[] {
+export function resolveObjects(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): TSESTree.ObjectExpression[] {
   if (depth > MAX_DEPTH) return [];
   const target = unwrap(node);
   const next = (child: TSESTree.Node) => resolveObjects(sourceCode, child, depth + 1);
@@ -478,11 +446,7 @@ export function walk(sourceCode: SourceCode, root: TSESTree.Node, visit: (node: 
  * The fields of every object an expression can evaluate to, with spreads expanded and later
  * `obj.key = value` assignments to a `const obj = {…}` included.
  */
-export function objectFields(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): readonly Field[] {
-  return depth === 0 ? memoised(resolvedFields, node, () => fieldsOf(sourceCode, node, 0)) : fieldsOf(sourceCode, node, depth);
-}
-
-function fieldsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number): Field[] {
+export function objectFields(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): Field[] {
   const fields: Field[] = [];
   for (const object of resolveObjects(sourceCode, node, depth)) {
     for (const property of object.properties) {

@@ -28,29 +28,14 @@ export interface UrlPartsOptions {
  * keeps its name as the interpolation (`${email}` stays `email`, not the `req.body.email` it was
  * declared from), so reports point inside the URL.
  */
-export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions = {}, depth = 0): readonly UrlPart[] {
-  if (depth > 0) return partsOf(sourceCode, node, options, depth);
-  // Asked from the top, per node and reading: the sinks, the URL finder and the rules read the same strings.
-  const cache = options.defaults ? partsWithDefaults : partsAsWritten;
-  let parts = cache.get(node);
-  if (!parts) {
-    parts = partsOf(sourceCode, node, options, 0);
-    cache.set(node, parts);
-  }
-  return parts;
-}
-
-const partsWithDefaults = new WeakMap<TSESTree.Node, readonly UrlPart[]>();
-const partsAsWritten = new WeakMap<TSESTree.Node, readonly UrlPart[]>();
-
-function partsOf(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions, depth: number): readonly UrlPart[] {
+export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions = {}, depth = 0): UrlPart[] {
   const target = unwrap(node);
   if (depth > MAX_DEPTH) return [{ node: target }];
   // Syntax nesting (`a + b + c`, `${x}` in a template) is finite; only hops to other values count as depth.
   const same = (child: TSESTree.Node) => urlParts(sourceCode, child, options, depth);
   const hop = (child: TSESTree.Node) => urlParts(sourceCode, child, options, depth + 1);
   /** `url.href`, `url.toString()`: the parts of the URL object `url` holds, when it holds one. */
-  const urlObjectParts = (object: TSESTree.Node): readonly UrlPart[] | undefined => {
+  const urlObjectParts = (object: TSESTree.Node): UrlPart[] | undefined => {
     const parts = same(object);
     return parts.length === 1 && 'node' in parts[0]! ? undefined : parts;
   };
