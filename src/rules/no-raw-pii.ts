@@ -182,16 +182,16 @@ type ReportedAs = Exclude<MessageIds, 'connectionData' | 'removeProperty'>;
 type FieldReporter = (field: Field, messageId: ReportedAs, data: Record<string, string>) => void;
 type ValueReporter = (node: TSESTree.Node, messageId: ReportedAs, data: Record<string, string>) => void;
 
-/** How messages name each place for `connectionData` (an event name is no user_data key's place). */
+/** How messages name each place for `connectionData` (an event name is no user_data key's place); each place's reporter passes its `call` or `setter`. */
 const PLACES: Readonly<Record<Exclude<ReportedAs, 'eventName'>, (data: Record<string, string>) => string>> = {
-  eventParameter: (data) => `the event parameters of ${data.call ?? 'the pixel'}`,
-  eventOption: (data) => `the event options of ${data.call ?? 'the pixel'}`,
+  eventParameter: (data) => `the event parameters of ${data.call}`,
+  eventOption: (data) => `the event options of ${data.call}`,
   customData: () => 'CAPI custom_data',
-  sdkSetter: (data) => `${data.setter ?? 'the SDK setter'}()`,
+  sdkSetter: (data) => `${data.setter}()`,
   imagePixelParameter: () => 'an image-pixel URL',
-  advancedMatching: (data) => `the advanced matching of ${data.call ?? 'the pixel'}`,
-  appEventParameter: (data) => `the app event parameters of ${data.call ?? 'the App Events SDK'}`,
-  appUserId: (data) => `the app user ID of ${data.call ?? 'the App Events SDK'}`,
+  advancedMatching: (data) => `the advanced matching of ${data.call}`,
+  appEventParameter: (data) => `the app event parameters of ${data.call}`,
+  appUserId: (data) => `the app user ID of ${data.call}`,
 };
 
 /**

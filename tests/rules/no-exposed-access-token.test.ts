@@ -87,6 +87,27 @@ createJsRuleTester().run('no-exposed-access-token', rule, {
     { name: 'a word that is not a credential name', code: `const facebook = { accessTokenExpiry: '${SECRET}' };` },
     { name: 'a form field with a placeholder', code: "const form = new FormData();\nform.append('access_token', '<TOKEN>');\nfetch('https://graph.facebook.com/v21.0/1/events', { body: form });" },
     { name: 'a file without any hint', code: 'export const add = (a, b) => a + b;' },
+    {
+      name: 'look-alikes of the token shapes: numeric ID pairs, dated labels, pipes in titles',
+      code: "const orderRef = '1234567890123456|987654321098765432109876';\nconst banner = '20241201|black-friday-weekend-sale-banner';\nconst title = 'Checkout | Meta Pixel and Conversions API setup';\nconst timeoutMs = 5000;",
+    },
+    {
+      name: 'the client access token stored, assigned, passed to its setter or concatenated into a URL',
+      code: "import { Settings } from 'react-native-fbsdk-next';\nconst fbConfig = { appId: APP_ID, clientAccessToken: '1234567890123456|c5078631e4065b60d7544a95abcdef12' };\nSettings.clientToken = '1234567890123456|c5078631e4065b60d7544a95abcdef12';\nSettings.setClientToken('1234567890123456|c5078631e4065b60d7544a95abcdef12');\nconst APP_ID = '1234567890123456';\nconst CLIENT_TOKEN = 'c5078631e4065b60d7544a95abcdef12';\nfetch('https://graph.facebook.com/me?access_token=' + APP_ID + '|' + CLIENT_TOKEN);",
+    },
+    {
+      name: 'placeholders, stubs and run-time values in SDK token slots',
+      code: `${SDK}FacebookAdsApi.init(process.env.META_TOKEN || 'REPLACE_WITH_TOKEN_1234567890');\nnew EventRequest(process.env.META_TOKEN ?? 'dev-token-1234', PIXEL_ID).setPartnerAgent('acme-commerce-plugin-v2');\nnew EventRequest(\`\${TOKEN_PREFIX}\${suffix}\`, PIXEL_ID).setAppSecret(process.env.META_APP_SECRET ?? 'set-app-secret-in-env-file');\nnew EventRequest(token, PIXEL_ID).setAccessToken(process.env.META_TOKEN || 'missing META_TOKEN (step 2)');\nnew EventRequest(process.env.PIXEL_TOKEN || '12345678901234567890', PIXEL_ID).setAccessToken(readSecret('prod/meta-capi-token-v2'));`,
+    },
+    { name: 'environment reads by a computed name', code: "const site = process.env.NEXT_PUBLIC_SITE_URL;\nconst value = process.env[name];\nconst { [name]: other, NODE_ENV, ...rest } = process.env;" },
+    {
+      name: "a Meta file's other tokens: a declared slot, a CSRF token, a token read from the URL",
+      code: "fbq('init', PIXEL_ID);\nlet accessToken;\nconst csrfToken = 'a1b2c3d4e5f6g7h8i9j0k1l2';\nconst token = new URL(location.href).searchParams.get('access_token');",
+    },
+    {
+      name: 'bundled env look-alikes: another module, a computed Config read',
+      code: "import { FB_CLIENT_TOKEN } from '@env';\nimport { FB_ACCESS_TOKEN_STORAGE_KEY } from './storage-keys';\nimport Config from 'react-native-config';\nconst value = Config[key];",
+    },
   ],
   invalid: [
     { name: 'an EAA token in a constant', code: `const ACCESS_TOKEN = '${TOKEN}';`, errors: [hardCoded(1, 22)] },
@@ -230,6 +251,19 @@ createJsRuleTester().run('no-exposed-access-token', rule, {
       ].join('\n'),
       errors: [exposed(1, 15, 'NEXT_PUBLIC_FB_TOKEN', 'NEXT_PUBLIC_')],
     },
+    {
+      name: 'an EAA token after an interpolation: reported at its part of the template',
+      code: `const url = \`\${GRAPH_BASE}/events?access_token=${TOKEN}\`;`,
+      errors: [hardCoded(1, 26)],
+    },
+    { name: 'a static template as the SDK token', code: `${SDK}FacebookAdsApi.init(\`${SECRET}\`);`, errors: [hardCoded(2, 21)] },
+    {
+      name: 'a secret in one branch of a conditional token',
+      code: `${SDK}new EventRequest(isProduction ? process.env.META_TOKEN : '${SECRET}', PIXEL_ID);`,
+      errors: [hardCoded(2, 58)],
+    },
+    { name: 'a 16-character app secret', code: `${SDK}new EventRequest(token, PIXEL_ID).setAppSecret('a1b2c3d4e5f6a7b8');`, errors: [hardCoded(2, 48, 'app secret')] },
+    { name: 'a token from react-native-dotenv in a file with no other hint', code: "import { FB_TOKEN } from '@env';", errors: [{ messageId: 'bundledSecret', line: 1, column: 10, data: { name: 'FB_TOKEN', module: '@env', what: 'access token' } }] },
     { name: 'a token in a test file, by default', code: `const token = '${TOKEN}';`, filename: 'src/__tests__/capi.test.ts', errors: [hardCoded(1, 15)] },
     { name: 'a token in a fixture, by default', code: `export const token = '${TOKEN}';`, filename: 'tests/fixtures/capi.js', errors: [hardCoded(1, 22)] },
     { name: 'a token in a story, by default', code: `export const token = '${TOKEN}';`, filename: 'src/components/Pixel.stories.jsx', errors: [hardCoded(1, 22)] },

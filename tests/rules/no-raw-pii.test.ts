@@ -33,6 +33,7 @@ ruleTester.run('no-raw-pii', rule, {
     { name: 'an email tested, and the object sent where the test failed', code: "export const track = (event, params) => {\n  if (params && params.email) identify(params.email);\n  else fbq('track', event, params);\n};" },
     { name: 'the name of a person the page shows (a book\'s author, a course\'s instructor) is catalogue data', code: "fbq('track', 'ViewContent', { content_name: book.title, author: book.author.fullName, teacher: `${course.instructor.firstName} ${course.instructor.lastName}`, by: authorFullName });" },
     { name: 'a product whose name is read', code: "products.forEach((product) => {\n  show(product.name);\n  fbq('track', 'ViewContent', product);\n});" },
+    { name: 'advanced matching `ud[em]` in an image-pixel URL is not custom data (no-unhashed-identifiers judges it)', code: 'const src = `https://www.facebook.com/tr?id=1&ev=Lead&ud[em]=${user.email}`;' },
     { name: 'a local helper whose callers are all in view', code: "function trackEvent(name, params) {\n  if (params.email) identify(params.email);\n  fbq('track', name, params);\n}\ntrackEvent('Lead', { value: 1 });" },
   ],
   invalid: [
@@ -204,6 +205,68 @@ ruleTester.run('no-raw-pii', rule, {
       name: 'a literal merged in by Object.assign: reported at its property',
       code: "const params = { value: 1 };\nObject.assign(params, { phone: user.phone });\nfbq('track', 'Lead', params);",
       errors: [{ messageId: 'eventParameter', line: 2, column: 25, suggestions: [{ messageId: 'removeProperty', data: { key: 'phone' }, output: "const params = { value: 1 };\nObject.assign(params, {});\nfbq('track', 'Lead', params);" }] }],
+    },
+    {
+      name: 'a street address: Meta has no user_data key for it, so the place\'s own message',
+      code: "fbq('track', 'Purchase', { value: 10, shipping_address: order.shippingAddress });",
+      errors: [{ messageId: 'eventParameter', line: 1, column: 39, data: { key: 'shipping_address', kind: 'a street address', call: "fbq('track')", origin: '`order.shippingAddress`' }, suggestions: [{ messageId: 'removeProperty', output: "fbq('track', 'Purchase', { value: 10 });" }] }],
+    },
+    {
+      name: 'an event name built from an IP address: the event-name message, not user_data advice',
+      code: 'fbq(\'trackCustom\', `Visit_${visitor.ipAddress}`);',
+      errors: [{ messageId: 'eventName', line: 1, column: 20, data: { kind: 'an IP address', call: "fbq('trackCustom')", origin: '`visitor.ipAddress`' } }],
+    },
+    {
+      name: 'one event name a helper sends to two pixels: one report, at the caller',
+      code: "function trackBoth(name) {\n  fbq('trackSingleCustom', PIXEL_A, name);\n  fbq('trackSingleCustom', PIXEL_B, name);\n}\ntrackBoth(`quiz_${user.email}`);",
+      errors: [{ messageId: 'eventName', line: 5, column: 11, data: { kind: 'an email address', call: "fbq('trackSingleCustom')", origin: '`user.email`' } }],
+    },
+    {
+      name: 'a property assigned to the parameters: reported at the assignment, with no removal to suggest',
+      code: "const params = { value: 1 };\nparams.email = user.email;\nfbq('track', 'Lead', params);",
+      errors: [{ messageId: 'eventParameter', line: 2, column: 1, data: { key: 'email', kind: 'an email address', call: "fbq('track')", origin: '`user.email`' }, suggestions: [] }],
+    },
+    {
+      name: 'an allowed key does not hide the email the spread beside it carries',
+      code: "export const track = (event, params) => {\n  if (params.email) fbq('track', event, { ...params, em: params.email });\n};",
+      options: [{ requireHashedAdvancedMatching: false, allowParameters: ['em'] }],
+      errors: [{ messageId: 'eventParameter', line: 2, column: 43, data: { key: 'email', kind: 'an email address', call: "fbq('track')", origin: '`params.email`' } }],
+    },
+    {
+      name: 'an IP address in the event options: named as their place',
+      code: "fbq('track', 'Lead', { value: 1 }, { eventID: id, ip: visitor.ip });",
+      errors: [{ messageId: 'connectionData', line: 1, column: 51, data: { key: 'ip', kind: 'an IP address', origin: '`visitor.ip`', place: "the event options of fbq('track')", metaKey: 'client_ip_address' }, suggestions: [{ messageId: 'removeProperty', output: "fbq('track', 'Lead', { value: 1 }, { eventID: id });" }] }],
+    },
+    {
+      name: 'an IP address in an image-pixel URL: named as its place',
+      code: 'const src = `https://www.facebook.com/tr?id=1&ev=Lead&cd[ip]=${visitor.ip}`;',
+      errors: [{ messageId: 'connectionData', line: 1, column: 64, data: { key: 'cd[ip]', kind: 'an IP address', place: 'an image-pixel URL', origin: '`visitor.ip`', metaKey: 'client_ip_address' } }],
+    },
+    {
+      name: 'an IP address in advanced matching with requireHashedAdvancedMatching: never told to hash it',
+      code: "fbq('init', '123', { em: hashedEmail, client_ip_address: visitor.ip });",
+      options: [{ requireHashedAdvancedMatching: true, allowParameters: [] }],
+      errors: [{ messageId: 'connectionData', line: 1, column: 39, data: { key: 'client_ip_address', kind: 'an IP address', origin: '`visitor.ip`', place: "the advanced matching of fbq('init')", metaKey: 'client_ip_address' }, suggestions: [{ messageId: 'removeProperty', output: "fbq('init', '123', { em: hashedEmail });" }] }],
+    },
+    {
+      name: 'an IP address in React Native event parameters: named as their place',
+      code: "import { AppEventsLogger } from 'react-native-fbsdk-next';\nAppEventsLogger.logEvent('Login', { device_ip: device.ipAddress });",
+      errors: [{ messageId: 'connectionData', line: 2, column: 37, data: { key: 'device_ip', kind: 'an IP address', origin: '`device.ipAddress`', place: 'the app event parameters of AppEventsLogger.logEvent()', metaKey: 'client_ip_address' }, suggestions: [{ messageId: 'removeProperty', output: "import { AppEventsLogger } from 'react-native-fbsdk-next';\nAppEventsLogger.logEvent('Login', {});" }] }],
+    },
+    {
+      name: 'an IP address as the app user ID: named as its place',
+      code: "import { AppEventsLogger } from 'react-native-fbsdk-next';\nAppEventsLogger.setUserID(device.ipAddress);",
+      errors: [{ messageId: 'connectionData', line: 2, column: 27, data: { key: 'device.ipAddress', kind: 'an IP address', origin: '`device.ipAddress`', place: 'the app user ID of AppEventsLogger.setUserID()', metaKey: 'client_ip_address' } }],
+    },
+    {
+      name: 'an App Events API event name built from an email',
+      code: "fetch(`https://graph.facebook.com/v19.0/${APP_ID}/activities`, { method: 'POST', body: new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', custom_events: JSON.stringify([{ _eventName: `quiz_${user.email}`, fb_currency: 'EUR' }]) }) });",
+      errors: [{ messageId: 'eventName', line: 1, column: 183, data: { kind: 'an email address', call: 'an App Events API request (custom_events)', origin: '`user.email`' } }],
+    },
+    {
+      name: 'an App Events API event whose name comes from a spread: its parameters are still checked',
+      code: "fetch(`https://graph.facebook.com/v19.0/${APP_ID}/activities`, { method: 'POST', body: new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', custom_events: JSON.stringify([{ ...baseEvent(), email: user.email }]) }) });",
+      errors: [{ messageId: 'appEventParameter', line: 1, column: 187, data: { key: 'email', kind: 'an email address', call: 'an App Events API request (custom_events)', origin: '`user.email`' }, suggestions: [{ messageId: 'removeProperty', output: "fetch(`https://graph.facebook.com/v19.0/${APP_ID}/activities`, { method: 'POST', body: new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', custom_events: JSON.stringify([{ ...baseEvent() }]) }) });" }] }],
     },
     {
       name: 'advanced matching with requireHashedAdvancedMatching',

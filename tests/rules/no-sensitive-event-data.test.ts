@@ -145,6 +145,14 @@ createJsRuleTester().run('no-sensitive-event-data', rule, {
       code: "fbq('track', 'Purchase', { contents: [{ id: 'hiv-test-kit', quantity: 1, item_price: 20, brand: 'Ozempic Pharma' }], value: 20, currency: 'USD' });",
     },
     {
+      name: 'an App Events API event whose name comes from a spread',
+      code: "fetch(`https://graph.facebook.com/v19.0/${APP_ID}/activities`, { method: 'POST', body: new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', custom_events: JSON.stringify([{ ...baseEvent(), fb_currency: 'EUR' }]) }) });",
+    },
+    {
+      name: 'SDK user data, IDs and values are not descriptive text',
+      code: "import { UserData, CustomData, EventRequest } from 'facebook-nodejs-business-sdk';\nconst userData = new UserData().setEmail(user.email).setCity('Lourdes');\nconst customData = new CustomData().setContentIds(['hiv-self-test-kit']).setValue(20);\nawait new EventRequest(token, pixelId).setEvents(events).execute();",
+    },
+    {
       name: 'SDK setters with neutral text',
       code: `${SDK}new ServerEvent().setEventName('TestRideBooked');\nnew CustomData().setContentName('Union Station tour').setSearchString(query);\nnew Content().setTitle('Yoga mat');`,
     },
@@ -274,6 +282,42 @@ createJsRuleTester().run('no-sensitive-event-data', rule, {
           suggestions: [{ messageId: 'removeProperty', data: { key: 'diagnosis' }, output: "fbq('track', 'Lead', {});" }],
         },
       ],
+    },
+    {
+      name: 'one parameters object sent by two pixel calls: its sensitive key reported once',
+      code: "const params = { diagnosis: 'Diabetes' };\nfbq('trackCustom', 'QuizDone', params);\nfbq('trackSingleCustom', PARTNER_PIXEL, 'QuizDone', params);",
+      options: withOptions({ additionalTerms: { health: ['diagnosis'] } }),
+      errors: [{ ...keyError(1, 18, { key: 'diagnosis', term: 'diagnosis', category: 'health', sink: "fbq('trackCustom')" }), suggestions: [{ messageId: 'removeProperty', data: { key: 'diagnosis' }, output: "const params = {};\nfbq('trackCustom', 'QuizDone', params);\nfbq('trackSingleCustom', PARTNER_PIXEL, 'QuizDone', params);" }] }],
+    },
+    {
+      name: 'one event name a helper sends to two pixels: one report, at the caller',
+      code: "function trackBoth(name) {\n  fbq('trackCustom', name);\n  fbq('trackSingleCustom', PARTNER_PIXEL, name);\n}\ntrackBoth('RehabIntake');",
+      errors: [nameError(5, 11, { text: 'RehabIntake', term: 'rehab', category: 'mental health or addiction' })],
+    },
+    {
+      name: 'a pixel call and its noscript image in one component: both reported',
+      code: "export const Pixel = () => {\n  useEffect(() => fbq('trackCustom', 'RehabIntake'), []);\n  return <noscript><img src=\"https://www.facebook.com/tr?id=1&ev=RehabIntake&noscript=1\" /></noscript>;\n};",
+      errors: [nameError(2, 38, { text: 'RehabIntake', term: 'rehab', category: 'mental health or addiction' }), nameError(3, 29, { text: 'RehabIntake', term: 'rehab', category: 'mental health or addiction', sink: 'an image-pixel URL' })],
+    },
+    {
+      name: 'a constant defined below the function that sends it',
+      code: "export function onQuizDone() {\n  fbq('trackCustom', QUIZ_EVENT);\n}\nconst QUIZ_EVENT = 'OncologyQuizDone';",
+      errors: [nameError(2, 22, { text: 'OncologyQuizDone', term: 'oncology', category: 'health', where: ' (defined on line 4)' })],
+    },
+    {
+      name: 'an event name from two constants: the line of the one with the term',
+      code: "const STEP = 'Intake';\nconst AREA = 'Oncology';\nfbq('trackCustom', `${STEP}${AREA}`);",
+      errors: [nameError(3, 20, { text: 'IntakeOncology', term: 'oncology', category: 'health', where: ' (defined on line 2)' })],
+    },
+    {
+      name: 'a CAPI event whose event_name is not its first key',
+      code: "const event = { action_source: 'website', event_time: now, event_name: 'CancerSupportSignup', user_data: { em: hashedEmail } };",
+      errors: [nameError(1, 72, { text: 'CancerSupportSignup', term: 'cancer', category: 'health', sink: 'a Conversions API event' })],
+    },
+    {
+      name: 'web App Events user properties',
+      code: 'FB.AppEvents.updateUserProperties({ plan: profile.plan, pregnancy_week: profile.week });',
+      errors: [{ ...keyError(1, 57, { key: 'pregnancy_week', term: 'pregnancy', category: 'reproductive health', sink: 'FB.AppEvents.updateUserProperties()' }), suggestions: [{ messageId: 'removeProperty', data: { key: 'pregnancy_week' }, output: 'FB.AppEvents.updateUserProperties({ plan: profile.plan });' }] }],
     },
     {
       name: 'parameters through a variable',

@@ -5,6 +5,10 @@ const CAPI_URL = 'https://graph.facebook.com/v21.0/123/events';
 const signals = (consentSignals: string[]) => ({ 'meta-privacy': { consentSignals } });
 /** A CAPI send, as a route handler body would make it. */
 const SEND = `await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [event] }) });`;
+/** The pixel base code as a page or a tag manager loads it. */
+const LOADER = "const script = document.createElement('script');\nscript.src = 'https://connect.facebook.net/en_US/fbevents.js';\ndocument.head.appendChild(script);";
+const RN = "import { AppEventsLogger, Settings } from 'react-native-fbsdk-next';\n";
+const APP_EVENTS_API = 'https://graph.facebook.com/${APP_ID}/activities';
 
 createJsRuleTester().run('require-consent', rule, {
   valid: [
@@ -28,6 +32,17 @@ createJsRuleTester().run('require-consent', rule, {
     {
       name: 'an event without user_data: it names no one',
       code: `export async function sendMetaEvent({ eventName, eventId }) {\n  await fetch('${CAPI_URL}', { method: 'POST', body: JSON.stringify({ data: [{ event_name: eventName, event_time: Math.floor(Date.now() / 1000), event_id: eventId, action_source: 'website' }], access_token: process.env.META_TOKEN }) });\n}`,
+    },
+    { name: 'base code and a revoke, init in another file (a tag manager tag)', code: `${LOADER}\nfbq('consent', 'revoke');` },
+    { name: 'track calls after a revoke, init in another file (checkTrackCalls)', code: "fbq('consent', 'revoke');\nfbq('track', 'PageView');", options: [{ checkTrackCalls: true }] },
+    {
+      name: 'App Events API: application_tracking_enabled is no ATT flag',
+      code: `export async function send(req) {\n  if (!req.body.marketingConsent) return;\n  await axios.post(\`${APP_EVENTS_API}\`, new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', advertiser_tracking_enabled: req.body.ate ? '1' : '0', application_tracking_enabled: '1' }));\n}`,
+    },
+    { name: 'CAPI app_data: application_tracking_enabled is no ATT flag', code: "const event = { event_name: 'Purchase', action_source: 'app', app_data: { advertiser_tracking_enabled: device.ate, application_tracking_enabled: 1, extinfo } };" },
+    {
+      name: 'Node SDK AppData: other setters given true',
+      code: "import { AppData } from 'facebook-nodejs-business-sdk';\nconst appData = new AppData().setAdvertiserTrackingEnabled(device.ate).setApplicationTrackingEnabled(true).setConsiderViews(true);",
     },
     { name: "Meta's order: revoke, init, track", code: "fbq('consent', 'revoke');\nfbq('init', '1');\nfbq('track', 'PageView');" },
     {
@@ -291,6 +306,57 @@ createJsRuleTester().run('require-consent', rule, {
       name: 'consentSignals not configured',
       code: "if (privacyChoices.ads) fbq('init', '1');",
       errors: [{ messageId: 'unguardedInit', line: 1, column: 25, suggestions: [] }],
+    },
+    {
+      name: 'checkTrackCalls in a file that calls init: the init carries the report, not its track calls',
+      code: "fbq('init', '1');\nfbq('track', 'PageView');",
+      options: [{ checkTrackCalls: true }],
+      errors: [{ messageId: 'unguardedInit', line: 1, column: 1, suggestions: [{ messageId: 'insertRevoke', output: "fbq('consent', 'revoke');\nfbq('init', '1');\nfbq('track', 'PageView');" }] }],
+    },
+    {
+      name: 'base code loaded under an analytics-only consent check',
+      code: `if (Cookiebot.consent.statistics) {\n  ${LOADER.replaceAll('\n', '\n  ')}\n}`,
+      errors: [{ messageId: 'narrowConsent', line: 3, column: 16, data: { what: 'This loads the Meta pixel base code', guard: 'Cookiebot.consent.statistics', line: '1', purposes: 'analytics' } }],
+    },
+    {
+      name: 'a grant under an analytics or preferences check',
+      code: "if (consent.analytics || consent.preferences) fbq('consent', 'grant');",
+      errors: [{ messageId: 'narrowConsent', line: 1, column: 47, data: { what: "fbq('consent') grants pixel consent", guard: 'consent.analytics || consent.preferences', line: '1', purposes: 'analytics or functional' } }],
+    },
+    {
+      name: 'a narrow check kept in a constant: the guard names no purpose itself',
+      code: "export function boot(consent) {\n  const allowed = consent.analytics || consent.marketing;\n  if (!allowed) return;\n  fbq('init', '1');\n}",
+      errors: [{ messageId: 'narrowConsent', line: 4, column: 3, data: { what: "fbq('init') starts the Meta pixel", guard: '!allowed', line: '3', purposes: 'other purposes' }, suggestions: [{ messageId: 'insertRevoke', output: "export function boot(consent) {\n  const allowed = consent.analytics || consent.marketing;\n  if (!allowed) return;\n  fbq('consent', 'revoke');\n  fbq('init', '1');\n}" }] }],
+    },
+    {
+      name: 'the React Native SDK started under an analytics-only check',
+      code: `${RN}if (consent.analytics) Settings.initializeSDK();`,
+      errors: [{ messageId: 'narrowConsent', line: 2, column: 24, data: { what: 'Settings.initializeSDK() starts the Meta SDK', guard: 'consent.analytics', line: '2', purposes: 'analytics' } }],
+    },
+    {
+      name: 'advertising ID collection switched on under an analytics-only check',
+      code: `${RN}if (consent.analytics) Settings.setAdvertiserIDCollectionEnabled(true);`,
+      errors: [{ messageId: 'narrowConsent', line: 2, column: 24, data: { what: 'Settings.setAdvertiserIDCollectionEnabled() switches on advertising ID collection', guard: 'consent.analytics', line: '2', purposes: 'analytics' } }],
+    },
+    {
+      name: 'an app event logged under an analytics-only check',
+      code: `${RN}export function onPurchase(order) {\n  if (!consent.analytics) return;\n  AppEventsLogger.logPurchase(order.total, 'EUR');\n}`,
+      errors: [{ messageId: 'narrowConsent', line: 4, column: 3, data: { what: 'AppEventsLogger.logPurchase() sends data to Meta through the App Events SDK', guard: '!consent.analytics', line: '3', purposes: 'analytics' } }],
+    },
+    {
+      name: 'an App Events API send under an analytics-only check',
+      code: `export async function send(req) {\n  if (!req.body.analyticsConsent) return;\n  await axios.post(\`${APP_EVENTS_API}\`, new URLSearchParams({ event: 'CUSTOM_APP_EVENTS' }));\n}`,
+      errors: [{ messageId: 'narrowConsent', line: 3, column: 9, data: { what: 'axios.post() sends app events to the Meta App Events API', guard: '!req.body.analyticsConsent', line: '2', purposes: 'analytics' } }],
+    },
+    {
+      name: 'EventRequest built and executed in one expression: reported at execute()',
+      code: "import { EventRequest } from 'facebook-nodejs-business-sdk';\nexport async function send(event) {\n  await new EventRequest(process.env.META_TOKEN, PIXEL_ID, [event]).execute();\n}",
+      errors: [{ messageId: 'unguardedSend', line: 3, column: 69, endColumn: 78, data: { call: 'EventRequest.execute()' } }],
+    },
+    {
+      name: 'Node SDK AppData with a constant flag: named in the message',
+      code: "import { AppData } from 'facebook-nodejs-business-sdk';\nconst appData = new AppData().setAdvertiserTrackingEnabled(true);",
+      errors: [{ messageId: 'constantTrackingFlag', line: 2, column: 60, data: { where: 'AppData.setAdvertiserTrackingEnabled()' } }],
     },
     {
       name: 'base code loader without consent',
