@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeOrigin } from '../../src/analysis/values/describe.js';
 import { probe, summary } from './probe.js';
 
 /** Classifies `expression` as it appears at the end of `code` (`sink(expression)`). */
@@ -293,5 +294,22 @@ describe('helpers of classes and object literals (issue 12, point 8)', () => {
   it('reads a value from a class field through this', () => {
     const result = probe("class S {\n  constructor(user) { this.contact = user.email; }\n  send() { sink(this.contact); }\n}");
     expect(summary(result.classify('this.contact'))).toBe('pii:email');
+  });
+});
+
+describe('describeOrigin: where a value came from, as messages say it', () => {
+  const origin = (code: string, expression: string, reported = expression) => {
+    const result = probe(code);
+    return describeOrigin(result.classify(expression), result.node(reported));
+  };
+
+  it.each([
+    ['the steps before the reported node, with their lines', 'const input = req.body;\nconst email = input.email;\nsink(email);', 'email', '`input.email` (line 2)'],
+    ['steps on the reported line without a line number', 'const input = req.body; const email = input.email; sink(email);', 'email', '`input.email`'],
+    ['a chain of steps, nearest first', 'const email = req.body.email;\nsend(email);\nfunction send(value) {\n  sink(String(value));\n}', 'String(value)', '`value` ← `email` (line 2) ← `req.body.email` (line 1)'],
+    ['a reference that reads as its declaration once', 'const { email } = req.body;\nsink(String(email));', 'String(email)', '`email` (line 1)'],
+    ['the reported node alone: itself', 'sink(user.email);', 'user.email', '`user.email`'],
+  ])('%s', (_name, code, expression, expected) => {
+    expect(origin(code, expression)).toBe(expected);
   });
 });
