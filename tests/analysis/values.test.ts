@@ -243,6 +243,8 @@ describe('value classification', () => {
       'sink(tag`x${y}`);',
       'sink(...rest);',
       'sink(import.meta.env.X);',
+      'sink(String());',
+      'sink([, user.email]);',
     ];
     for (const code of odd) {
       const result = probe(code);
@@ -294,6 +296,57 @@ describe('helpers of classes and object literals (issue 12, point 8)', () => {
   it('reads a value from a class field through this', () => {
     const result = probe("class S {\n  constructor(user) { this.contact = user.email; }\n  send() { sink(this.contact); }\n}");
     expect(summary(result.classify('this.contact'))).toBe('pii:email');
+  });
+});
+
+describe('value classification: the cases each step decides (mutation runs of classify.ts)', () => {
+  const HASH = "import crypto from 'node:crypto';\nconst sha = crypto.createHash('sha256').update(user.email).digest('hex');\nconst md5 = crypto.createHash('md5').update(user.email).digest('hex');\nconst token = hashToken(user.id);";
+  it.each([
+    // the worst of several possible values: raw data, then a weak hash, then weak data, then unknown, then SHA-256
+    ['raw data over a weak hash', 'ok ? md5 : user.email', 'pii:email'],
+    ['a weak hash over weak data', 'ok ? order.postalCode : md5', 'hashed:md5 of pii:email'],
+    ['weak data over an unknown value', 'ok ? lookup(x) : order.postalCode', 'pii:zip(weak)'],
+    ['an unknown value over SHA-256', 'ok ? sha : lookup(x)', 'unknown'],
+    ['an unknown value over a hash of unknown algorithm', 'ok ? token : lookup(x)', 'unknown'],
+    ['SHA-256 over a safe value', "ok ? 'Purchase' : sha", 'hashed:sha256 of pii:email'],
+    ['of two equally bad values, the first', 'ok ? user.email : user.phone', 'pii:email'],
+    ['an array: its worst element', "['Purchase', user.phone]", 'pii:phone'],
+    ['an empty array', '[]', 'safe'],
+    ['new String()', 'new String(user.email)', 'pii:email'],
+  ])('%s', (_name, expression, expected) => {
+    expect(classify(HASH, expression)).toBe(expected);
+  });
+
+  it.each([
+    ['a literal with spaces around it', "' jane.doe@example.com '", 'pii:email'],
+    ['a phone number of eight digits', "'+12345678'", 'pii:phone'],
+    ['seven digits are too few for a phone number', "'+1 23 45 67'", 'safe'],
+    ['a 32-character id that ends in hex', "'order-5d41402abc4b2a76b9719d911'", 'safe'],
+    ['a 32-character id that starts in hex', "'5d41402abc4b2a76b9719d9110-order'", 'safe'],
+    ['a template without expressions is a literal', "'' + `jane.doe@example.com`", 'pii:email'],
+    ['text joined to text', "'v' + 1", 'safe'],
+    ['text joined to an unknown value', "'v' + lookup(x)", 'unknown'],
+    ['text joined to a digest', "'v' + sha", 'hashed:sha256 of pii:email'],
+    ['a digest joined to an unknown value', 'lookup(x) + sha', 'unknown'],
+  ])('%s', (_name, expression, expected) => {
+    expect(classify(HASH, expression)).toBe(expected);
+  });
+
+  it.each([
+    // a value the flow cannot tell is judged by the name it is held under
+    ['a const holding an unknown value', 'const email = lookup(x);', 'email', 'pii:email'],
+    ['a member holding an unknown value', 'const data = { email: lookup(x) };', 'data.email', 'pii:email'],
+    ['a parameter given an unknown value', 'const emailOf = (email) => email;', 'emailOf(lookup(x))', 'pii:email'],
+    ['a local getter returning an unknown value', 'function getEmail() { return lookup(x); }', 'getEmail()', 'pii:email'],
+    ['a destructured key that says nothing, under a name that does', 'const { value: email } = field;', 'email', 'pii:email'],
+    ['a destructured name of a person object', 'const { name } = req.body.customer;', 'name', 'pii:fullName'],
+    ['a getter of a person object', '', 'order.customer.getName()', 'pii:fullName'],
+    ['a form control of a person object', '', 'refs.customer.nameField.current', 'pii:fullName'],
+    ['a destructured parameter', 'function contactOf({ email }) { return email; }', 'contactOf(user)', 'pii:email'],
+    ['an array element', 'const [email] = emails;', 'email', 'pii:email'],
+    ['an imported function named like a string method', "import { trim } from 'strings';", 'trim(user.email)', 'unknown'],
+  ])('%s', (_name, code, expression, expected) => {
+    expect(classify(code, expression)).toBe(expected);
   });
 });
 
