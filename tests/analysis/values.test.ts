@@ -312,6 +312,11 @@ describe('value classification: the cases each step decides (mutation runs of cl
     ['of two equally bad values, the first', 'ok ? user.email : user.phone', 'pii:email'],
     ['an array: its worst element', "['Purchase', user.phone]", 'pii:phone'],
     ['an empty array', '[]', 'safe'],
+    ['a comparison is a boolean', "user.email === ''", 'safe'],
+    ['a guard: the right side of &&', "user.email && 'yes'", 'safe'],
+    ['typeof', 'typeof user.email', 'safe'],
+    ['an assignment: its value', 'x = user.phone', 'pii:phone'],
+    ['a digest of a digest is judged by the inner one', "crypto.createHash('sha256').update(md5).digest('hex')", 'hashed:md5 of pii:email'],
     ['new String()', 'new String(user.email)', 'pii:email'],
   ])('%s', (_name, expression, expected) => {
     expect(classify(HASH, expression)).toBe(expected);
@@ -344,9 +349,41 @@ describe('value classification: the cases each step decides (mutation runs of cl
     ['a form control of a person object', '', 'refs.customer.nameField.current', 'pii:fullName'],
     ['a destructured parameter', 'function contactOf({ email }) { return email; }', 'contactOf(user)', 'pii:email'],
     ['an array element', 'const [email] = emails;', 'email', 'pii:email'],
+    ['a sequence: its last value', 'const v = (0, user.email);', 'v', 'pii:email'],
+    ['a default parameter is bound to the argument', "const norm = (v = '') => v.trim();\nnorm(user.email);", 'norm(user.phone)', 'pii:phone[trim]'],
+    ['each parameter is bound to its own argument', 'const second = (a, b) => b;\nsecond(user.phone, user.email);', "second(user.email, 'Purchase')", 'safe'],
+    ['WebCrypto over bytes encoded beforehand', "const bytes = new TextEncoder().encode(user.email);\nconst buf = crypto.subtle.digest('SHA-256', bytes);", 'buf', 'hashed:sha256'],
     ['an imported function named like a string method', "import { trim } from 'strings';", 'trim(user.email)', 'unknown'],
   ])('%s', (_name, code, expression, expected) => {
     expect(classify(code, expression)).toBe(expected);
+  });
+
+  it.each([
+    ['/\\D/g', 'digitsOnly'],
+    ['/\\D+/g', 'digitsOnly'],
+    ['/[^0-9]/g', 'digitsOnly'],
+    ['/[^0-9]+/g', 'digitsOnly'],
+    ['/[^\\d+]/g', 'digitsOnly'],
+    ['/x\\D/g', 'replace'],
+    ['/\\Dx/g', 'replace'],
+    ["'-'", 'replace'],
+    ['NON_DIGITS', 'replace'],
+  ])('replace(%s) is %s', (pattern, step) => {
+    expect(classify('', `user.phone.replace(${pattern}, '')`)).toBe(`pii:phone[${step}]`);
+  });
+
+  it.each([
+    ['user.email as string', 'pii:email'],
+    ['user.email!', 'pii:email'],
+    ['user.email satisfies string', 'pii:email'],
+  ])('TypeScript: %s', (expression, expected) => {
+    expect(classify('', expression, { typescript: true })).toBe(expected);
+  });
+
+  it('keeps the four nearest steps of a long chain, each once', () => {
+    const result = probe('function emailOf(u) { return u.email; }\nconst a = emailOf(user);\nconst b = a;\nconst c = b;\nconst d = c;\nsink(d);');
+    expect(result.classify('d').trail.map((step) => `${step.text}@${step.line}`)).toEqual(['d@6', 'c@5', 'b@4', 'a@3']);
+    expect(result.classify('emailOf(user)').trail.map((step) => `${step.text}@${step.line}`)).toEqual(['emailOf(user)@2', 'u.email@1']);
   });
 });
 
