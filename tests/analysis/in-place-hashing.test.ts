@@ -33,6 +33,10 @@ describe('in-place hashing of an object built before it is sent', () => {
     ['an awaited helper of another module named for hashing', "import { hashUserData } from './meta';\nconst ud = { em: lead.email };\nawait hashUserData(ud);\nconst event = { user_data: ud };", '{ em: lead.email }', '*=hashed:unknown(assumed)'],
     ['a helper of another module whose result is kept', "import { hashUserData } from './meta';\nconst ud = { em: lead.email };\nconst hashed = hashUserData(ud);\nconst event = { user_data: ud, hashed };", '{ em: lead.email }', 'none'],
     ['a helper of another module named for something else', "import { prepareUserData } from './meta';\nconst ud = { em: lead.email };\nprepareUserData(ud);\nconst event = { user_data: ud };", '{ em: lead.email }', 'none'],
+    ['the object used as a key of another object', 'const ud = { em: lead.email };\ncache[ud] = sha256(token);\nconst event = { user_data: ud };', '{ em: lead.email }', 'none'],
+    ['a key read into another variable', 'const ud = { em: lead.email };\nlet last;\nlast = ud.em_sha256;\nconst event = { user_data: ud };', '{ em: lead.email }', 'none'],
+    ['a property under a computed key', 'const event = { [slot]: { em: lead.email } };\nevent[other].em = sha256(event[other].em);', '{ em: lead.email }', 'none'],
+    ['a dropped call of a function without a name', 'const ud = { em: lead.email };\ngetHasher()(ud);\nconst event = { user_data: ud };', '{ em: lead.email }', 'none'],
     ['an object not held in a const', "const event = { user_data: build({ em: lead.email }) };", '{ em: lead.email }', 'none'],
   ])('%s', (_name, code, object, expected) => {
     expect(hashing(code, object)).toBe(expected);
