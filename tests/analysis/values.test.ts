@@ -45,6 +45,8 @@ describe('value classification', () => {
       const settings = { 'meta-privacy': { piiNames: { contactHandle: 'email' }, notPiiNames: ['storeEmail'] } };
       expect(classify('', 'user.contactHandle', { settings })).toBe('pii:email');
       expect(classify('', 'config.storeEmail', { settings })).toBe('unknown');
+      expect(classify('', 'order.total', { settings })).toBe('unknown');
+      expect(classify('', 'user.contactEmail', { settings: { 'meta-privacy': { notPiiNames: ['contactEmail'] } } })).toBe('unknown');
     });
   });
 
