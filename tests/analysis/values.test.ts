@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeOrigin } from '../../src/analysis/values/describe.js';
 import { probe, summary } from './probe.js';
 
 /** Classifies `expression` as it appears at the end of `code` (`sink(expression)`). */
@@ -44,6 +45,8 @@ describe('value classification', () => {
       const settings = { 'meta-privacy': { piiNames: { contactHandle: 'email' }, notPiiNames: ['storeEmail'] } };
       expect(classify('', 'user.contactHandle', { settings })).toBe('pii:email');
       expect(classify('', 'config.storeEmail', { settings })).toBe('unknown');
+      expect(classify('', 'order.total', { settings })).toBe('unknown');
+      expect(classify('', 'user.contactEmail', { settings: { 'meta-privacy': { notPiiNames: ['contactEmail'] } } })).toBe('unknown');
     });
   });
 
@@ -242,6 +245,8 @@ describe('value classification', () => {
       'sink(tag`x${y}`);',
       'sink(...rest);',
       'sink(import.meta.env.X);',
+      'sink(String());',
+      'sink([, user.email]);',
     ];
     for (const code of odd) {
       const result = probe(code);
@@ -293,5 +298,110 @@ describe('helpers of classes and object literals (issue 12, point 8)', () => {
   it('reads a value from a class field through this', () => {
     const result = probe("class S {\n  constructor(user) { this.contact = user.email; }\n  send() { sink(this.contact); }\n}");
     expect(summary(result.classify('this.contact'))).toBe('pii:email');
+  });
+});
+
+describe('value classification: the cases each step decides (mutation runs of classify.ts)', () => {
+  const HASH = "import crypto from 'node:crypto';\nconst sha = crypto.createHash('sha256').update(user.email).digest('hex');\nconst md5 = crypto.createHash('md5').update(user.email).digest('hex');\nconst token = hashToken(user.id);";
+  it.each([
+    // the worst of several possible values: raw data, then a weak hash, then weak data, then unknown, then SHA-256
+    ['raw data over a weak hash', 'ok ? md5 : user.email', 'pii:email'],
+    ['a weak hash over weak data', 'ok ? order.postalCode : md5', 'hashed:md5 of pii:email'],
+    ['weak data over an unknown value', 'ok ? lookup(x) : order.postalCode', 'pii:zip(weak)'],
+    ['an unknown value over SHA-256', 'ok ? sha : lookup(x)', 'unknown'],
+    ['an unknown value over a hash of unknown algorithm', 'ok ? token : lookup(x)', 'unknown'],
+    ['SHA-256 over a safe value', "ok ? 'Purchase' : sha", 'hashed:sha256 of pii:email'],
+    ['of two equally bad values, the first', 'ok ? user.email : user.phone', 'pii:email'],
+    ['an array: its worst element', "['Purchase', user.phone]", 'pii:phone'],
+    ['an empty array', '[]', 'safe'],
+    ['a comparison is a boolean', "user.email === ''", 'safe'],
+    ['a guard: the right side of &&', "user.email && 'yes'", 'safe'],
+    ['typeof', 'typeof user.email', 'safe'],
+    ['an assignment: its value', 'x = user.phone', 'pii:phone'],
+    ['a digest of a digest is judged by the inner one', "crypto.createHash('sha256').update(md5).digest('hex')", 'hashed:md5 of pii:email'],
+    ['new String()', 'new String(user.email)', 'pii:email'],
+  ])('%s', (_name, expression, expected) => {
+    expect(classify(HASH, expression)).toBe(expected);
+  });
+
+  it.each([
+    ['a literal with spaces around it', "' jane.doe@example.com '", 'pii:email'],
+    ['a phone number of eight digits', "'+12345678'", 'pii:phone'],
+    ['seven digits are too few for a phone number', "'+1 23 45 67'", 'safe'],
+    ['a 32-character id that ends in hex', "'order-5d41402abc4b2a76b9719d911'", 'safe'],
+    ['a 32-character id that starts in hex', "'5d41402abc4b2a76b9719d9110-order'", 'safe'],
+    ['a template without expressions is a literal', "'' + `jane.doe@example.com`", 'pii:email'],
+    ['text joined to text', "'v' + 1", 'safe'],
+    ['text joined to an unknown value', "'v' + lookup(x)", 'unknown'],
+    ['text joined to a digest', "'v' + sha", 'hashed:sha256 of pii:email'],
+    ['a digest joined to an unknown value', 'lookup(x) + sha', 'unknown'],
+  ])('%s', (_name, expression, expected) => {
+    expect(classify(HASH, expression)).toBe(expected);
+  });
+
+  it.each([
+    // a value the flow cannot tell is judged by the name it is held under
+    ['a const holding an unknown value', 'const email = lookup(x);', 'email', 'pii:email'],
+    ['a member holding an unknown value', 'const data = { email: lookup(x) };', 'data.email', 'pii:email'],
+    ['a parameter given an unknown value', 'const emailOf = (email) => email;', 'emailOf(lookup(x))', 'pii:email'],
+    ['a local getter returning an unknown value', 'function getEmail() { return lookup(x); }', 'getEmail()', 'pii:email'],
+    ['a destructured key that says nothing, under a name that does', 'const { value: email } = field;', 'email', 'pii:email'],
+    ['a destructured name of a person object', 'const { name } = req.body.customer;', 'name', 'pii:fullName'],
+    ['a getter of a person object', '', 'order.customer.getName()', 'pii:fullName'],
+    ['a form control of a person object', '', 'refs.customer.nameField.current', 'pii:fullName'],
+    ['a destructured parameter', 'function contactOf({ email }) { return email; }', 'contactOf(user)', 'pii:email'],
+    ['an array element', 'const [email] = emails;', 'email', 'pii:email'],
+    ['a sequence: its last value', 'const v = (0, user.email);', 'v', 'pii:email'],
+    ['a default parameter is bound to the argument', "const norm = (v = '') => v.trim();\nnorm(user.email);", 'norm(user.phone)', 'pii:phone[trim]'],
+    ['each parameter is bound to its own argument', 'const second = (a, b) => b;\nsecond(user.phone, user.email);', "second(user.email, 'Purchase')", 'safe'],
+    ['WebCrypto over bytes encoded beforehand', "const bytes = new TextEncoder().encode(user.email);\nconst buf = crypto.subtle.digest('SHA-256', bytes);", 'buf', 'hashed:sha256'],
+    ['an imported function named like a string method', "import { trim } from 'strings';", 'trim(user.email)', 'unknown'],
+  ])('%s', (_name, code, expression, expected) => {
+    expect(classify(code, expression)).toBe(expected);
+  });
+
+  it.each([
+    ['/\\D/g', 'digitsOnly'],
+    ['/\\D+/g', 'digitsOnly'],
+    ['/[^0-9]/g', 'digitsOnly'],
+    ['/[^0-9]+/g', 'digitsOnly'],
+    ['/[^\\d+]/g', 'digitsOnly'],
+    ['/x\\D/g', 'replace'],
+    ['/\\Dx/g', 'replace'],
+    ["'-'", 'replace'],
+    ['NON_DIGITS', 'replace'],
+  ])('replace(%s) is %s', (pattern, step) => {
+    expect(classify('', `user.phone.replace(${pattern}, '')`)).toBe(`pii:phone[${step}]`);
+  });
+
+  it.each([
+    ['user.email as string', 'pii:email'],
+    ['user.email!', 'pii:email'],
+    ['user.email satisfies string', 'pii:email'],
+  ])('TypeScript: %s', (expression, expected) => {
+    expect(classify('', expression, { typescript: true })).toBe(expected);
+  });
+
+  it('keeps the four nearest steps of a long chain, each once', () => {
+    const result = probe('function emailOf(u) { return u.email; }\nconst a = emailOf(user);\nconst b = a;\nconst c = b;\nconst d = c;\nsink(d);');
+    expect(result.classify('d').trail.map((step) => `${step.text}@${step.line}`)).toEqual(['d@6', 'c@5', 'b@4', 'a@3']);
+    expect(result.classify('emailOf(user)').trail.map((step) => `${step.text}@${step.line}`)).toEqual(['emailOf(user)@2', 'u.email@1']);
+  });
+});
+
+describe('describeOrigin: where a value came from, as messages say it', () => {
+  const origin = (code: string, expression: string, reported = expression) => {
+    const result = probe(code);
+    return describeOrigin(result.classify(expression), result.node(reported));
+  };
+
+  it.each([
+    ['the steps before the reported node, with their lines', 'const input = req.body;\nconst email = input.email;\nsink(email);', 'email', '`input.email` (line 2)'],
+    ['steps on the reported line without a line number', 'const input = req.body; const email = input.email; sink(email);', 'email', '`input.email`'],
+    ['a chain of steps, nearest first', 'const email = req.body.email;\nsend(email);\nfunction send(value) {\n  sink(String(value));\n}', 'String(value)', '`value` ← `email` (line 2) ← `req.body.email` (line 1)'],
+    ['a reference that reads as its declaration once', 'const { email } = req.body;\nsink(String(email));', 'String(email)', '`email` (line 1)'],
+    ['the reported node alone: itself', 'sink(user.email);', 'user.email', '`user.email`'],
+  ])('%s', (_name, code, expression, expected) => {
+    expect(origin(code, expression)).toBe(expected);
   });
 });

@@ -333,7 +333,7 @@ export class ValueClassifier {
     let name = path[path.length - 1]!;
     if (GENERIC_HASH_CALLS.has(name) && path.length > 1) name = `${path[path.length - 2]!} ${name}`;
     const words = splitWords(name);
-    if (!words.some((word) => HASH_CALL_WORDS.has(word) || word.startsWith('sha') || word === 'md5')) return undefined;
+    if (!words.some((word) => HASH_CALL_WORDS.has(word) || word.startsWith('sha'))) return undefined;
     const algorithm = algorithmFromText(name) ?? 'unknown';
     return this.hashed(node, algorithm, !algorithmFromText(name), node.arguments[0], frame);
   }

@@ -41,10 +41,10 @@ export function inPlaceHashingOf(sourceCode: SourceCode, classifier: ValueClassi
 /** The expressions that denote the object: references to its const, or `event.user_data` for a property of one. */
 function handlesOf(sourceCode: SourceCode, object: TSESTree.ObjectExpression): TSESTree.Node[] {
   const parent = object.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === object) return constReferences(sourceCode, parent);
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator) return constReferences(sourceCode, parent);
   if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== object || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return [];
   const owner = parent.parent.parent;
-  if (owner?.type !== AST_NODE_TYPES.VariableDeclarator || owner.init !== parent.parent) return [];
+  if (owner?.type !== AST_NODE_TYPES.VariableDeclarator) return [];
   const key = keyName(parent, sourceCode.getScope(parent));
   return constReferences(sourceCode, owner).flatMap((reference) => {
     const member = reference.parent;
@@ -53,7 +53,7 @@ function handlesOf(sourceCode: SourceCode, object: TSESTree.ObjectExpression): T
 }
 
 function constReferences(sourceCode: SourceCode, declarator: TSESTree.VariableDeclarator): TSESTree.Identifier[] {
-  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') return [];
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') return [];
   const variable = variableOf(sourceCode, declarator.id);
   return variable ? variable.references.filter((reference) => reference.identifier !== declarator.id).map((reference) => reference.identifier as TSESTree.Identifier) : [];
 }
