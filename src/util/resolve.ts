@@ -420,7 +420,6 @@ function append<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Visits every node under `root` once, in source order (iteratively). */
 /** Visits `root` and every node under it once, in source order (parents first), without recursion. */
 export function walk(sourceCode: SourceCode, root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
   const keys = sourceCode.visitorKeys;

@@ -308,6 +308,7 @@ describe('consent purposes', () => {
       if (window.Cookiebot?.hasResponse) fbq('init', '6');
       if (Cookiebot.hasResponse && Cookiebot.consent.marketing) fbq('init', '7');
       if (document.cookie.includes('OptanonAlertBoxClosed')) fbq('init', '8');
+      if (getCookie('consent_response') === 'accepted') fbq('init', '9');
     `);
     expect(probe.kind("fbq('init', '1')")).toBe('check');
     expect(probe.kind("fbq('init', '2')")).toBeUndefined();
@@ -318,6 +319,8 @@ describe('consent purposes', () => {
     expect(probe.kind("fbq('init', '6')")).toBeUndefined();
     expect(probe.kind("fbq('init', '7')")).toBe('check');
     expect(probe.kind("fbq('init', '8')")).toBeUndefined();
+    // …but an answer compared with a choice is the choice.
+    expect(probe.kind("fbq('init', '9')")).toBe('check');
   });
 
   it('follows constants and helpers into what they check', () => {

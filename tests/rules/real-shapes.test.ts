@@ -178,5 +178,10 @@ js.run('no-raw-pii: an object filled from a whole form under run-time keys', noR
       // One report at the object sent (one fault), naming the first personal key read from it.
       errors: [{ messageId: 'eventParameter', line: 8, column: 24, data: { key: 'your-email', kind: 'an email address', call: "fbq('track')", origin: "`fields['your-email']` (line 9)" } }],
     },
+    {
+      name: 'a key written in the literal beside run-time keys is reported where it is written, once',
+      code: "export function lead(user, extra) {\n  const params = { email: user.email, [extra.key]: extra.value };\n  fbq('track', 'Lead', params);\n  confirm(params.email);\n}",
+      errors: [{ messageId: 'eventParameter', line: 2, column: 20, data: { key: 'email', kind: 'an email address', call: "fbq('track')", origin: '`user.email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'email' }, output: "export function lead(user, extra) {\n  const params = { [extra.key]: extra.value };\n  fbq('track', 'Lead', params);\n  confirm(params.email);\n}" }] }],
+    },
   ],
 });

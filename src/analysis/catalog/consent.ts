@@ -138,7 +138,8 @@ export const CONSENT_REQUIREMENT_WORDS: ReadonlySet<string> = new Set(['required
 /**
  * Words that make a consent flag say that the visitor answered the banner, not what they chose:
  * Cookiebot's `hasResponse` (true after "decline" too), OneTrust's `OptanonAlertBoxClosed` cookie,
- * `bannerDismissed`, `consentAnswered`. Such a flag guards nothing by itself either.
+ * `bannerDismissed`, `consentAnswered`. Such a flag guards nothing by itself either — unless the answer
+ * is compared with a choice (`consentResponse === 'accepted'`).
  * Sources: Cookiebot JavaScript API (`Cookiebot.hasResponse`); OneTrust cookie list (`OptanonAlertBoxClosed`).
  */
 export const CONSENT_RESPONSE_WORDS: ReadonlySet<string> = new Set(['response', 'responded', 'answered', 'dismissed', 'closed']);

@@ -62,11 +62,13 @@ export function slotReads(analysis: FileAnalysis, call: PixelCall, slot: PixelSl
 function readsSentAt(sourceCode: FileAnalysis['sourceCode'], at: TSESTree.Node, overridden: ReadonlySet<string>): SlotRead[] {
   const target = unwrap(at.type === AST_NODE_TYPES.SpreadElement ? at.argument : at);
   const variable = target.type === AST_NODE_TYPES.Identifier ? variableOf(sourceCode, target) : undefined;
-  if (!variable || !hasUnseenFields(sourceCode, variable)) return [];
+  const shown = variable && shownKeysOfUnseen(sourceCode, variable);
+  if (!variable || !shown) return [];
   const deleted = new Set<string>();
   const reads = readsOf(sourceCode, variable, deleted, 0);
   const missing = new Set(reads.filter((read) => isMissingAt(read.value, variable.name, at)).map((read) => read.key));
-  return reads.filter((read) => !deleted.has(read.key) && !overridden.has(read.key) && !missing.has(read.key)).map((read) => ({ ...read, at }));
+  const skipped = (key: string) => deleted.has(key) || overridden.has(key) || missing.has(key) || shown.has(key);
+  return reads.filter((read) => !skipped(read.key)).map((read) => ({ ...read, at }));
 }
 
 /**
@@ -86,21 +88,25 @@ function isMissingAt(read: TSESTree.Node, objectName: string, at: TSESTree.Node)
 }
 
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 /**
- * Whether a variable holds an object whose fields the file does not show: a parameter of a function
- * called from outside the file, a value that is no object literal of the file, or one filled under
- * keys known only at run time (`fields[input.name] = input.value` over a form's inputs) — and holds
- * it throughout (never reassigned).
+ * For a variable holding an object whose fields the file does not all show — a parameter of a
+ * function called from outside the file, a value that is no object literal of the file, or one
+ * filled under keys known only at run time (`fields[input.name] = input.value` over a form's inputs)
+ * — and holding it throughout (never reassigned): the keys the file does show, which are judged as
+ * fields, not reads. Undefined when every field is in view.
  */
-function hasUnseenFields(sourceCode: FileAnalysis['sourceCode'], variable: Variable): boolean {
+function shownKeysOfUnseen(sourceCode: FileAnalysis['sourceCode'], variable: Variable): ReadonlySet<string> | undefined {
   // `params = sanitize(params)`: what was read before may not be what is sent.
-  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return false;
+  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
   const parameter = parameterOf(variable);
-  if (parameter) return isCalledFromOutside(sourceCode, parameter.fn);
+  if (parameter) return isCalledFromOutside(sourceCode, parameter.fn) ? NO_KEYS : undefined;
   const def = variable.defs[0];
-  if (def?.type !== 'Variable' || def.node.init === null) return false;
-  const init = def.node.init;
-  return resolveObjects(sourceCode, init).length === 0 || objectFields(sourceCode, init).some((field) => field.key === undefined);
+  if (def?.type !== 'Variable' || def.node.init === null) return undefined;
+  if (resolveObjects(sourceCode, def.node.init).length === 0) return NO_KEYS;
+  const fields = objectFields(sourceCode, def.node.init);
+  return fields.some((field) => field.key === undefined) ? new Set(fields.flatMap((field) => field.key ?? [])) : undefined;
 }
 
 /**

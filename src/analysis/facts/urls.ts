@@ -356,15 +356,15 @@ class UrlFinder implements FileUrls {
 // ------------------------------------------------------------------------------------------------
 // Helpers
 
-/**
- * A URL: no spaces, not `mailto:` and the like, and it starts like one or has a `key=` in its query or
- * fragment (a bare `#${id}` is a selector or a private name as often as a fragment).
- */
 /** A Vue single-file component with a `<template>` (vue-eslint-parser). */
 function hasTemplate(sourceCode: SourceCode): boolean {
   return Boolean((sourceCode.ast as { templateBody?: unknown }).templateBody);
 }
 
+/**
+ * A URL: no spaces, not `mailto:` and the like, and it starts like one or has a `key=` in its query or
+ * fragment (a bare `#${id}` is a selector or a private name as often as a fragment).
+ */
 function looksLikeUrl(shape: string): boolean {
   return !/\s/.test(shape) && !NON_PAGE_SCHEME.test(shape) && (URL_START.test(shape) || QUERY_OR_FRAGMENT_KEY.test(shape));
 }

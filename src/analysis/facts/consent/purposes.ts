@@ -138,9 +138,10 @@ export class ConsentPurposes {
   /** One flag of a condition: a consent flag covers the purposes it names (all when it names none). */
   private flag(node: TSESTree.Node): Verdict {
     if (isFeatureTest(node) || !this.signals.mentionsConsent(node)) return NEUTRAL;
-    const { purposes, noChoice, userSignal } = this.wordsOf(node);
+    const { purposes, requirement, answered, userSignal } = this.wordsOf(node);
     if (userSignal) return ANY;
-    if (noChoice) return NEUTRAL;
+    // "Answered" says nothing of the choice, unless the answer is compared with one (`consentResponse === 'accepted'`).
+    if (requirement || (answered && !comparesWithText(node))) return NEUTRAL;
     return purposes ? { purposes } : ANY;
   }
 
@@ -149,8 +150,8 @@ export class ConsentPurposes {
    * with. Along a member chain the nearest purpose wins: `preferences.analytics` is analytics, not
    * also the preferences (functional) it is read from.
    */
-  private wordsOf(root: TSESTree.Node): { purposes: number; noChoice: boolean; userSignal: boolean } {
-    const found = { purposes: 0, noChoice: false, userSignal: false };
+  private wordsOf(root: TSESTree.Node): { purposes: number; requirement: boolean; answered: boolean; userSignal: boolean } {
+    const found = { purposes: 0, requirement: false, answered: false, userSignal: false };
     const stack: TSESTree.Node[] = [root];
     let budget = WORD_BUDGET;
     while (stack.length > 0 && budget-- > 0) {
@@ -164,7 +165,8 @@ export class ConsentPurposes {
         found.userSignal ||= this.signals.isUserSignal(text);
         for (const word of splitWords(text)) {
           found.purposes |= purposeBit(word);
-          found.noChoice ||= CONSENT_REQUIREMENT_WORDS.has(word) || CONSENT_RESPONSE_WORDS.has(word);
+          found.requirement ||= CONSENT_REQUIREMENT_WORDS.has(word);
+          found.answered ||= CONSENT_RESPONSE_WORDS.has(word);
         }
       }
       if (!isFunctionNode(node)) pushChildren(node, this.sourceCode.visitorKeys, stack);
@@ -291,7 +293,19 @@ function textOf(node: TSESTree.Node): string | undefined {
   }
 }
 
+const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
+
 function isComparedValue(literal: TSESTree.Literal): boolean {
   const parent = literal.parent;
-  return parent?.type === AST_NODE_TYPES.BinaryExpression && ['===', '!==', '==', '!='].includes(parent.operator);
+  return parent?.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(parent.operator);
+}
+
+/** A flag compared with a string (`consentResponse === 'accepted'`): the string is the visitor's choice. */
+function comparesWithText(node: TSESTree.Node): boolean {
+  const target = unwrap(node);
+  return (
+    target.type === AST_NODE_TYPES.BinaryExpression &&
+    EQUALITY_OPERATORS.has(target.operator) &&
+    [target.left, target.right].some((side) => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string')
+  );
 }
