@@ -76,7 +76,6 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ ...TEST_FILE_OPTION_DEFAULTS, ignoreTestFiles: false }],
   },
   create(context, [options]) {
-    if (isIgnoredTestFile(context, options)) return {};
     const text = context.sourceCode.text;
     const present: Presence = {
       shape: HINTS.shape.test(text),
@@ -87,6 +86,7 @@ export default createRule<Options, MessageIds>({
     const sdk = HINTS.sdk.test(text);
     const bundleEnv = HINTS.bundleEnv.test(text);
     if (!sdk && !bundleEnv && !present.shape && !present.clientEnv && !present.name && !present.url) return {};
+    if (isIgnoredTestFile(context, options)) return {};
     const checker = new TokenChecker(context, META_CONTEXT_HINT.test(text));
     if (sdk) checker.checkSdkSlots();
     const listeners = listenersFor(checker, present);

@@ -11,6 +11,7 @@ import { Linter } from 'eslint';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import basePlugin from '../../src/index.js';
 import { mayReachMeta } from '../../src/analysis/sinks/index.js';
+import { mayRequestMetaEndpoint } from '../../src/analysis/sinks/requests.js';
 import { readSettings } from '../../src/settings.js';
 import { ALL_ON_SETTINGS, configFor, virtualName } from './lib/all-rules.mjs';
 import type { Kind } from './lib/all-rules.mjs';
@@ -125,6 +126,19 @@ describe('early exit for files that cannot reach Meta', () => {
     expect(SINK_FREE).toContain('event');
     expect(mayReachMeta("import * as fpixel from '../lib/fpixel'; fpixel.event('Lead', { email });", settings)).toBe(true);
     expect(mayReachMeta("trackIt('Lead', { email })", settings)).toBe(true);
+  });
+
+  it('short user_data keys open the gate as object keys or members, not as a variable of that name', () => {
+    const opens = (text: string) => mayReachMeta(text, settings);
+    expect(['const data = { em: sha256(email), ph };', 'const { em, ph } = user;', 'userData.fbp = cookies._fbp;', 'send({\n  fbc: clickId })'].map(opens)).toEqual([true, true, true, true]);
+    expect(['const ph = fh === -1 ? -1 : uncHost(pattern);', 'let em = 16;', "if (format === 'email') check(value);"].map(opens)).toEqual([false, false, false]);
+    expect(opens("upload({ schema: ['EMAIL', 'PHONE'], data: rows })")).toBe(true);
+  });
+
+  it('a file reads its calls as Conversions API requests only when its text can name the endpoint', () => {
+    const gateway = ['fetch(`https://graph.facebook.com/v19.0/${id}/events`)', 'fetch(`${CAPI_BASE}/${id}/events`)', 'fetch(`${base}/v21.0/${id}/events`)', 'post(`${api}/${FB_PIXEL_ID}/events`)'];
+    expect(gateway.map(mayRequestMetaEndpoint)).toEqual([true, true, true, true]);
+    expect(['fetch(`${API}/${calendarId}/events`)', 'axios.get(`/api/users/${id}`)', 'emitter.on("events", handle)'].map(mayRequestMetaEndpoint)).toEqual([false, false, false]);
   });
 
   it('counts the analysis of a Meta file (the counters work)', () => {

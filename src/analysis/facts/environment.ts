@@ -64,7 +64,7 @@ export function isIgnoredTestFile(context: { readonly filename: string; readonly
   return options.testFilePatterns.some((glob) => {
     let matches = verdicts.byGlob.get(glob);
     if (matches === undefined) {
-      matches = testFileMatcher(glob).match(verdicts.file);
+      matches = matchesTestFileGlob(glob, verdicts.file);
       verdicts.byGlob.set(glob, matches);
     }
     return matches;
@@ -89,19 +89,44 @@ function projectPath(filename: string, cwd: string): string {
   return (inside ? relative : filename).replace(/\\/g, '/');
 }
 
-const matchers = new Map<string, Minimatch>();
+/** A test-file glob as minimatch compiled it, and text that every path it matches contains. */
+interface TestFileGlob {
+  readonly matcher: Minimatch;
+  /** One literal piece per brace alternative (`.test.`, `.spec.`); undefined when some alternative has none. */
+  readonly needles: readonly string[] | undefined;
+}
+
+const testFileGlobs = new Map<string, TestFileGlob>();
 
 /**
- * A test-file glob, matched by minimatch as ESLint matches `files` (dot files included). A glob
- * without `/` matches a file name in any directory; a leading `./` or `/` is dropped.
+ * Whether a project path matches a test-file glob, as ESLint matches `files` (minimatch, dot files
+ * included). A glob without `/` matches a file name in any directory; a leading `./` or `/` is dropped.
+ * Minimatch runs only for paths that contain one of the glob's literal pieces: most paths contain none,
+ * and a match costs tens of microseconds.
  */
-export function testFileMatcher(glob: string): Minimatch {
-  let matcher = matchers.get(glob);
-  if (!matcher) {
-    matcher = new Minimatch(glob.replace(/^\.?\//, ''), { dot: true, matchBase: !glob.includes('/') });
-    matchers.set(glob, matcher);
+export function matchesTestFileGlob(glob: string, file: string): boolean {
+  let compiled = testFileGlobs.get(glob);
+  if (!compiled) {
+    const matcher = new Minimatch(glob.replace(/^\.?\//, ''), { dot: true, matchBase: !glob.includes('/') });
+    compiled = { matcher, needles: matcher.negate ? undefined : literalPieces(matcher.braceExpand()) };
+    testFileGlobs.set(glob, compiled);
   }
-  return matcher;
+  if (compiled.needles && !compiled.needles.some((needle) => file.includes(needle))) return false;
+  return compiled.matcher.match(file);
+}
+
+/**
+ * The longest run of literal characters of each pattern, within one path segment. Escapes, character
+ * classes and extglob groups end a run, and so does the rest of their segment (a class may hold `]`).
+ */
+function literalPieces(patterns: readonly string[]): string[] | undefined {
+  const pieces = patterns.map((pattern) =>
+    pattern
+      .replace(/\\.|[[(][^/]*/g, '/')
+      .split(/[*?{}|,!@+)\]/]/)
+      .reduce((longest, run) => (run.length > longest.length ? run : longest), ''),
+  );
+  return pieces.every(Boolean) ? pieces : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

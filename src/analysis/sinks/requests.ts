@@ -24,12 +24,16 @@ const ENDPOINTS: ReadonlyArray<readonly [MetaEndpoint, RegExp]> = [
   ['audience-users', AUDIENCE_USERS_PATTERN],
 ];
 
-/** The edge words of those endpoints: a URL is read from strings of the file, so one of them is written in it. */
-const ENDPOINT_EDGE = /events|activities|users/;
+/**
+ * What a file's text holds when it can request one of the endpoints (a URL is read from the file's own
+ * strings): `facebook` (the Graph API host), or the `events` edge with what ties a gateway's URL to
+ * Meta — a Graph version, or one of `CAPI_GATEWAY_NAME_WORDS` in a name (here as text, in any case).
+ */
+const GATEWAY_TIE = new RegExp(`v\\d+\\.\\d+|${[...CAPI_GATEWAY_NAME_WORDS].join('|')}`, 'i');
 
 /** Whether a file's text can hold a request to one of the endpoints (the cheap check before every call is looked at). */
 export function mayRequestMetaEndpoint(text: string): boolean {
-  return ENDPOINT_EDGE.test(text);
+  return text.includes('facebook') || (text.includes('events') && GATEWAY_TIE.test(text));
 }
 
 /** An HTTP call to a Meta endpoint, before its body is read. */

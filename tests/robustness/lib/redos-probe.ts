@@ -1,7 +1,7 @@
 // What the ReDoS harness runs inside its worker (redos-worker.mjs): adversarial inputs for one task —
 // a regular expression, or a function of src that matches text — and the slowest call among them.
 import { findSensitiveTerms } from '../../../src/analysis/facts/sensitive-terms.js';
-import { testFileMatcher } from '../../../src/analysis/facts/environment.js';
+import { matchesTestFileGlob } from '../../../src/analysis/facts/environment.js';
 import { splitWords } from '../../../src/util/words.js';
 import { readSettings } from '../../../src/settings.js';
 
@@ -23,10 +23,7 @@ const TASKS = {
     const [pattern] = readSettings({ 'meta-privacy': { consentSignals: [source] } }).consentSignals;
     return (input: string) => pattern!.test(input);
   },
-  testFileGlob: ({ glob }: { glob: string }) => {
-    const matcher = testFileMatcher(glob);
-    return (input: string) => matcher.match(input);
-  },
+  testFileGlob: ({ glob }: { glob: string }) => (input: string) => matchesTestFileGlob(glob, input),
 } satisfies Record<string, (args: never) => (input: string) => unknown>;
 
 export type Task = keyof typeof TASKS;
@@ -49,10 +46,15 @@ export interface Worst {
   readonly timedOut?: true;
 }
 
-/** Inputs for one probe: generic units plus the seed's own literal characters repeated. */
+/**
+ * Inputs for one probe: generic units plus the seed's own literal characters and its runs of them
+ * repeated (a run such as `test/` gets a path past a glob's literal check to the matcher).
+ */
 export function adversarialInputs(seed: string, length = 50_000): string[] {
-  const own = [...new Set(seed.replace(/\\[dDwWsSbB]/g, '').match(/[\w@./=&?|:#%-]/g) ?? [])];
-  const units = [...UNITS, ...own, own.join('')].filter(Boolean);
+  const literal = seed.replace(/\\[dDwWsSbB]/g, '');
+  const own = [...new Set(literal.match(/[\w@./=&?|:#%-]/g) ?? [])];
+  const runs = [...new Set(literal.match(/[\w@./=&?|:#%-]{2,}/g) ?? [])];
+  const units = [...new Set([...UNITS, ...own, own.join(''), ...runs])].filter(Boolean);
   return units.flatMap((unit) => ENDINGS.map((ending) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length) + ending));
 }
 
