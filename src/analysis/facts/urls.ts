@@ -73,6 +73,7 @@ const URL_NAME = /url|uri|href|path|base|origin|endpoint|route|link|api/i;
 const URL_START = /^(?:https?:\/\/|\/|\.\.?\/|\{\}\/)/;
 const QUERY_OR_FRAGMENT_KEY = /[?#&][^?#&=]*=/;
 const RELATIVE_PATH = /^\.\.?\//;
+const WHITESPACE = /\s/;
 const IMAGE_PIXEL_META_KEY = /^(?:ud|cd)\[/;
 const SDK_URL_SETTERS: ReadonlySet<string> = new Set(['setEventSourceUrl', 'setReferrerUrl']);
 const LINK_ATTRIBUTE_NAMES: ReadonlySet<string> = new Set(Object.values(LINK_ATTRIBUTES).flat());
@@ -167,7 +168,7 @@ class UrlFinder implements FileUrls {
     const inner = found?.type === AST_NODE_TYPES.TemplateElement ? found.parent : found;
     if (!inner) return;
     const node = outermostString(inner);
-    if (!isStringBuilder(node) || !this.firstVisit(node)) return;
+    if (!isStringBuilder(node) || !this.firstVisit(node) || writesWhitespace(node)) return;
     const parts = urlParts(this.sourceCode, node);
     const shape = urlShape(parts, HOLE);
     if (!looksLikeUrl(shape)) return;
@@ -366,7 +367,26 @@ function hasTemplate(sourceCode: SourceCode): boolean {
  * fragment (a bare `#${id}` is a selector or a private name as often as a fragment).
  */
 function looksLikeUrl(shape: string): boolean {
-  return !/\s/.test(shape) && !NON_PAGE_SCHEME.test(shape) && (URL_START.test(shape) || QUERY_OR_FRAGMENT_KEY.test(shape));
+  return !WHITESPACE.test(shape) && !NON_PAGE_SCHEME.test(shape) && (URL_START.test(shape) || QUERY_OR_FRAGMENT_KEY.test(shape));
+}
+
+/**
+ * Whether the text a string expression writes itself (its literals and template pieces, which its URL
+ * shape holds as they are) has whitespace: then it is no URL, and nothing needs resolving to say so.
+ * Most strings built in ordinary code are messages.
+ */
+function writesWhitespace(node: TSESTree.Node): boolean {
+  const target = unwrap(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof target.value === 'string' && WHITESPACE.test(target.value);
+    case AST_NODE_TYPES.TemplateLiteral:
+      return target.quasis.some((quasi) => WHITESPACE.test(quasi.value.cooked ?? quasi.value.raw)) || target.expressions.some(writesWhitespace);
+    case AST_NODE_TYPES.BinaryExpression:
+      return target.operator === '+' && (writesWhitespace(target.left) || writesWhitespace(target.right));
+    default:
+      return false;
+  }
 }
 
 function isStringBuilder(node: TSESTree.Node): boolean {
