@@ -16,6 +16,7 @@ const NOT_HELPERS = [
   "function legacyHash(v) { if (legacy) return createHash('md5').update(v).digest('hex'); return createHash('sha256').update(v).digest('hex'); }",
   "let hashLater = (v) => createHash('sha256').update(v).digest('hex');",
   "const hashField = ({ value }) => createHash('sha256').update(value).digest('hex');",
+  "function saltedHash(v, salt) { return createHash('sha256').update(salt + v).digest('hex'); }",
   'const stamp = () => Date.now();',
   "const sha256 = (v) => createHash('sha256').update(v).digest('hex');",
 ].join('\n');
@@ -382,14 +383,26 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       ],
     },
     {
-      name: 'suggestion: functions that do not always hash with SHA-256 are not offered',
+      name: 'suggestion: functions that do not always hash with SHA-256, or need more than the value, are not offered',
       code: helperFile(NOT_HELPERS, 'em: form.email'),
       errors: [
         {
           messageId: 'unhashed',
-          line: 9,
+          line: 10,
           column: 54,
           suggestions: [{ messageId: 'wrapInHash', output: helperFile(NOT_HELPERS, 'em: sha256(form.email.trim().toLowerCase())') }],
+        },
+      ],
+    },
+    {
+      name: 'suggestion: a helper whose other parameters are optional is called with the value alone',
+      code: helperFile("const hashEmail = (e, encoding = 'hex') => createHash('sha256').update(e.trim().toLowerCase()).digest(encoding);", 'em: form.email'),
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 3,
+          column: 54,
+          suggestions: [{ messageId: 'wrapInHash', output: helperFile("const hashEmail = (e, encoding = 'hex') => createHash('sha256').update(e.trim().toLowerCase()).digest(encoding);", 'em: hashEmail(form.email)') }],
         },
       ],
     },

@@ -49,12 +49,26 @@ function hashHelper(
   classifier: ValueClassifier,
   settings: MetaPrivacySettings,
 ): HashHelper | undefined {
-  if (fn.params[0]?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (!takesOneArgument(fn)) return undefined;
   const results = returnedExpressions(fn).map((expression) => classifier.withoutTypes.classify(expression));
   const hashes = results.some((info) => info.kind === 'hashed' && info.algorithm === 'sha256' && !info.assumed);
   if (!hashes || !results.every((info) => info.kind === 'safe' || (info.kind === 'hashed' && info.algorithm === 'sha256'))) return undefined;
   const verdict = classifyName(splitWords(name).filter((word) => !HASHED_NAME_WORDS.has(word)).join(' '), settings);
   return { name, normalization: normalizationIn(fn, sourceCode.visitorKeys), kind: verdict?.kind === 'pii' ? verdict.pii : undefined, async: fn.async };
+}
+
+/**
+ * A function a suggestion can call with the value alone: a plain first parameter, and any others
+ * optional (`(value, encoding = 'hex')`). Wrapping a value in `hashWith(value)` when it needs a salt
+ * would be broken code.
+ */
+function takesOneArgument(fn: TSESTree.FunctionLike): boolean {
+  const [first, ...rest] = fn.params;
+  return first?.type === AST_NODE_TYPES.Identifier && rest.every(isOptionalParameter);
+}
+
+function isOptionalParameter(param: TSESTree.Parameter): boolean {
+  return param.type === AST_NODE_TYPES.AssignmentPattern || param.type === AST_NODE_TYPES.RestElement || (param.type === AST_NODE_TYPES.Identifier && param.optional === true);
 }
 
 /** `function f() {}`, `const f = () => …` and their `export` forms at the top of the file. */
