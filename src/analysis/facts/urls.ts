@@ -90,6 +90,17 @@ const NAME_KINDS: ReadonlyMap<string, NameKind> = new Map<string, NameKind>([
   ...[...SEARCH_PARAM_SETTERS].map((name) => [name, 'setter'] as const),
 ]);
 const REQUEST_NAMES: ReadonlySet<string> = new Set([...HTTP_CLIENT_FUNCTIONS, ...HTTP_METHODS, 'open']);
+/** Length and first character of every name in NAME_KINDS, as one number each (see `mayBeName`). */
+const NAME_SHAPES: ReadonlySet<number> = new Set([...NAME_KINDS.keys()].map(shapeOf));
+
+function shapeOf(name: string): number {
+  return name.length * 0x10000 + name.charCodeAt(0);
+}
+
+/** Whether an identifier can be one of NAME_KINDS: a number lookup, where the map would hash each new token's text. */
+function mayBeName(name: string): boolean {
+  return NAME_SHAPES.has(shapeOf(name));
+}
 
 /** Of two findings for one value, the one that names the weightier use: Meta, then a page, then a request. */
 const PRIORITY: Readonly<Record<UrlUse, number>> = { meta: 3, page: 2, request: 1 };
@@ -125,25 +136,27 @@ class UrlFinder implements FileUrls {
     return this.requests;
   }
 
+  /** One pass over the tokens, cheapest tests first (identifiers and punctuators are most of them). */
   private scanTokens(): void {
     const tokens = this.sourceCode.ast.tokens;
     const usesSearchParams = this.sourceCode.text.includes('URLSearchParams');
-    tokens.forEach((token, index) => {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
       switch (token.type) {
-        case AST_TOKEN_TYPES.Template:
-          if (URL_PIECE.test(token.value) || isUrlName(tokens[index + 1])) this.addString(token);
-          break;
-        case AST_TOKEN_TYPES.String:
-          if (URL_PIECE.test(token.value) && (isPlus(tokens[index - 1]) || isPlus(tokens[index + 1]))) this.addString(token);
-          break;
-        case AST_TOKEN_TYPES.Punctuator:
-          if (token.value === '+' && (isUrlName(tokens[index - 1]) || isUrlName(tokens[index + 1]))) this.addString(token);
-          break;
         case AST_TOKEN_TYPES.Identifier: {
-          const kind = NAME_KINDS.get(token.value);
+          const kind = mayBeName(token.value) ? NAME_KINDS.get(token.value) : undefined;
           if (kind && worthLooking(kind, tokens, index, usesSearchParams)) this.addName(kind, token);
           break;
         }
+        case AST_TOKEN_TYPES.Punctuator:
+          if (token.value === '+' && (isUrlName(tokens[index - 1]) || isUrlName(tokens[index + 1]))) this.addString(token);
+          break;
+        case AST_TOKEN_TYPES.String:
+          if ((isPlus(tokens[index - 1]) || isPlus(tokens[index + 1])) && URL_PIECE.test(token.value)) this.addString(token);
+          break;
+        case AST_TOKEN_TYPES.Template:
+          if (URL_PIECE.test(token.value) || isUrlName(tokens[index + 1])) this.addString(token);
+          break;
         case AST_TOKEN_TYPES.JSXIdentifier:
           if (LINK_ATTRIBUTE_NAMES.has(token.value) && tokens[index + 1]?.value === '=' && tokens[index + 2]?.value === '{') {
             this.addLinkAttribute(this.nodeAt(token));
@@ -152,7 +165,7 @@ class UrlFinder implements FileUrls {
         default:
           break;
       }
-    });
+    }
   }
 
   private nodeAt(token: TSESTree.Token): TSESTree.Node | null {
