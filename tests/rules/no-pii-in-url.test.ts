@@ -62,6 +62,7 @@ createJsRuleTester().run('no-pii-in-url', rule, {
     { name: 'a Map is not a URLSearchParams', code: "const cache = new Map();\ncache.set('email', user.email);" },
     { name: 'string replace is not a location replace', code: "const text = template.replace('{email}', user.email);" },
     { name: 'a static route object', code: "router.push({ pathname: '/account', query: { tab: 'email' } });" },
+    { name: 'a list push is no navigation', code: "items.push({ pathname: '/thanks', query: { email: user.email } });" },
     { name: 'reading a search parameter', code: "const email = new URL(location.href).searchParams.get('email');" },
     { name: 'a link with a static href', code: 'const link = <a href="/thanks?source=email">Thanks</a>;' },
     { name: 'an array push is not a router', code: 'lines.push(`/thanks?email=${user.email} was sent`);' },
@@ -237,6 +238,11 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       name: 'a route object in a variable',
       code: "const route = { path: '/thanks', query: { email: lead.email } };\nthis.$router.push(route);",
       errors: [pageError(1, 50, { kind: EMAIL, origin: '`lead.email`', part: QUERY, url: given('this.$router.push()'), output: "const route = { path: '/thanks', query: {} };\nthis.$router.push(route);" })],
+    },
+    {
+      name: 'a route object given to the router a hook returns (the only URL-shaped text of the file is the call)',
+      code: "useRouter().push({ pathname: '/thanks', query: { email: user.email } });",
+      errors: [pageError(1, 57, { kind: EMAIL, origin: '`user.email`', part: QUERY, url: given('useRouter().push()'), output: "useRouter().push({ pathname: '/thanks', query: {} });" })],
     },
     {
       name: 'React Router navigate and Next.js redirect',

@@ -59,10 +59,16 @@ export interface FileUrls {
 
 /**
  * Text a file needs before it can put a value in a URL: a `key=` after `?`, `&` or `#`, a path
- * concatenation, an absolute URL, or the name of a navigation, link or URL API.
+ * concatenation, an absolute URL, the name of a navigation, link or URL API, or a call of a method
+ * that navigates on a receiver that can (`router.push(`, `location.replace(`; `list.push(` is in most
+ * files and never navigates, see `worthLooking`).
  */
 const URL_HINT =
-  /[?&#][\w.[\]%-]*=|\/\$\{|\/['"`]\s*\+|https?:\/\/|\b(?:URL|URLSearchParams|location|redirect|permanentRedirect|navigate|navigateTo|navigateByUrl|goto|pushState|replaceState|searchParams|stringify|event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl)\b|\b(?:href|to|as)=|\.(?:push|replace|open|assign)\s*\(/;
+  /[?&#][\w.[\]%-]*=|\/\$\{|\/['"`]\s*\+|https?:\/\/|\b(?:URL|URLSearchParams|location|redirect|permanentRedirect|navigate|navigateTo|navigateByUrl|goto|pushState|replaceState|searchParams|stringify|event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl)\b|\b(?:href|to|as)=|\.open\s*\(/;
+/** Receivers whose methods can navigate (`router.push`, `location.assign`, `window.open`, `useRouter().push`). */
+const NAVIGATING_RECEIVERS = ['\\$?router', 'history', 'navigation', 'location', 'window', 'globalThis', 'self', 'top', '\\)'];
+const NAVIGATING_RECEIVER = new RegExp(`^(?:${NAVIGATING_RECEIVERS.join('|')})$`, 'i');
+const NAVIGATING_CALL_HINT = new RegExp(`(?:${NAVIGATING_RECEIVERS.join('|')})\\s*\\??\\.\\s*(?:push|replace|assign)\\s*\\(`, 'i');
 /** Names without which a file sends no URL to Meta itself (checked before asking for the file's sinks). */
 const META_URL_HINT = /event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl/;
 /** A template or string piece that can belong to a URL. */
@@ -125,14 +131,14 @@ class UrlFinder implements FileUrls {
     this.sourceCode = analysis.sourceCode;
     this.values = new UrlValueReader(this.sourceCode);
     this.destinations = new UrlDestinationTracer(this.sourceCode);
-    if (URL_HINT.test(this.sourceCode.text)) this.scanTokens();
+    if (mayBuildUrl(this.sourceCode.text)) this.scanTokens();
     if (META_URL_HINT.test(this.sourceCode.text)) this.addMetaFields();
     if (hasTemplate(this.sourceCode)) this.addTemplateLinks();
     this.findings = [...this.found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
 
   get requestFindings(): readonly UrlFinding[] {
-    this.requests ??= URL_HINT.test(this.sourceCode.text) ? this.findRequests() : [];
+    this.requests ??= mayBuildUrl(this.sourceCode.text) ? this.findRequests() : [];
     return this.requests;
   }
 
@@ -370,6 +376,10 @@ class UrlFinder implements FileUrls {
 // ------------------------------------------------------------------------------------------------
 // Helpers
 
+function mayBuildUrl(text: string): boolean {
+  return URL_HINT.test(text) || NAVIGATING_CALL_HINT.test(text);
+}
+
 /** A Vue single-file component with a `<template>` (vue-eslint-parser). */
 function hasTemplate(sourceCode: SourceCode): boolean {
   return Boolean((sourceCode.ast as { templateBody?: unknown }).templateBody);
@@ -406,8 +416,6 @@ function isStringBuilder(node: TSESTree.Node): boolean {
   return (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length > 0) || (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+');
 }
 
-/** Receivers whose methods can navigate (`router.push`, `location.assign`, `window.open`, `useRouter().push`). */
-const NAVIGATING_RECEIVER = /^(?:\$?router|history|navigation|location|window|globalThis|self|top|\))$/i;
 const QUERY_STRING_MODULES: ReadonlySet<string> = new Set([...QUERY_STRING_BUILDERS].map((path) => path.split('.')[0]!));
 
 /**
