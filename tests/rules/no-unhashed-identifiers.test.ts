@@ -101,12 +101,13 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     // What is not judged: nothing sent, keys and columns Meta does not define, SDK calls that set nothing.
     {
       name: 'empty placeholders in user_data, filled in place only when the data is there (strict)',
-      code: `${SHA}export async function sendLead(lead) {\n  const userData = { em: '', ph: '', external_id: '' };\n  if (lead.email) userData.em = sha256(lead.email.trim().toLowerCase());\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+      code: `${SHA}export async function sendLead(lead) {\n  const userData = { em: '', ph: null, zp: undefined, external_id: '' };\n  if (lead.email) userData.em = sha256(lead.email.trim().toLowerCase());\n  if (lead.zip) userData.zp = sha256(lead.zip);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
       options: STRICT,
     },
     { name: 'keys Meta does not define, with nothing in them', code: request('{ em: sha256(e), email: \'\', phone: null, user_ip: undefined }') },
     { name: 'a spread, a computed key and keys that name no personal data', code: request("{ ...base, [field]: value, em: sha256(e), event_source_url: url, lead_source: 'web' }") },
     { name: 'an offline match key Meta does not list', code: `${SHA}const offline = { event_name: 'Purchase', match_keys: { email: [sha256(user.email)], order_id: order.id } };` },
+    { name: 'an image pixel parameter Meta does not define is not judged as one it does', code: 'const src = `https://www.facebook.com/tr?id=1&ev=Lead&ud[email]=${customer.email}`;' },
     { name: 'an audience column Meta does not define', code: "const upload = { schema: ['EMAIL', 'NAME'], data: [[sha256(user.email), user.name]] };" },
     { name: 'a UserData method that sets no field', code: "import { UserData } from 'facebook-nodejs-business-sdk';\nconst userData = new UserData().setEmail(user.email).setPhone(user.phone);\nuserData.normalize();" },
   ],
