@@ -120,9 +120,8 @@ function listenersFor(checker: TokenChecker, present: Presence): TSESLint.RuleLi
     listeners.VariableDeclarator = (node) => {
       if (node.id.type === AST_NODE_TYPES.Identifier && node.init) checker.checkNamedSlot(node.id.name, node.init);
     };
-    listeners.AssignmentExpression = (node) => {
-      if (node.operator === '=') checker.checkNamedSlot(lastName(node.left), node.right);
-    };
+    // Every operator stores its right side in the slot, or part of it (`token ??= '…'`, `token += '…'`).
+    listeners.AssignmentExpression = (node) => checker.checkNamedSlot(lastName(node.left), node.right);
     listeners.CallExpression = (node) => checker.checkFieldSetter(node);
   }
   return listeners;

@@ -204,7 +204,7 @@ export default createRule<Options, MessageIds>({
       const key = field.key ?? '';
       const kind = foreign.holds;
       if (metaKey === undefined) {
-        const property = field.node.type === AST_NODE_TYPES.Property && field.container ? field.node : undefined;
+        const property = field.node.type === AST_NODE_TYPES.Property ? field.node : undefined;
         context.report({
           node: field.keyNode,
           messageId: 'noMetaKey',

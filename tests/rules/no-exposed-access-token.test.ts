@@ -105,6 +105,14 @@ createJsRuleTester().run('no-exposed-access-token', rule, {
       code: "fbq('init', PIXEL_ID);\nlet accessToken;\nconst csrfToken = 'a1b2c3d4e5f6g7h8i9j0k1l2';\nconst token = new URL(location.href).searchParams.get('access_token');",
     },
     {
+      name: 'a token cache that starts empty in a Meta file',
+      code: "const GRAPH = 'https://graph.facebook.com/v21.0';\nlet accessToken = null;\nexport async function getToken() {\n  accessToken ??= await fetchToken();\n  return accessToken;\n}",
+    },
+    {
+      name: 'a product ID passed to Content, whose first argument is no token slot',
+      code: "import { Content, EventRequest } from 'facebook-nodejs-business-sdk';\nconst content = new Content('prod_NffrFeUfNV2Hib', 1);\nnew EventRequest(process.env.META_TOKEN, PIXEL_ID);",
+    },
+    {
       name: 'bundled env look-alikes: another module, a computed Config read',
       code: "import { FB_CLIENT_TOKEN } from '@env';\nimport { FB_ACCESS_TOKEN_STORAGE_KEY } from './storage-keys';\nimport Config from 'react-native-config';\nconst value = Config[key];",
     },
@@ -263,6 +271,17 @@ createJsRuleTester().run('no-exposed-access-token', rule, {
       errors: [hardCoded(2, 58)],
     },
     { name: 'a 16-character app secret', code: `${SDK}new EventRequest(token, PIXEL_ID).setAppSecret('a1b2c3d4e5f6a7b8');`, errors: [hardCoded(2, 48, 'app secret')] },
+    { name: 'a secret literal as the fallback of a token property', code: "fbq('init', '1');\nconfig.accessToken ??= 'fake0secret1for2tests3';", errors: [hardCoded(2, 24)] },
+    {
+      name: 'an app secret written in a grant URL that interpolates a numeric app ID',
+      code: `const APP_ID = 1234567890;\nconst url = \`${OAUTH}?client_id=\${APP_ID}&client_secret=${HEX_SECRET}&grant_type=client_credentials\`;`,
+      errors: [hardCoded(2, 78, 'app secret')],
+    },
+    {
+      name: 'a development secret four steps from the SDK token slot',
+      code: `${SDK}const devSecrets = { metaToken: '${SECRET}' };\nconst fallbackToken = devSecrets.metaToken;\nconst token = process.env.META_TOKEN ?? fallbackToken;\nnew EventRequest(token, PIXEL_ID);`,
+      errors: [hardCoded(2, 33)],
+    },
     { name: 'a token from react-native-dotenv in a file with no other hint', code: "import { FB_TOKEN } from '@env';", errors: [{ messageId: 'bundledSecret', line: 1, column: 10, data: { name: 'FB_TOKEN', module: '@env', what: 'access token' } }] },
     { name: 'a token in a test file, by default', code: `const token = '${TOKEN}';`, filename: 'src/__tests__/capi.test.ts', errors: [hardCoded(1, 15)] },
     { name: 'a token in a fixture, by default', code: `export const token = '${TOKEN}';`, filename: 'tests/fixtures/capi.js', errors: [hardCoded(1, 22)] },

@@ -20,11 +20,15 @@ const NOT_HELPERS = [
   'const stamp = () => Date.now();',
   "const sha256 = (v) => createHash('sha256').update(v).digest('hex');",
 ].join('\n');
+/** An async SHA-256 helper with Web Crypto (it normalizes as an email needs). */
+const WEB_CRYPTO =
+  "async function sha256(value) {\n  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value.trim().toLowerCase()));\n  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');\n}\n";
+const STRICT = [{ hashExternalId: true, notNormalized: true, requireProvenHash: true }] as const;
 /** A Conversions API request, so the file builds Meta payloads. */
 const SEND = "\nexport const send = (body) => fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify(body) });";
-/** A request body carrying one event with `userData` as its user_data, on line 3 after SHA. */
-const request = (userData: string) =>
-  `${SHA}await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: ${userData} }] }) });`;
+/** A request body carrying one event with `userData` as its user_data, on line 3 after SHA (or after `prelude`). */
+const request = (userData: string, prelude = SHA) =>
+  `${prelude}await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: ${userData} }] }) });`;
 
 ruleTester.run('no-unhashed-identifiers', rule, {
   valid: [
@@ -93,8 +97,20 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       request('{ em: sha256(email.trim().toLowerCase()), fbp }'),
       request('{ em: sha256(e), external_id: user.id }'),
       `${SHA}const hashEmail = (e) => sha256(e.trim().toLowerCase());\nconst event = { event_name: 'Lead', user_data: { em: hashEmail(form.email) } };`,
-      "async function sha256(value) {\n  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value.trim().toLowerCase()));\n  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');\n}\nexport async function send(form) {\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: await sha256(form.email) } }] }) });\n}",
+      WEB_CRYPTO + "export async function send(form) {\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: await sha256(form.email) } }] }) });\n}",
     ].map((code, index) => ({ name: `suggestion output ${index + 1} is accepted`, code, options: [{ hashExternalId: false, notNormalized: true, requireProvenHash: false }] as const })),
+    // What is not judged: nothing sent, keys and columns Meta does not define, SDK calls that set nothing.
+    {
+      name: 'empty placeholders in user_data, filled in place only when the data is there (strict)',
+      code: `${SHA}export async function sendLead(lead) {\n  const userData = { em: '', ph: null, zp: undefined, external_id: '' };\n  if (lead.email) userData.em = sha256(lead.email.trim().toLowerCase());\n  if (lead.zip) userData.zp = sha256(lead.zip);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+      options: STRICT,
+    },
+    { name: 'keys Meta does not define, with nothing in them', code: request('{ em: sha256(e), email: \'\', phone: null, user_ip: undefined }') },
+    { name: 'a spread, a computed key and keys that name no personal data', code: request("{ ...base, [field]: value, em: sha256(e), event_source_url: url, lead_source: 'web' }") },
+    { name: 'an offline match key Meta does not list', code: `${SHA}const offline = { event_name: 'Purchase', match_keys: { email: [sha256(user.email)], order_id: order.id } };` },
+    { name: 'an image pixel parameter Meta does not define is not judged as one it does', code: 'const src = `https://www.facebook.com/tr?id=1&ev=Lead&ud[email]=${customer.email}`;' },
+    { name: 'an audience column Meta does not define', code: "const upload = { schema: ['EMAIL', 'NAME'], data: [[sha256(user.email), user.name]] };" },
+    { name: 'a UserData method that sets no field', code: "import { UserData } from 'facebook-nodejs-business-sdk';\nconst userData = new UserData().setEmail(user.email).setPhone(user.phone);\nuserData.normalize();" },
   ],
   invalid: [
     // In-place hashing counts only for the keys it hashes, and only when it is in place (issue 12).
@@ -420,7 +436,7 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     },
     {
       name: 'suggestion awaits an async Web Crypto helper inside an async function',
-      code: "async function sha256(value) {\n  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value.trim().toLowerCase()));\n  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');\n}\nexport async function send(form) {\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: form.email } }] }) });\n}",
+      code: WEB_CRYPTO + "export async function send(form) {\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: form.email } }] }) });\n}",
       errors: [
         {
           messageId: 'unhashed',
@@ -430,7 +446,7 @@ ruleTester.run('no-unhashed-identifiers', rule, {
             {
               messageId: 'wrapInHash',
               output:
-                "async function sha256(value) {\n  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value.trim().toLowerCase()));\n  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');\n}\nexport async function send(form) {\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: await sha256(form.email) } }] }) });\n}",
+                WEB_CRYPTO + "export async function send(form) {\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: await sha256(form.email) } }] }) });\n}",
             },
           ],
         },
@@ -528,6 +544,223 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       name: 'a street address: Meta has no key for it',
       code: request('{ em: sha256(e), street_address: form.street }'),
       errors: [{ messageId: 'noMetaKey', line: 3, column: 156, data: { key: 'street_address', kind: 'a street address', origin: '`form.street`' }, suggestions: [{ messageId: 'removeKey', output: request('{ em: sha256(e) }') }] }],
+    },
+    // app_user_id must be hashed but names no kind of data: the kind comes from the value.
+    {
+      name: "app_user_id holding the person's email",
+      code: request('{ app_user_id: user.email }'),
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 3,
+          column: 154,
+          data: { key: 'app_user_id', kind: 'an email address', origin: '`user.email`' },
+          suggestions: [{ messageId: 'wrapInHash', output: request('{ app_user_id: sha256(user.email.trim().toLowerCase()) }') }],
+        },
+      ],
+    },
+    {
+      name: 'app_user_id with a fixed text: personal data, no rewrite of a literal',
+      code: request("{ app_user_id: 'guest' }"),
+      errors: [{ messageId: 'unhashed', line: 3, column: 154, data: { key: 'app_user_id', kind: 'personal data', origin: "`'guest'`" }, suggestions: [] }],
+    },
+    {
+      name: 'app_user_id hashing an email that was not normalized (strict)',
+      code: request('{ app_user_id: sha256(user.email) }'),
+      options: STRICT,
+      errors: [{ messageId: 'notNormalized', line: 3, column: 154, data: { key: 'app_user_id', kind: 'personal data', missing: 'trim() and toLowerCase()', origin: '`user.email`' } }],
+    },
+    // Keys Meta does not define: what is sent, where it comes from, what can be rewritten.
+    {
+      name: 'a country written out under a Portuguese key',
+      code: request("{ em: sha256(e), pais: 'br' }"),
+      errors: [
+        {
+          messageId: 'nonMetaKey',
+          line: 3,
+          column: 156,
+          data: { key: 'pais', kind: 'a country', origin: "`'br'`", metaKey: '`country`', treatment: 'normalized and SHA-256 hashed' },
+          suggestions: [{ messageId: 'useMetaKey', output: request("{ em: sha256(e), country: sha256('br'.toLowerCase()) }") }],
+        },
+      ],
+    },
+    {
+      name: 'a foreign key whose value comes from a variable names where it was read',
+      code: `${SHA}const whatsapp = form.whatsapp;\n${request('{ em: sha256(e), telefone: whatsapp }', '')}`,
+      errors: [
+        {
+          messageId: 'nonMetaKey',
+          line: 4,
+          column: 156,
+          data: { key: 'telefone', kind: 'a phone number', origin: '`form.whatsapp` (line 3)', metaKey: '`ph`', treatment: 'normalized and SHA-256 hashed' },
+          suggestions: [{ messageId: 'useMetaKey', output: `${SHA}const whatsapp = form.whatsapp;\n${request("{ em: sha256(e), ph: sha256(whatsapp.replace(/\\D/g, '')) }", '')}` }],
+        },
+      ],
+    },
+    {
+      name: 'a foreign key assigned after the object is built: no removal offered',
+      code: `${SHA}const userData = { em: sha256(e) };\nuserData.street_address = form.street;\n${request('userData', '')}`,
+      errors: [{ messageId: 'noMetaKey', line: 4, column: 10, data: { key: 'street_address', kind: 'a street address', origin: '`form.street`' }, suggestions: [] }],
+    },
+    {
+      name: 'a list under a foreign key: no rewrite',
+      code: request('{ email: [form.email], fbp }'),
+      errors: [{ messageId: 'nonMetaKey', line: 3, column: 141, data: { key: 'email', kind: 'an email address', origin: '`form.email`', metaKey: '`em`', treatment: 'normalized and SHA-256 hashed' }, suggestions: [] }],
+    },
+    {
+      name: 'a foreign key in a file with no hash helper: no rewrite',
+      code: request('{ phone: form.phone, fbp }', ''),
+      errors: [{ messageId: 'nonMetaKey', line: 1, column: 141, data: { key: 'phone', kind: 'a phone number', origin: '`form.phone`', metaKey: '`ph`', treatment: 'normalized and SHA-256 hashed' }, suggestions: [] }],
+    },
+    {
+      name: "a customer's name under name",
+      code: request('{ name: customer.name, em: sha256(e) }'),
+      errors: [{ messageId: 'nonMetaKey', line: 3, column: 141, data: { key: 'name', kind: "a person's name", origin: '`customer.name`', metaKey: '`fn` and `ln`', treatment: 'split apart, each normalized and SHA-256 hashed' } }],
+    },
+    // Where a report lands and when it is reported once.
+    {
+      name: 'a hashed cookie sent in a list is reported as one value, with no as-is rewrite',
+      code: request('{ em: sha256(e), fbp: [sha256(cookies._fbp)] }'),
+      errors: [{ messageId: 'mustNotHash', line: 3, column: 161, suggestions: [] }],
+    },
+    {
+      name: 'a static template pixel URL is reported at the URL, with no rewrite',
+      code: `${SHA}const src = \`https://www.facebook.com/tr?id=1&ev=Lead&ud[em]=jane%40example.com\`;`,
+      errors: [{ messageId: 'unhashed', line: 3, column: 13, data: { key: 'em', kind: 'an email address', origin: '`jane@example.com`' }, suggestions: [] }],
+    },
+    {
+      name: 'user data shared by two events is reported once',
+      code: `${SHA}const userData = { em: user.email, fbp };\nconst pageView = { event_name: 'PageView', user_data: userData };\nconst lead = { event_name: 'Lead', user_data: userData };\n${request('userData', '')}`,
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 3,
+          column: 24,
+          suggestions: [
+            {
+              messageId: 'wrapInHash',
+              output: `${SHA}const userData = { em: sha256(user.email.trim().toLowerCase()), fbp };\nconst pageView = { event_name: 'PageView', user_data: userData };\nconst lead = { event_name: 'Lead', user_data: userData };\n${request('userData', '')}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an IP address hashed in place by a helper: reported at the value, with no rewrite there',
+      code: `${SHA}function hashUserData(ud) {\n  ud.em = sha256(ud.em.trim().toLowerCase());\n  ud.client_ip_address = sha256(ud.client_ip_address);\n}\nexport async function sendLead(lead, req) {\n  const userData = { em: lead.email, client_ip_address: requestIp.getClientIp(req) };\n  hashUserData(userData);\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });\n}`,
+      errors: [{ messageId: 'mustNotHash', line: 8, column: 57, suggestions: [] }],
+    },
+    // The as-is rewrite: only when the raw value can be read from the hash call.
+    {
+      name: 'an IP address hashed with an awaited Web Crypto helper',
+      code: `${WEB_CRYPTO}export async function send(req) {\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: await sha256(req.email), client_ip_address: await sha256(req.ip) } }] }) });\n}`,
+      errors: [
+        {
+          messageId: 'mustNotHash',
+          line: 6,
+          column: 191,
+          suggestions: [
+            {
+              messageId: 'sendAsIs',
+              output: `${WEB_CRYPTO}export async function send(req) {\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: await sha256(req.email), client_ip_address: req.ip } }] }) });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "node:crypto's one-shot hash() and a base64 copy of a digest: no as-is rewrite",
+      code: request("{ client_ip_address: crypto.hash('sha256', req.ip), fbp: Buffer.from(sha256(fbp)).toString('base64') }"),
+      errors: [
+        { messageId: 'mustNotHash', line: 3, column: 160, suggestions: [] },
+        { messageId: 'mustNotHash', line: 3, column: 196, suggestions: [] },
+      ],
+    },
+    // Which helper the hash rewrite calls.
+    {
+      name: 'suggestion: an async helper is not offered outside async functions',
+      code: `${WEB_CRYPTO}export function buildEvent(form) {\n  return { event_name: 'Lead', user_data: { em: form.email } };\n}\nexport const fallback = { event_name: 'Lead', user_data: { ph: form.phone } };`,
+      errors: [
+        { messageId: 'unhashed', line: 6, column: 49, suggestions: [] },
+        { messageId: 'unhashed', line: 8, column: 64, suggestions: [] },
+      ],
+    },
+    {
+      name: 'suggestion: a helper named for another kind is not offered',
+      code: helperFile("const hashPhone = (p) => createHash('sha256').update(p.replace(/\\D/g, '')).digest('hex');", 'em: form.email, ph: form.phone'),
+      errors: [
+        { messageId: 'unhashed', line: 3, column: 54, suggestions: [] },
+        {
+          messageId: 'unhashed',
+          line: 3,
+          column: 70,
+          suggestions: [{ messageId: 'wrapInHash', output: helperFile("const hashPhone = (p) => createHash('sha256').update(p.replace(/\\D/g, '')).digest('hex');", 'em: form.email, ph: hashPhone(form.phone)') }],
+        },
+      ],
+    },
+    {
+      name: 'suggestion: a generic helper that normalizes wins over one that does not',
+      code: helperFile(`${SHA.split('\n')[1]}\nconst hashForMeta = (v) => sha256(String(v).trim().toLowerCase());`, 'em: form.email'),
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 4,
+          column: 54,
+          suggestions: [{ messageId: 'wrapInHash', data: { fn: 'hashForMeta', replacement: 'hashForMeta(form.email)' }, output: helperFile(`${SHA.split('\n')[1]}\nconst hashForMeta = (v) => sha256(String(v).trim().toLowerCase());`, 'em: hashForMeta(form.email)') }],
+        },
+      ],
+    },
+    {
+      name: 'suggestion: of helpers that do not do all the normalization, the first one',
+      code: helperFile(`${SHA.split('\n')[1]}\nconst hashLowercase = (v) => sha256(v.toLowerCase());\nconst sha256Hex = (v) => createHash('sha256').update(v, 'utf8').digest('hex');`, 'em: form.email'),
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 5,
+          column: 54,
+          suggestions: [{ messageId: 'wrapInHash', data: { fn: 'sha256', replacement: 'sha256(form.email.trim().toLowerCase())' }, output: helperFile(`${SHA.split('\n')[1]}\nconst hashLowercase = (v) => sha256(v.toLowerCase());\nconst sha256Hex = (v) => createHash('sha256').update(v, 'utf8').digest('hex');`, 'em: sha256(form.email.trim().toLowerCase())') }],
+        },
+      ],
+    },
+    {
+      name: "suggestion: a hash function set by module is not written where it may not be imported (the file's helper is)",
+      code: request('{ em: form.email }'),
+      settings: { 'meta-privacy': { hashFunctions: ['@acme/privacy#hashForMeta'] } },
+      errors: [{ messageId: 'unhashed', line: 3, column: 145, suggestions: [{ messageId: 'wrapInHash', data: { fn: 'sha256', replacement: 'sha256(form.email.trim().toLowerCase())' }, output: request('{ em: sha256(form.email.trim().toLowerCase()) }') }] }],
+    },
+    // What the hash rewrite adds: only the normalization still missing, in a shortened description.
+    {
+      name: 'suggestion: values normalized but not hashed are not normalized again; a postal code needs no normalization',
+      code: request("{ em: form.email.trim().toLowerCase(), ph: form.phone.replace(/\\D/g, ''), zp: order.shipping_address.zip }"),
+      errors: [
+        { messageId: 'unhashed', line: 3, column: 145, suggestions: [{ messageId: 'wrapInHash', output: request("{ em: sha256(form.email.trim().toLowerCase()), ph: form.phone.replace(/\\D/g, ''), zp: order.shipping_address.zip }") }] },
+        { messageId: 'unhashed', line: 3, column: 182, suggestions: [{ messageId: 'wrapInHash', output: request("{ em: form.email.trim().toLowerCase(), ph: sha256(form.phone.replace(/\\D/g, '')), zp: order.shipping_address.zip }") }] },
+        { messageId: 'unhashed', line: 3, column: 217, suggestions: [{ messageId: 'wrapInHash', output: request("{ em: form.email.trim().toLowerCase(), ph: form.phone.replace(/\\D/g, ''), zp: sha256(order.shipping_address.zip) }") }] },
+      ],
+    },
+    {
+      name: 'suggestion: a rewrite of 60 characters is shown whole, a longer one on one line and cut',
+      code: request('{\n    em: checkout.customer.email_address,\n    ph: checkoutSession.customer_details?.phone\n      ? checkoutSession.customer_details.phone\n      : checkoutSession.metadata.phone,\n  }'),
+      errors: [
+        {
+          messageId: 'unhashed',
+          line: 4,
+          column: 9,
+          suggestions: [{ messageId: 'wrapInHash', data: { fn: 'sha256', replacement: 'sha256(checkout.customer.email_address.trim().toLowerCase())' }, output: request('{\n    em: sha256(checkout.customer.email_address.trim().toLowerCase()),\n    ph: checkoutSession.customer_details?.phone\n      ? checkoutSession.customer_details.phone\n      : checkoutSession.metadata.phone,\n  }') }],
+        },
+        {
+          messageId: 'unhashed',
+          line: 5,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInHash',
+              data: { fn: 'sha256', replacement: 'sha256((checkoutSession.customer_details?.phone ? checkoutS…' },
+              output: request("{\n    em: checkout.customer.email_address,\n    ph: sha256((checkoutSession.customer_details?.phone\n      ? checkoutSession.customer_details.phone\n      : checkoutSession.metadata.phone).replace(/\\D/g, '')),\n  }"),
+            },
+          ],
+        },
+      ],
     },
   ],
 });
