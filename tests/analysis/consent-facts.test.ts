@@ -165,3 +165,67 @@ describe('route middleware', () => {
     expect(kinds(code, ["deliver('a')", "deliver('b')", "deliver('c')", "deliver('d')"], false)).toEqual(['check', 'check', undefined, undefined]);
   });
 });
+
+describe('consent purposes of a condition', () => {
+  /** The consent check that falls short for Meta around each expression, as `kind: purposes or value` (`unnamed`: the test's own text names none). */
+  function shortfalls(code: string, expressions: readonly string[]): (string | undefined)[] {
+    const result = probe(code);
+    const consent = getConsent(result.analysis);
+    return expressions.map((expression) => {
+      const judged = consent.shortfall(result.node(expression));
+      if (!judged) return undefined;
+      const { judgement } = judged;
+      return judgement.kind === 'narrow' ? `narrow: ${judgement.purposes.join(', ') || 'unnamed'}` : judgement.kind === 'constant' ? `constant: ${judgement.value}` : judgement.kind;
+    });
+  }
+
+  it('takes a test of whether a CMP is loaded for no consent check', () => {
+    const code = `
+      if (typeof Cookiebot !== 'undefined') fbq('init', '1');
+      if ('OneTrust' in window) fbq('init', '2');
+      if (window.UC_UI instanceof Object) fbq('init', '3');
+      if (typeof Cookiebot !== 'undefined' && Cookiebot.consent.marketing) fbq('init', '4');
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')", "fbq('init', '3')", "fbq('init', '4')"])).toEqual([undefined, undefined, undefined, 'check']);
+  });
+
+  it('judges a ternary, an await and helpers by what they return, falling off the end as undefined', () => {
+    const code = `
+      const REQUIRED = false;
+      async function loadChoice() { return consent.analytics; }
+      function cookiebotMarketing() { if (window.Cookiebot) return Cookiebot.consent.marketing; }
+      function readChoice() { const c = getConsent(); return c.analytics; }
+      function cookiebotStatistics() { if (!window.Cookiebot) { return false; } return Cookiebot.consent.statistics; }
+      if (isEU ? hasMarketingConsent() : true) fbq('init', '1');
+      if (isEU ? consent.analytics : true) fbq('init', '2');
+      if (REQUIRED ? hasMarketingConsent() : true) fbq('init', '3');
+      export async function a() { if (await loadChoice()) fbq('init', '4'); }
+      if (cookiebotMarketing()) fbq('init', '5');
+      if (readChoice()) fbq('init', '6');
+      if (cookiebotStatistics()) fbq('init', '7');
+    `;
+    const inits = Array.from({ length: 7 }, (_, index) => `fbq('init', '${index + 1}')`);
+    expect(kinds(code, inits)).toEqual(['check', undefined, undefined, undefined, 'check', undefined, undefined]);
+    expect(shortfalls(code, inits)).toEqual([undefined, 'narrow: analytics', 'constant: true', 'narrow: unnamed', undefined, 'narrow: unnamed', 'narrow: analytics']);
+  });
+
+  it('keeps a constant beside a flag: false under && never runs, true under || always does', () => {
+    const code = `
+      const TRACKING = false;
+      const ALWAYS_TRACK = true;
+      if (TRACKING && consent.analytics) fbq('init', '1');
+      if (ALWAYS_TRACK || consent.analytics) fbq('init', '2');
+      if (consent.analytics || ALWAYS_TRACK) fbq('init', '3');
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')", "fbq('init', '3')"])).toEqual(['check', undefined, undefined]);
+    expect(shortfalls(code, ["fbq('init', '2')", "fbq('init', '3')"])).toEqual(['constant: true', 'constant: true']);
+  });
+
+  it('names the purposes of the nearest member and of template text', () => {
+    const code = `
+      if (consentPreferences.analytics) fbq('init', '1');
+      if (document.cookie.includes(\`analytics_consent=true\`)) fbq('init', '2');
+    `;
+    expect(shortfalls(code, ["fbq('init', '1')", "fbq('init', '2')"])).toEqual(['narrow: analytics', 'narrow: analytics']);
+  });
+});
