@@ -166,6 +166,33 @@ describe('route middleware', () => {
   });
 });
 
+describe('route middleware by name, value and hook', () => {
+  it('takes a consent factory for marketing, a constant holding one, a member named for consent, not a hook that runs after the handler', () => {
+    const code = `
+      const gate = consentGate('marketing');
+      app.post('/a', requireConsent('marketing'), async (req, res) => { await deliver('a'); });
+      app.post('/b', gate, async (req, res) => { await deliver('b'); });
+      app.post('/c', middleware.requireConsent, async (req, res) => { await deliver('c'); });
+      fastify.route({ method: 'POST', url: '/d', preHandler: requireConsent, onResponse: async (req, reply) => { await deliver('d'); } });
+      server.addHook('onSend', requireConsent);
+      server.post('/e', async (req, reply) => { await deliver('e'); });
+    `;
+    expect(kinds(code, ["deliver('a')", "deliver('b')", "deliver('c')", "deliver('d')", "deliver('e')"], false)).toEqual(['check', 'check', 'check', undefined, undefined]);
+  });
+
+  it('takes no middleware whose next() is reached on a path without a consent check', () => {
+    const code = `
+      function gate(req, res, next) {
+        if (req.path === '/health') return next();
+        if (!req.cookies.ad_consent) return res.sendStatus(403);
+        next();
+      }
+      app.post('/a', gate, async (req, res) => { await deliver('a'); });
+    `;
+    expect(kinds(code, ["deliver('a')"], false)).toEqual([undefined]);
+  });
+});
+
 describe('consent purposes of a condition', () => {
   /** The consent check that falls short for Meta around each expression, as `kind: purposes or value` (`unnamed`: the test's own text names none). */
   function shortfalls(code: string, expressions: readonly string[]): (string | undefined)[] {
