@@ -3,6 +3,7 @@
 // "mentions consent" follows names, middleware written as factories, template paths and answers.
 import { describe, expect, it } from 'vitest';
 import { getConsent } from '../../src/analysis/facts/consent.js';
+import { concernsNoVisitor } from '../../src/analysis/facts/consent/visitorless-sends.js';
 import { probe } from './probe.js';
 
 /** The coverage kind of each expression (its last occurrence), `afterRevoke` on as for pixel commands. */
@@ -254,5 +255,28 @@ describe('consent purposes of a condition', () => {
       if (document.cookie.includes(\`analytics_consent=true\`)) fbq('init', '2');
     `;
     expect(shortfalls(code, ["fbq('init', '1')", "fbq('init', '2')"])).toEqual(['narrow: analytics', 'narrow: analytics']);
+  });
+});
+
+describe('Conversions API sends that concern no visitor', () => {
+  /** Whether the one CAPI request of a script sending `events` concerns no visitor. */
+  function noVisitor(events: string): boolean {
+    const { analysis } = probe(`const SAMPLE_NAME = 'Test User';\nexport async function run(req, emails) {\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [${events}] }) });\n}`);
+    const [request] = analysis.sinks.requests;
+    return concernsNoVisitor(analysis, request!);
+  }
+  const event = (userData: string) => `{ event_name: 'Purchase', event_time: Math.floor(Date.now() / 1000), action_source: 'website', user_data: { ${userData} } }`;
+
+  it('takes user data from the environment, a run stamp, a method of a constant for a sample', () => {
+    expect(noVisitor(event("client_ip_address: process.env.TEST_IP, client_user_agent: 'smoke-test'"))).toBe(true);
+    expect(noVisitor(event('external_id: `smoke-${Date.now()}`'))).toBe(true);
+    expect(noVisitor(event('fn: [SAMPLE_NAME.toLowerCase()]'))).toBe(true);
+  });
+
+  it('takes no request whose user data reads the visitor anywhere, or where one event of several does', () => {
+    expect(noVisitor(event('client_ip_address: req.ip'))).toBe(false);
+    expect(noVisitor(event("client_user_agent: `${'smoke'}/${req.headers['user-agent']}`"))).toBe(false);
+    expect(noVisitor(event('em: [...emails]'))).toBe(false);
+    expect(noVisitor(`${event("client_ip_address: '127.0.0.1'")}, ${event('client_ip_address: req.ip')}`)).toBe(false);
   });
 });
