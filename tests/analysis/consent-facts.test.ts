@@ -42,6 +42,35 @@ describe('early exits', () => {
   });
 });
 
+describe('conditions around a node', () => {
+  it('judges a constant by the side the code runs on, skips ??, and does not guard the test itself', () => {
+    const code = `
+      const CONSENT_GRANTED = true;
+      const CONSENT_REQUIRED = false;
+      CONSENT_GRANTED && fbq('init', '1');
+      CONSENT_REQUIRED || fbq('init', '2');
+      consentState ?? fbq('init', '3');
+      if (CONSENT_GRANTED) { log('granted'); } else { fbq('init', '4'); }
+      if (hasMarketingConsent()) fbq('init', '5');
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')", "fbq('init', '3')", "fbq('init', '4')", 'hasMarketingConsent()'])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'check',
+      undefined,
+    ]);
+  });
+
+  it('takes the early exit that guards over an earlier one that falls short, and an else that exits', () => {
+    const code = `
+      export function a(consent) { if (!consent.analytics) return; if (!consent.marketing) return; fbq('init', '1'); }
+      export function b() { if (hasMarketingConsent()) { log('ok'); } else { return; } fbq('init', '2'); }
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')"])).toEqual(['check', 'check']);
+  });
+});
+
 describe('revoke before init', () => {
   it('follows an immediately invoked function out to its call, not a callback run later', () => {
     expect(kinds("(function () { fbq('consent', 'revoke'); })();\nfbq('init', '1');", ["fbq('init', '1')"])).toEqual(['revoke']);
