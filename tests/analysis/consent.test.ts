@@ -309,6 +309,10 @@ describe('consent purposes', () => {
       if (Cookiebot.hasResponse && Cookiebot.consent.marketing) fbq('init', '7');
       if (document.cookie.includes('OptanonAlertBoxClosed')) fbq('init', '8');
       if (getCookie('consent_response') === 'accepted') fbq('init', '9');
+      if (window.Cookiebot && window.Cookiebot.hasResponse) fbq('init', '10');
+      if (window.Cookiebot) fbq('init', '11');
+      if (window.Cookiebot && window.Cookiebot.consent.marketing) fbq('init', '12');
+      if (typeof OneTrust !== 'undefined' && OnetrustActiveGroups.includes('C0004')) fbq('init', '13');
     `);
     expect(probe.kind("fbq('init', '1')")).toBe('check');
     expect(probe.kind("fbq('init', '2')")).toBeUndefined();
@@ -321,6 +325,11 @@ describe('consent purposes', () => {
     expect(probe.kind("fbq('init', '8')")).toBeUndefined();
     // …but an answer compared with a choice is the choice.
     expect(probe.kind("fbq('init', '9')")).toBe('check');
+    // A platform's script object is there whatever the visitor chose: testing it checks nothing.
+    expect(probe.kind("fbq('init', '10')")).toBeUndefined();
+    expect(probe.kind("fbq('init', '11')")).toBeUndefined();
+    expect(probe.kind("fbq('init', '12')")).toBe('check');
+    expect(probe.kind("fbq('init', '13')")).toBe('check');
   });
 
   it('follows constants and helpers into what they check', () => {

@@ -242,6 +242,11 @@ createJsRuleTester().run('require-consent', rule, {
     { name: 'init under debug', code: "if (debug) fbq('init', '1');", errors: [{ messageId: 'unguardedInit', line: 1, column: 12, suggestions: [] }] },
     { name: 'init under window.fbq', code: "if (window.fbq) window.fbq('init', '1');", errors: [{ messageId: 'unguardedInit', line: 1, column: 17, suggestions: [] }] },
     {
+      name: 'init once the Cookiebot script is there and the visitor answered (declining too)',
+      code: "if (window.Cookiebot && window.Cookiebot.hasResponse) fbq('init', '1');",
+      errors: [{ messageId: 'unguardedInit', line: 1, column: 55, suggestions: [] }],
+    },
+    {
       name: 'init under a typeof window check',
       code: "export function boot() { if (typeof window === 'undefined') return; fbq('init', '1'); }",
       errors: [

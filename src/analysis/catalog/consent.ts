@@ -11,6 +11,11 @@ export interface ConsentPlatform {
   readonly pattern: RegExp;
   /** Example guards, for documentation. */
   readonly examples: readonly string[];
+  /**
+   * The objects its script defines in the page (`window.Cookiebot`): testing one says the banner's
+   * script loaded, not what the visitor chose (it is there after "decline" too).
+   */
+  readonly scriptObjects?: readonly string[];
 }
 
 /** Where a consent decision can come from, most specific first. Adding a CMP is a data change. */
@@ -19,16 +24,19 @@ export const CONSENT_PLATFORMS: readonly ConsentPlatform[] = Object.freeze([
     name: 'OneTrust',
     pattern: /onetrust|optanon/i,
     examples: ["OnetrustActiveGroups.includes('C0004')", 'OneTrust.OnConsentChanged(cb)', 'function OptanonWrapper() {…}'],
+    scriptObjects: ['OneTrust', 'Optanon'],
   },
   {
     name: 'Cookiebot',
     pattern: /cookiebot/i,
     examples: ['Cookiebot.consent.marketing', "addEventListener('CookiebotOnAccept', cb)", 'function CookiebotCallback_OnAccept() {…}'],
+    scriptObjects: ['Cookiebot', 'CookieConsent'],
   },
   {
     name: 'IAB TCF',
     pattern: /__tcfapi|\btc_?data\b|^tcf/i,
     examples: ["__tcfapi('addEventListener', 2, cb)", 'tcData.purpose.consents[1]'],
+    scriptObjects: ['__tcfapi'],
   },
   {
     name: 'Google Consent Mode',
@@ -39,16 +47,19 @@ export const CONSENT_PLATFORMS: readonly ConsentPlatform[] = Object.freeze([
     name: 'Osano',
     pattern: /osano/i,
     examples: ['Osano.cm.marketing', "Osano.cm.addEventListener('osano-cm-consent-saved', cb)"],
+    scriptObjects: ['Osano'],
   },
   {
     name: 'Usercentrics',
     pattern: /usercentrics|uc_ui|__uccmp|^ucEvent$/i,
     examples: ['UC_UI.getServicesBaseInfo()', "addEventListener('ucEvent', cb)"],
+    scriptObjects: ['UC_UI', '__ucCmp'],
   },
   {
     name: 'Klaro',
     pattern: /klaro/i,
     examples: ["klaro.getManager().getConsent('facebook')"],
+    scriptObjects: ['klaro'],
   },
   {
     name: 'c15t',
@@ -71,6 +82,9 @@ export const CONSENT_PLATFORMS: readonly ConsentPlatform[] = Object.freeze([
     examples: ['hasMarketingConsent()', "localStorage.getItem('fbPixelConsent') === 'granted'", 'navigator.globalPrivacyControl'],
   },
 ]);
+
+/** The platforms' script objects (see `ConsentPlatform.scriptObjects`). */
+export const CONSENT_SCRIPT_OBJECTS: ReadonlySet<string> = new Set(CONSENT_PLATFORMS.flatMap((platform) => platform.scriptObjects ?? []));
 
 /** Any consent signal of any platform, in one pattern (the hot path tests this once per name). */
 export const CONSENT_SIGNAL: RegExp = new RegExp(CONSENT_PLATFORMS.map((platform) => platform.pattern.source).join('|'), 'i');

@@ -1,8 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { ConsentPurpose } from '../../catalog/consent.js';
-import { CONSENT_PURPOSE_WORDS, CONSENT_REQUIREMENT_WORDS, CONSENT_RESPONSE_WORDS, META_PURPOSE } from '../../catalog/consent.js';
-import { isFunctionNode, staticValue, unwrap } from '../../../util/ast.js';
+import { CONSENT_PURPOSE_WORDS, CONSENT_REQUIREMENT_WORDS, CONSENT_RESPONSE_WORDS, CONSENT_SCRIPT_OBJECTS, META_PURPOSE } from '../../catalog/consent.js';
+import { GLOBAL_OBJECTS } from '../../catalog/pixel.js';
+import { isFunctionNode, memberPath, staticValue, unwrap } from '../../../util/ast.js';
 import { localFunctionOf, singleValueOf, variableOf } from '../../../util/resolve.js';
 import { splitWords } from '../../../util/words.js';
 import type { SourceCode } from './control-flow.js';
@@ -137,7 +138,7 @@ export class ConsentPurposes {
 
   /** One flag of a condition: a consent flag covers the purposes it names (all when it names none). */
   private flag(node: TSESTree.Node): Verdict {
-    if (isFeatureTest(node) || !this.signals.mentionsConsent(node)) return NEUTRAL;
+    if (isFeatureTest(node) || isScriptPresence(node) || !this.signals.mentionsConsent(node)) return NEUTRAL;
     const { purposes, requirement, answered, userSignal } = this.wordsOf(node);
     if (userSignal) return ANY;
     // "Answered" says nothing of the choice, unless the answer is compared with one (`consentResponse === 'accepted'`).
@@ -267,6 +268,15 @@ function isCondition(node: TSESTree.Node): boolean {
 }
 
 /** `typeof x === 'function'`, `'Cookiebot' in window`, `x instanceof Y`: whether an API exists, not what the visitor chose. */
+/** `window.Cookiebot`, `OneTrust`: a consent platform's script object tested for being there, which it is after "decline" too. */
+function isScriptPresence(node: TSESTree.Node): boolean {
+  const path = memberPath(unwrap(node));
+  const name = path?.filter((part, index) => index > 0 || !GLOBAL_HOLDERS.has(part));
+  return name?.length === 1 && CONSENT_SCRIPT_OBJECTS.has(name[0]!);
+}
+
+const GLOBAL_HOLDERS: ReadonlySet<string> = new Set(GLOBAL_OBJECTS);
+
 function isFeatureTest(node: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.BinaryExpression) return false;
   if (node.operator === 'in' || node.operator === 'instanceof') return true;
