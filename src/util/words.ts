@@ -1,3 +1,5 @@
+import { BoundedMap } from './bounded-map.js';
+
 /**
  * Splits an identifier or free text into lowercase words at camelCase, PascalCase, snake_case,
  * kebab-case, dot and space boundaries: `HIVTestBooked` → `hiv test booked`,
@@ -11,7 +13,6 @@ export function splitWords(text: string): readonly string[] {
   let words = splitTexts.get(text);
   if (!words) {
     words = wordsOf(text);
-    if (splitTexts.size >= MAX_REMEMBERED_TEXTS) splitTexts.clear();
     splitTexts.set(text, words);
   }
   return words;
@@ -21,9 +22,8 @@ export function splitWords(text: string): readonly string[] {
  * Texts already split: the analysis asks about the same names (`email`, `user_data`, `fbq`) many
  * times per file, and a regex match per word allocated more than the rest of the name checks.
  */
-const splitTexts = new Map<string, readonly string[]>();
-/** Bounds on what is remembered: names, not free text, and not without end on huge projects. */
-const MAX_REMEMBERED_TEXTS = 20_000;
+const splitTexts = new BoundedMap<string, readonly string[]>(20_000);
+/** Only names are remembered, not free text. */
 const MAX_REMEMBERED_LENGTH = 100;
 
 function wordsOf(text: string): string[] {

@@ -20,6 +20,7 @@ import {
 } from '../catalog/pii-vocabulary.js';
 import type { MetaPrivacySettings } from '../../settings.js';
 import { splitWords } from '../../util/words.js';
+import { BoundedMap } from '../../util/bounded-map.js';
 
 /** What a name says about the value it holds. */
 export type NameVerdict =
@@ -46,13 +47,12 @@ const VOCABULARY: readonly CompiledEntry[] = PII_VOCABULARY.map(compile).sort((a
 export function classifyName(name: string, settings: MetaPrivacySettings, context: readonly string[] = []): NameVerdict {
   let verdicts = verdictsBySettings.get(settings);
   if (!verdicts) {
-    verdicts = new Map();
+    verdicts = new BoundedMap(MAX_REMEMBERED_NAMES);
     verdictsBySettings.set(settings, verdicts);
   }
   const key = context.length === 0 ? name : `${name}\n${context.join(' ')}`;
   if (verdicts.has(key)) return verdicts.get(key);
   const verdict = verdictOf(name, settings, context);
-  if (verdicts.size >= MAX_REMEMBERED_NAMES) verdicts.clear();
   verdicts.set(key, verdict);
   return verdict;
 }
@@ -61,7 +61,7 @@ export function classifyName(name: string, settings: MetaPrivacySettings, contex
  * Verdicts remembered per settings object (settings are parsed once per configuration): the same
  * names (`email`, `user_data`, `req.body`) are judged again and again within a file and across files.
  */
-const verdictsBySettings = new WeakMap<MetaPrivacySettings, Map<string, NameVerdict>>();
+const verdictsBySettings = new WeakMap<MetaPrivacySettings, BoundedMap<string, NameVerdict>>();
 /** A bound on what one configuration remembers, for projects with huge numbers of distinct names. */
 const MAX_REMEMBERED_NAMES = 20_000;
 
