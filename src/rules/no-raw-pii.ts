@@ -83,9 +83,13 @@ export default createRule<Options, MessageIds>({
     const allowed = new Set(options.allowParameters);
     const reported = new Set<TSESTree.Node>();
 
-    /** Reports a value sent under a key; says whether it did. */
+    /**
+     * Reports a value sent under a key; says whether it did. Under a key known only at run time
+     * (`{ [field]: user.email }`) the value alone decides, and the report names the key as written.
+     */
     const reportSent = (sent: Sent, messageId: ReportedAs, data: Record<string, string>): boolean => {
-      if (sent.key === undefined || allowed.has(sent.key) || reported.has(sent.at)) return false;
+      const key = sent.key ?? (sent.keyNode && `[${snippet(context.sourceCode, sent.keyNode)}]`);
+      if (key === undefined || (sent.key !== undefined && allowed.has(sent.key)) || reported.has(sent.at)) return false;
       const found = clearPiiOf(analysis, sent.key, sent.value, sent.at);
       if (!found) return false;
       reported.add(sent.at);
@@ -93,8 +97,8 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: sent.at,
         messageId: reportedAs.messageId,
-        data: { ...data, ...reportedAs.data, key: sent.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
-        suggest: sent.property ? [{ messageId: 'removeProperty', data: { key: sent.key }, fix: removeProperty(context.sourceCode, sent.property) }] : null,
+        data: { ...data, ...reportedAs.data, key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
+        suggest: sent.property ? [{ messageId: 'removeProperty', data: { key }, fix: removeProperty(context.sourceCode, sent.property) }] : null,
       });
       return true;
     };
@@ -165,6 +169,8 @@ export default createRule<Options, MessageIds>({
 /** A value sent under a key, where a report about it points, and the property whose removal stops it. */
 interface Sent {
   readonly key: string | undefined;
+  /** The key as written, when it is computed (`[field]`). */
+  readonly keyNode?: TSESTree.Node;
   readonly value: TSESTree.Node;
   readonly at: TSESTree.Node;
   readonly property?: TSESTree.Property;
@@ -172,9 +178,9 @@ interface Sent {
 
 /** A field as sent: data merged in from another object by `Object.assign` is reported once, at the merge. */
 function sentField(field: Field): Sent {
-  if (field.mergedBy) return { key: field.key, value: field.value, at: field.mergedBy };
+  if (field.mergedBy) return { key: field.key, keyNode: field.keyNode, value: field.value, at: field.mergedBy };
   const property = field.node.type === AST_NODE_TYPES.Property && field.container ? field.node : undefined;
-  return { key: field.key, value: field.value, at: field.node, property };
+  return { key: field.key, keyNode: field.keyNode, value: field.value, at: field.node, property };
 }
 
 /** The places a value is reported at: each has its own message, but an IP address or a user agent gets `connectionData`. */

@@ -5,6 +5,7 @@ const ruleTester = createJsRuleTester();
 
 ruleTester.run('no-raw-pii', rule, {
   valid: [
+    { name: 'a parameter name chosen at run time with a value that is no one\'s', code: "fbq('track', 'ViewContent', { [attribute]: product.name, [slot]: getValue(slot) });" },
     { name: 'standard event parameters', code: "fbq('track', 'Purchase', { value: 42, currency: 'EUR', content_ids: ['sku-1'] });" },
     { name: 'advanced matching in init is hashed by the pixel', code: "fbq('init', '123', { em: user.email, ph: user.phone });" },
     { name: 'hashed values in event parameters', code: "import { sha256 } from 'js-sha256';\nfbq('track', 'Lead', { em: sha256(user.email) });" },
@@ -61,6 +62,19 @@ ruleTester.run('no-raw-pii', rule, {
           column: 47,
           data: { key: 'contact', kind: 'an email address', call: "window.fbq('track')", origin: '`email` ← `form.email.value` (line 1)' },
           suggestions: [{ messageId: 'removeProperty', data: { key: 'contact' }, output: "const email = form.email.value;\nwindow.fbq('track', 'CompleteRegistration', {});" }],
+        },
+      ],
+    },
+    {
+      name: 'an email under a parameter name chosen at run time',
+      code: "fbq('track', 'Lead', { [field.name]: user.email, source: 'form' });",
+      errors: [
+        {
+          messageId: 'eventParameter',
+          line: 1,
+          column: 24,
+          data: { key: '[field.name]', kind: 'an email address', call: "fbq('track')", origin: '`user.email`' },
+          suggestions: [{ messageId: 'removeProperty', data: { key: '[field.name]' }, output: "fbq('track', 'Lead', { source: 'form' });" }],
         },
       ],
     },
