@@ -188,6 +188,8 @@ export default createRule<Options, MessageIds>({
     };
 
     /** The hashed value that replaces a field's value before it is sent (`hashUserData(ud);`, `ud.em = sha256(ud.em);`). */
+    const hashAssignedAmong = (fields: readonly Field[], key: string): boolean =>
+      fields.some((other) => other.key === key && other.node.type === AST_NODE_TYPES.AssignmentExpression && analysis.values.classify(other.value).kind === 'hashed');
     const hashedInPlace = (field: Field, slot: Slot): HashedValue | undefined => {
       if (!field.container) return undefined;
       const hashing = inPlaceHashingOf(sourceCode, analysis.values, field.container);
@@ -251,8 +253,9 @@ export default createRule<Options, MessageIds>({
         if (known) {
           const slot = { key: field.key, ...known };
           const replaced = hashedInPlace(field, slot);
-          if (replaced) report(slot, field.value, replaced, true, false);
-          else check(slot, field.value);
+          // `ud.key = sha256(ud.key)` is a field of its own, judged where the hash is written: not again here.
+          if (replaced && !hashAssignedAmong(fields, field.key)) report(slot, field.value, replaced, true, false);
+          else if (!replaced) check(slot, field.value);
           continue;
         }
         // Only Meta's wire format is Meta's vocabulary: a helper whose body is elsewhere may take its own keys.

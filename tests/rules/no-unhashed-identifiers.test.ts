@@ -113,6 +113,23 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     { name: 'a UserData method that sets no field', code: "import { UserData } from 'facebook-nodejs-business-sdk';\nconst userData = new UserData().setEmail(user.email).setPhone(user.phone);\nuserData.normalize();" },
   ],
   invalid: [
+    {
+      name: 'an IP address hashed in place after the object is built: one fault, reported where the hash is written',
+      code: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nuserData.client_ip_address = sha256(userData.client_ip_address);\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
+      errors: [
+        {
+          messageId: 'mustNotHash',
+          line: 4,
+          column: 30,
+          suggestions: [
+            {
+              messageId: 'sendAsIs',
+              output: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nuserData.client_ip_address = userData.client_ip_address;\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
+            },
+          ],
+        },
+      ],
+    },
     // In-place hashing counts only for the keys it hashes, and only when it is in place (issue 12).
     {
       name: 'a local helper that hashes the email in place leaves the phone raw',
