@@ -130,7 +130,7 @@ describe('early exit for files that cannot reach Meta', () => {
 
   it('short user_data keys open the gate as object keys or members, not as a variable of that name', () => {
     const opens = (text: string) => mayReachMeta(text, settings);
-    expect(['const data = { em: sha256(email), ph };', 'const { em, ph } = user;', 'userData.fbp = cookies._fbp;', 'send({\n  fbc: clickId })'].map(opens)).toEqual([true, true, true, true]);
+    expect(['const data = { em: sha256(email), ph };', 'const { em, ph } = user;', 'userData.fbp = cookies._fbp;', 'send({\n  fbc: clickId })', 'const ud = {\n  // hashed\n  em: hash(email),\n};'].map(opens)).toEqual([true, true, true, true, true]);
     expect(['const ph = fh === -1 ? -1 : uncHost(pattern);', 'let em = 16;', "if (format === 'email') check(value);"].map(opens)).toEqual([false, false, false]);
     expect(opens("upload({ schema: ['EMAIL', 'PHONE'], data: rows })")).toBe(true);
   });
