@@ -197,14 +197,37 @@ export default createRule<Options, MessageIds>({
     };
 
     /** A key Meta does not define, in a payload Meta receives: name the Meta key, or say there is none. */
+    /** What a report about a value under a key Meta does not define says: the data it holds and where it came from. */
+    const foreignValue = (value: TSESTree.Node, foreign: ForeignKey) => {
+      const info = analysis.values.classify(value);
+      const origin = info.trail.length > 0 && info.kind !== 'hashed' ? describeOrigin(info, value) : `\`${snippet(sourceCode, value)}\``;
+      return { info, kind: foreign.holds, origin };
+    };
+    const metaKeysText = (keys: readonly string[], spell: (key: string) => string = (key) => key) => keys.map((name) => `\`${spell(name)}\``).join(' and ');
+    const treatmentOf = (foreign: ForeignKey) => {
+      const treatment = TREATMENT[USER_DATA_KEYS[foreign.metaKeys[0]!]?.hashing ?? 'required'];
+      return foreign.metaKeys.length > 1 ? `split apart, each ${treatment}` : treatment;
+    };
+    /** `ud[email]` in an image pixel or App Events URL: the same report, at the value, with the `ud[…]` key to use. */
+    const reportForeignParameter = (key: string, value: TSESTree.Node) => {
+      const foreign = foreignKey(key, settings);
+      if (!foreign || reported.has(value) || isEmpty(value)) return;
+      reported.add(value);
+      const { kind, origin } = foreignValue(value, foreign);
+      const shown = `ud[${key}]`;
+      if (foreign.metaKeys.length === 0) {
+        context.report({ node: value, messageId: 'noMetaKey', data: { key: shown, kind, origin } });
+      } else {
+        const metaKey = metaKeysText(foreign.metaKeys, (name) => `ud[${name}]`);
+        context.report({ node: value, messageId: 'nonMetaKey', data: { key: shown, kind, origin, metaKey, treatment: treatmentOf(foreign) } });
+      }
+    };
     const reportForeign = (field: Field, foreign: ForeignKey, siblings: ReadonlySet<string>) => {
       if (reported.has(field.value) || isEmpty(field.value)) return;
       reported.add(field.value);
-      const info = analysis.values.classify(field.value);
-      const origin = info.trail.length > 0 && info.kind !== 'hashed' ? describeOrigin(info, field.value) : `\`${snippet(sourceCode, field.value)}\``;
+      const { info, kind, origin } = foreignValue(field.value, foreign);
       const [metaKey, ...more] = foreign.metaKeys;
       const key = field.key ?? '';
-      const kind = foreign.holds;
       if (metaKey === undefined) {
         const property = field.node.type === AST_NODE_TYPES.Property ? field.node : undefined;
         context.report({
@@ -217,11 +240,10 @@ export default createRule<Options, MessageIds>({
       }
       const hashing = USER_DATA_KEYS[metaKey]?.hashing ?? 'required';
       const valueText = more.length === 0 && !siblings.has(metaKey) ? metaValueText(field.value, hashing, foreign.pii, info) : undefined;
-      const metaKeys = [metaKey, ...more].map((name) => `\`${name}\``).join(' and ');
       context.report({
         node: field.keyNode,
         messageId: 'nonMetaKey',
-        data: { key, kind, origin, metaKey: metaKeys, treatment: more.length > 0 ? `split apart, each ${TREATMENT[hashing]}` : TREATMENT[hashing] },
+        data: { key, kind, origin, metaKey: metaKeysText(foreign.metaKeys), treatment: treatmentOf(foreign) },
         suggest:
           valueText === undefined
             ? null
@@ -273,6 +295,7 @@ export default createRule<Options, MessageIds>({
       const slot = key !== undefined && known ? { key, ...known } : undefined;
       if (slot && parameter.value) check(slot, parameter.value);
       else if (slot && parameter.text && !reported.has(at)) report(slot, at, analysis.values.classifyText(parameter.text, at), true, false);
+      else if (!slot && key !== undefined && parameter.value) reportForeignParameter(key, parameter.value);
     };
     for (const pixel of sinks.imagePixels) {
       for (const parameter of pixel.parameters) checkUserDataParameter(parameter, pixel.node);

@@ -108,11 +108,23 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     { name: 'keys Meta does not define, with nothing in them', code: request('{ em: sha256(e), email: \'\', phone: null, user_ip: undefined }') },
     { name: 'a spread, a computed key and keys that name no personal data', code: request("{ ...base, [field]: value, em: sha256(e), event_source_url: url, lead_source: 'web' }") },
     { name: 'an offline match key Meta does not list', code: `${SHA}const offline = { event_name: 'Purchase', match_keys: { email: [sha256(user.email)], order_id: order.id } };` },
-    { name: 'an image pixel parameter Meta does not define is not judged as one it does', code: 'const src = `https://www.facebook.com/tr?id=1&ev=Lead&ud[email]=${customer.email}`;' },
+    { name: 'an image pixel parameter Meta does not define that holds nothing personal', code: 'const src = `https://www.facebook.com/tr?id=1&ev=Lead&ud[plan]=${plan.id}`;' },
     { name: 'an audience column Meta does not define', code: "const upload = { schema: ['EMAIL', 'NAME'], data: [[sha256(user.email), user.name]] };" },
     { name: 'a UserData method that sets no field', code: "import { UserData } from 'facebook-nodejs-business-sdk';\nconst userData = new UserData().setEmail(user.email).setPhone(user.phone);\nuserData.normalize();" },
   ],
   invalid: [
+    {
+      name: 'an image pixel parameter under a key Meta does not define: the ud[…] key to use',
+      code: 'const src = `https://www.facebook.com/tr?id=1&ev=Lead&ud[email]=${customer.email}`;',
+      errors: [
+        {
+          messageId: 'nonMetaKey',
+          line: 1,
+          column: 67,
+          data: { key: 'ud[email]', kind: 'an email address', origin: '`customer.email`', metaKey: '`ud[em]`', treatment: 'normalized and SHA-256 hashed' },
+        },
+      ],
+    },
     {
       name: 'an IP address hashed in place after the object is built: one fault, reported where the hash is written',
       code: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nuserData.client_ip_address = sha256(userData.client_ip_address);\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
