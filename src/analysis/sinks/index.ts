@@ -30,7 +30,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * `AUDIENCE_HINT`).
  */
 const META_HINT =
-  /fbq|facebook|fbsdk|AppEvents|advertiser_tracking_enabled|CustomAudience|user_?data|custom_?data|match_keys|client_ip_address|data_processing_options|action_source|[{,.]\s*(?:em|ph|fbp|fbc)\s*[:,}=]|\n\s*(?:em|ph|fbp|fbc)\s*:/i;
+  /fbq|facebook|fbsdk|AppEvents|advertiser_tracking_enabled|CustomAudience|user_?data|custom_?data|match_keys|client_ip_address|data_processing_options|action_source|[{,.]\s*(?:em|ph|fbp|fbc)\s*[:,}=]|\n[ \t]*(?:em|ph|fbp|fbc)\s*:/i;
 
 /** Custom Audience schema names as strings (case matters: `'st'` is not a schema column). */
 const AUDIENCE_HINT = new RegExp(`['"](?:${Object.keys(AUDIENCE_SCHEMA_FIELDS).join('|')})['"]`);
