@@ -187,16 +187,16 @@ export default createRule<Options, MessageIds>({
       return info.kind === 'unknown' && options.requireProvenHash ? { messageId: 'unprovenHash' } : undefined;
     };
 
-    /** The hashed value that replaces a field's value before it is sent (`hashUserData(ud);`, `ud.em = sha256(ud.em);`). */
+    /** Whether one of the fields is an assignment of a hash under `key` (`ud.em = sha256(ud.em)`), judged as a field of its own. */
     const hashAssignedAmong = (fields: readonly Field[], key: string): boolean =>
       fields.some((other) => other.key === key && other.node.type === AST_NODE_TYPES.AssignmentExpression && analysis.values.classify(other.value).kind === 'hashed');
+    /** The hashed value that replaces a field's value before it is sent (`hashUserData(ud);`, `ud.em = sha256(ud.em);`). */
     const hashedInPlace = (field: Field, slot: Slot): HashedValue | undefined => {
       if (!field.container) return undefined;
       const hashing = inPlaceHashingOf(sourceCode, analysis.values, field.container);
       return hashing.keys.get(slot.key) ?? (slot.hashing === 'forbidden' ? undefined : hashing.every);
     };
 
-    /** A key Meta does not define, in a payload Meta receives: name the Meta key, or say there is none. */
     /** What a report about a value under a key Meta does not define says: the data it holds and where it came from. */
     const foreignValue = (value: TSESTree.Node, foreign: ForeignKey) => {
       const info = analysis.values.classify(value);
@@ -222,6 +222,7 @@ export default createRule<Options, MessageIds>({
         context.report({ node: value, messageId: 'nonMetaKey', data: { key: shown, kind, origin, metaKey, treatment: treatmentOf(foreign) } });
       }
     };
+    /** A key Meta does not define, in a payload Meta receives: name the Meta key, or say there is none. */
     const reportForeign = (field: Field, foreign: ForeignKey, siblings: ReadonlySet<string>) => {
       if (reported.has(field.value) || isEmpty(field.value)) return;
       reported.add(field.value);

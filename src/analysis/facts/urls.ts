@@ -376,6 +376,7 @@ class UrlFinder implements FileUrls {
 // ------------------------------------------------------------------------------------------------
 // Helpers
 
+/** Whether a file's text can build or navigate to a URL (`URL_HINT`, or a navigating call on a receiver that can navigate). */
 function mayBuildUrl(text: string): boolean {
   return URL_HINT.test(text) || NAVIGATING_CALL_HINT.test(text);
 }

@@ -25,9 +25,8 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * Words without which a file cannot reach Meta: `fbq`, `facebook` (pixel URLs, SDK, wrappers),
  * the payload keys (Meta-only event keys included), the short user_data keys as object keys or
  * members (`{ em: …`, `, ph }`, `ud.fbp =`, a key on its own line after a comment; not a variable
- * `const ph = …`); the App Events SDKs
- * (`react-native-fbsdk-next`, `FB.AppEvents`), the ATT flag, audience uploads (their schema names are
- * `AUDIENCE_HINT`).
+ * `const ph = …`); the App Events SDKs (`react-native-fbsdk-next`, `FB.AppEvents`), the ATT flag,
+ * audience uploads (their schema names are `AUDIENCE_HINT`).
  */
 const META_HINT =
   /fbq|facebook|fbsdk|AppEvents|advertiser_tracking_enabled|CustomAudience|user_?data|custom_?data|match_keys|client_ip_address|data_processing_options|action_source|[{,.]\s*(?:em|ph|fbp|fbc)\s*[:,}=]|\n[ \t]*(?:em|ph|fbp|fbc)\s*:/i;

@@ -267,7 +267,6 @@ function isCondition(node: TSESTree.Node): boolean {
   }
 }
 
-/** `typeof x === 'function'`, `'Cookiebot' in window`, `x instanceof Y`: whether an API exists, not what the visitor chose. */
 /** `window.Cookiebot`, `OneTrust`: a consent platform's script object tested for being there, which it is after "decline" too. */
 function isScriptPresence(node: TSESTree.Node): boolean {
   const path = memberPath(unwrap(node));
@@ -277,6 +276,7 @@ function isScriptPresence(node: TSESTree.Node): boolean {
 
 const GLOBAL_HOLDERS: ReadonlySet<string> = new Set(GLOBAL_OBJECTS);
 
+/** `typeof x === 'function'`, `'Cookiebot' in window`, `x instanceof Y`: whether an API exists, not what the visitor chose. */
 function isFeatureTest(node: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.BinaryExpression) return false;
   if (node.operator === 'in' || node.operator === 'instanceof') return true;
