@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { UrlFinding } from '../../src/analysis/facts/urls.js';
-import { getUrls } from '../../src/analysis/facts/urls.js';
+import { getUrls, mayBuildUrl } from '../../src/analysis/facts/urls.js';
 import { probe } from './probe.js';
+import { packageSample } from '../robustness/lib/corpus.mjs';
 
 /** getUrls on `code` (TSX), each finding as `text | part | key | use | via`. */
 function urlsOf(code: string): { findings: string[]; requests: string[] } {
@@ -84,6 +88,39 @@ describe('getUrls', () => {
       ].join('\n'),
     );
     expect(findings).toEqual([]);
+  });
+
+  it('looks at a file whose text can build a URL, not at one that only mentions an address', () => {
+    const builds = [
+      'fetch(`https://shop.example${path}`);',
+      "const u = 'https://shop.example' + path;",
+      "const u = `https://shop.example/thanks?email=${email}`;",
+      "location.href = '/done/' + id;",
+      'router.push(next);',
+    ];
+    expect(builds.map(mayBuildUrl)).toEqual([true, true, true, true, true]);
+    const mentions = ['// See https://github.com/acme/lib/issues/12\nexport const answer = 42;', "const DOCS = 'https://acme.dev/docs';", '/** @see https://acme.dev/a#b */'];
+    expect(mentions.map(mayBuildUrl)).toEqual([false, false, false]);
+  });
+
+  it('answers as the one regular expression it stands for, on shapes and on node_modules files', { timeout: 30_000 }, () => {
+    const urlReference =
+      /[?&#][\w.[\]%-]*=|\/\$\{|\/['"`]\s*\+|https?:\/\/[^\s'"`]{0,200}(?:\$\{|['"`]\s*\+)|\b(?:URL|URLSearchParams|location|redirect|permanentRedirect|navigate|navigateTo|navigateByUrl|goto|pushState|replaceState|searchParams|stringify|event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl)\b|\b(?:href|to|as)=|\.open\s*\(/;
+    const navigationReference = /(?:\$?router|history|navigation|location|window|globalThis|self|top|\))\s*\??\.\s*(?:push|replace|assign)\s*\(/i;
+    const shapes = [
+      'this.$router\n   .push(next)', 'useRouter().push(x)', 'HISTORY?.replace(x)', 'list.push(x)', 'str.replace(a, b)', 'globalThis . assign ( x )', 'Object.assign(a, b)',
+      'http://x${', "ftp://x' + y", "'https://a.b/c'  +  d", "'https://a b' + c", '"http://a.b"\n+ c', 'https://'.repeat(3) + '${', 'xhttps://a${',
+      `https://${'a'.repeat(199)}\${`, `https://${'a'.repeat(200)}\${`, `'https://${'a'.repeat(199)}' + b`, `'https://${'a'.repeat(200)}' + b`, "'https://a$' + b", '`https://a$`',
+    ];
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+    const texts = [...shapes, ...packageSample(root, 400, 60_000).map((file: string) => readFileSync(file, 'utf8'))];
+    const differing = texts.filter((text) => mayBuildUrl(text) !== (urlReference.test(text) || navigationReference.test(text)));
+    expect(differing).toEqual([]);
+  });
+
+  it('still finds the query option of a request to an absolute address (its own text check)', () => {
+    const found = urlsOf("// https://acme.dev\nawait axios.get('https://api.example/users', { params: { email } });");
+    expect(found).toEqual({ findings: [], requests: ['email | query | email | request | the URL requested by `axios.get()`'] });
   });
 
   it('costs nothing on a file without URL hints', () => {

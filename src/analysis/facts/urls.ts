@@ -59,16 +59,25 @@ export interface FileUrls {
 
 /**
  * Text a file needs before it can put a value in a URL: a `key=` after `?`, `&` or `#`, a path
- * concatenation, an absolute URL, the name of a navigation, link or URL API, or a call of a method
- * that navigates on a receiver that can (`router.push(`, `location.replace(`; `list.push(` is in most
- * files and never navigates, see `worthLooking`).
+ * concatenation, an absolute URL with a value after it (`https://${host}`, `'https://shop.example' +`;
+ * an address alone, as in most files' comments, holds none), the name of a navigation, link or URL
+ * API, or a call of a method that navigates on a receiver that can (`router.push(`,
+ * `location.replace(`; `list.push(` is in most files and never navigates, see `worthLooking`).
  */
 const URL_HINT =
-  /[?&#][\w.[\]%-]*=|\/\$\{|\/['"`]\s*\+|https?:\/\/|\b(?:URL|URLSearchParams|location|redirect|permanentRedirect|navigate|navigateTo|navigateByUrl|goto|pushState|replaceState|searchParams|stringify|event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl)\b|\b(?:href|to|as)=|\.open\s*\(/;
+  /[?&#][\w.[\]%-]*=|\/\$\{|\/['"`]\s*\+|\b(?:URL|URLSearchParams|location|redirect|permanentRedirect|navigate|navigateTo|navigateByUrl|goto|pushState|replaceState|searchParams|stringify|event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl)\b|\b(?:href|to|as)=|\.open\s*\(/;
+const SCHEME_BEFORE = /https?$/;
+const QUOTES = `'"\``;
+/** How far after `://` an interpolation or the end of the string is looked for. */
+const ADDRESS_LOOKAHEAD = 200;
 /** Receivers whose methods can navigate (`router.push`, `location.assign`, `window.open`, `useRouter().push`). */
 const NAVIGATING_RECEIVERS = ['\\$?router', 'history', 'navigation', 'location', 'window', 'globalThis', 'self', 'top', '\\)'];
 const NAVIGATING_RECEIVER = new RegExp(`^(?:${NAVIGATING_RECEIVERS.join('|')})$`, 'i');
-const NAVIGATING_CALL_HINT = new RegExp(`(?:${NAVIGATING_RECEIVERS.join('|')})\\s*\\??\\.\\s*(?:push|replace|assign)\\s*\\(`, 'i');
+/** A call of a method that can navigate, and the receiver its text ends with (searched for backwards from each call). */
+const NAVIGATING_METHOD_CALL = /\??\.\s*(?:push|replace|assign)\s*\(/gi;
+const NAVIGATING_RECEIVER_BEFORE = new RegExp(`(?:${NAVIGATING_RECEIVERS.join('|')})$`, 'i');
+/** The longest text NAVIGATING_RECEIVERS match (`globalThis`, `navigation`). */
+const LONGEST_RECEIVER = 10;
 /** Names without which a file sends no URL to Meta itself (checked before asking for the file's sinks). */
 const META_URL_HINT = /event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl/;
 /** A template or string piece that can belong to a URL. */
@@ -138,7 +147,8 @@ class UrlFinder implements FileUrls {
   }
 
   get requestFindings(): readonly UrlFinding[] {
-    this.requests ??= mayBuildUrl(this.sourceCode.text) ? this.findRequests() : [];
+    // A request's query can be an option (`axios.get('https://api.example/users', { params })`).
+    this.requests ??= mayBuildUrl(this.sourceCode.text) || this.sourceCode.text.includes('://') ? this.findRequests() : [];
     return this.requests;
   }
 
@@ -376,9 +386,54 @@ class UrlFinder implements FileUrls {
 // ------------------------------------------------------------------------------------------------
 // Helpers
 
-/** Whether a file's text can build or navigate to a URL (`URL_HINT`, or a navigating call on a receiver that can navigate). */
-function mayBuildUrl(text: string): boolean {
-  return URL_HINT.test(text) || NAVIGATING_CALL_HINT.test(text);
+/** Whether a file's text can build or navigate to a URL (`URL_HINT`, an absolute URL with a value, a navigating call). */
+export function mayBuildUrl(text: string): boolean {
+  return URL_HINT.test(text) || hasAddressWithValue(text) || hasNavigatingCall(text);
+}
+
+/**
+ * `https://shop.example${path}` or `'https://shop.example' + path`. An address alone holds no value (most
+ * files have one in a comment), so each `://` is looked at: `indexOf` is far cheaper than a regular
+ * expression that must try every position of the file.
+ */
+function hasAddressWithValue(text: string): boolean {
+  for (let index = text.indexOf('://'); index !== -1; index = text.indexOf('://', index + 3)) {
+    if (valueFollows(text, index + 3) && SCHEME_BEFORE.test(text.slice(Math.max(0, index - 5), index))) return true;
+  }
+  return false;
+}
+
+/** Within the address that starts at `start` (no white space or quote): a `${`, or its closing quote and then `+`. */
+function valueFollows(text: string, start: number): boolean {
+  const end = Math.min(text.length, start + ADDRESS_LOOKAHEAD + 1);
+  for (let index = start; index < end; index++) {
+    const char = text[index]!;
+    if (char === '$' && text[index + 1] === '{') return true;
+    if (QUOTES.includes(char)) return text[afterWhitespace(text, index + 1)] === '+';
+    if (WHITESPACE.test(char)) return false;
+  }
+  return false;
+}
+
+function afterWhitespace(text: string, start: number): number {
+  let index = start;
+  while (index < text.length && WHITESPACE.test(text[index]!)) index++;
+  return index;
+}
+
+/**
+ * `router.push(`, `location.replace(`, `history.push(`: a method call whose receiver can navigate (`list.push(`
+ * is in most files and never navigates, see `worthLooking`). The calls are found first and their receivers
+ * read backwards: one pattern with the receivers in front would be tried at every `)` of the file.
+ */
+function hasNavigatingCall(text: string): boolean {
+  NAVIGATING_METHOD_CALL.lastIndex = 0;
+  for (let call = NAVIGATING_METHOD_CALL.exec(text); call; call = NAVIGATING_METHOD_CALL.exec(text)) {
+    let end = call.index;
+    while (end > 0 && WHITESPACE.test(text[end - 1]!)) end--;
+    if (NAVIGATING_RECEIVER_BEFORE.test(text.slice(Math.max(0, end - LONGEST_RECEIVER), end))) return true;
+  }
+  return false;
 }
 
 /** A Vue single-file component with a `<template>` (vue-eslint-parser). */
