@@ -51,7 +51,7 @@ export function fieldOf(analysis: FileAnalysis, spec: FieldSpec): FieldDraft {
       column: spec.value.loc.start.column + 1,
       classification,
       hashedBy: clear ? (spec.hashedBy ?? null) : null,
-      provenance: info.trail.length > 0 ? describeOrigin(info, spec.value) : `\`${snippet(analysis.sourceCode, spec.value)}\``,
+      provenance: describeOrigin(analysis.sourceCode, info, spec.value),
       trail: info.trail.map((step) => ({ text: step.text, line: step.line })),
     },
     nodes: spec.at ? [spec.at, spec.value] : [spec.value],

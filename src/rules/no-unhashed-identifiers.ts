@@ -147,7 +147,7 @@ export default createRule<Options, MessageIds>({
       if (!problem) return;
       reported.add(value);
       // For a hash of unnormalized data, show the data that was hashed rather than the hash call.
-      const origin = describeOrigin(problem.messageId === 'notNormalized' && info.kind === 'hashed' && info.input ? info.input : info, value);
+      const origin = describeOrigin(sourceCode, problem.messageId === 'notNormalized' && info.kind === 'hashed' && info.input ? info.input : info, value);
       const kind = slot.pii ?? (info.kind === 'pii' ? info.pii : 'personal');
       context.report({
         node: value,
@@ -200,7 +200,7 @@ export default createRule<Options, MessageIds>({
     /** What a report about a value under a key Meta does not define says: the data it holds and where it came from. */
     const foreignValue = (value: TSESTree.Node, foreign: ForeignKey) => {
       const info = analysis.values.classify(value);
-      const origin = info.trail.length > 0 && info.kind !== 'hashed' ? describeOrigin(info, value) : `\`${snippet(sourceCode, value)}\``;
+      const origin = info.kind === 'hashed' ? `\`${snippet(sourceCode, value)}\`` : describeOrigin(sourceCode, info, value);
       return { info, kind: foreign.holds, origin };
     };
     const metaKeysText = (keys: readonly string[], spell: (key: string) => string = (key) => key) => keys.map((name) => `\`${spell(name)}\``).join(' and ');

@@ -392,7 +392,7 @@ describe('value classification: the cases each step decides (mutation runs of cl
 describe('describeOrigin: where a value came from, as messages say it', () => {
   const origin = (code: string, expression: string, reported = expression) => {
     const result = probe(code);
-    return describeOrigin(result.classify(expression), result.node(reported));
+    return describeOrigin(result.analysis.sourceCode, result.classify(expression), result.node(reported));
   };
 
   it.each([
@@ -401,6 +401,7 @@ describe('describeOrigin: where a value came from, as messages say it', () => {
     ['a chain of steps, nearest first', 'const email = req.body.email;\nsend(email);\nfunction send(value) {\n  sink(String(value));\n}', 'String(value)', '`value` ← `email` (line 2) ← `req.body.email` (line 1)'],
     ['a reference that reads as its declaration once', 'const { email } = req.body;\nsink(String(email));', 'String(email)', '`email` (line 1)'],
     ['the reported node alone: itself', 'sink(user.email);', 'user.email', '`user.email`'],
+    ['a value with no steps (a call of unknown result): its own text', 'sink(crypto.randomUUID());', 'crypto.randomUUID()', '`crypto.randomUUID()`'],
   ])('%s', (_name, code, expression, expected) => {
     expect(origin(code, expression)).toBe(expected);
   });

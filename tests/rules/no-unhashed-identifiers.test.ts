@@ -377,6 +377,12 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       errors: [{ messageId: 'externalIdUnhashed', line: 3, column: 123 }],
     },
     {
+      name: 'external_id with hashExternalId: a value with no steps names itself as its origin',
+      code: event('{ em: sha256(e), external_id: crypto.randomUUID() }'),
+      options: [{ hashExternalId: true, notNormalized: false, requireProvenHash: false }],
+      errors: [{ messageId: 'externalIdUnhashed', data: { key: 'external_id', origin: '`crypto.randomUUID()`' }, line: 3, column: 123 }],
+    },
+    {
       name: 'suggestion to wrap in the hash helper from settings (it normalizes)',
       code: `const ud = { em: user.email, fbp };${SEND}`,
       settings: { 'meta-privacy': { hashFunctions: ['hashForMeta'] } },

@@ -21,7 +21,7 @@ export interface ClearPii {
  */
 export function clearPiiOf(analysis: FileAnalysis, key: string | undefined, value: TSESTree.Node, reported: TSESTree.Node): ClearPii | undefined {
   const info = analysis.values.classify(value);
-  if (info.kind === 'pii' && !info.weak) return { kind: info.pii, origin: describeOrigin(info, reported) };
+  if (info.kind === 'pii' && !info.weak) return { kind: info.pii, origin: describeOrigin(analysis.sourceCode, info, reported) };
   if (key === undefined || (info.kind !== 'unknown' && info.kind !== 'pii')) return undefined;
   const byKey = (info.kind === 'unknown' ? USER_DATA_KEYS[key]?.pii : undefined) ?? strongNameKind(analysis, key);
   return byKey ? { kind: byKey, origin: `\`${snippet(analysis.sourceCode, value)}\`` } : undefined;
