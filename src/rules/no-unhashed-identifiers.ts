@@ -30,7 +30,7 @@ import type { HashedValue, ValueInfo } from '../analysis/values/types.js';
 import type { MetaPrivacySettings } from '../settings.js';
 import { enclosingFunction, lastName, snippet, staticString, unwrap } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
-import { removeProperty, renameProperty, replaceValue, wrappedText } from '../util/fixes.js';
+import { removeProperty, removeStatement, renameProperty, replaceValue, statementOf, wrappedText } from '../util/fixes.js';
 import { splitWords } from '../util/words.js';
 
 export type Options = [{ hashExternalId: boolean; notNormalized: boolean; requireProvenHash: boolean }];
@@ -45,6 +45,7 @@ export type MessageIds =
   | 'noMetaKey'
   | 'wrapInHash'
   | 'sendAsIs'
+  | 'removeHashing'
   | 'useMetaKey'
   | 'removeKey';
 
@@ -103,6 +104,7 @@ export default createRule<Options, MessageIds>({
         '`{{key}}` is not a user_data key Meta defines; it seems to hold {{kind}} (from {{origin}}), which Meta has no user_data key for and only receives as-is. Remove it.',
       wrapInHash: 'Hash it with `{{fn}}()`: `{{replacement}}`.',
       sendAsIs: 'Send the value as-is: `{{replacement}}`.',
+      removeHashing: 'Remove the statement that hashes `{{key}}`, so that its raw value is sent.',
       useMetaKey: 'Send it as `{{replacement}}`.',
       removeKey: 'Remove `{{key}}`.',
     },
@@ -162,7 +164,11 @@ export default createRule<Options, MessageIds>({
       if (value.type === AST_NODE_TYPES.Literal) return null;
       if (messageId === 'mustNotHash') {
         const input = hashedInput(analysis, value);
-        return input ? [{ messageId: 'sendAsIs', data: { replacement: snippet(sourceCode, input) }, fix: replaceValue(sourceCode, value, sourceCode.getText(input)) }] : null;
+        if (!input) return null;
+        // `ud.ip = sha256(ud.ip)`: sending it as-is would leave `ud.ip = ud.ip`.
+        const selfHash = selfHashStatement(sourceCode, value, input);
+        if (selfHash) return [{ messageId: 'removeHashing', data: { key: slot.key }, fix: removeStatement(sourceCode, selfHash) }];
+        return [{ messageId: 'sendAsIs', data: { replacement: snippet(sourceCode, input) }, fix: replaceValue(sourceCode, value, sourceCode.getText(input)) }];
       }
       if (messageId !== 'unhashed' && messageId !== 'unprovenHash') return null;
       const hash = hashCall(analysis, value, slot.pii ?? kind, info);
@@ -368,6 +374,13 @@ function hashCall(analysis: FileAnalysis, value: TSESTree.Node, kind: PiiKind | 
   const done = info.kind === 'pii' ? info.normalization : new Set<Normalization>();
   const suffix = required.filter((step) => !helper.normalization.has(step) && !done.has(step)).map((step) => `.${NORMALIZATION_LABELS[step]}`).join('');
   return { fn: helper.name, text: wrappedText(sourceCode, value, helper.name, { prefix: helper.async ? 'await ' : '', suffix }) };
+}
+
+/** The statement `x = hash(x)` that hashes a value in place, when `value` is its hash call and `input` its `x`. */
+function selfHashStatement(sourceCode: Readonly<TSESLint.SourceCode>, value: TSESTree.Node, input: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
+  const assignment = value.parent;
+  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || assignment.right !== value) return undefined;
+  return sourceCode.getText(assignment.left) === sourceCode.getText(input) ? statementOf(assignment) : undefined;
 }
 
 /** The raw value inside a hash call, when the code shows it (`sha256(ip)`, `createHash(…).update(ip).digest('hex')`). */

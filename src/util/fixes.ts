@@ -121,6 +121,11 @@ export function moveStatementBefore(
   ];
 }
 
+/** Removes a statement, with its line when it has one to itself. */
+export function removeStatement(sourceCode: Readonly<TSESLint.SourceCode>, statement: TSESTree.Node): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
+  return (fixer) => fixer.removeRange(ownLineRange(sourceCode, statement));
+}
+
 /** A newline plus the indentation of `node` when it starts its line, otherwise a space. */
 function separatorBefore(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
   const indent = textBefore(sourceCode, node);

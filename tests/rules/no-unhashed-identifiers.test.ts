@@ -135,8 +135,26 @@ ruleTester.run('no-unhashed-identifiers', rule, {
           column: 30,
           suggestions: [
             {
+              messageId: 'removeHashing',
+              data: { key: 'client_ip_address' },
+              output: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an IP address hashed in place as the body of an `if`: the hash call is replaced, not the statement (removing the `if` could drop its condition)',
+      code: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nif (hashAll) userData.client_ip_address = sha256(userData.client_ip_address);\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
+      errors: [
+        {
+          messageId: 'mustNotHash',
+          line: 4,
+          column: 43,
+          suggestions: [
+            {
               messageId: 'sendAsIs',
-              output: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nuserData.client_ip_address = userData.client_ip_address;\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
+              output: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nif (hashAll) userData.client_ip_address = userData.client_ip_address;\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
             },
           ],
         },
