@@ -22,6 +22,7 @@ export type MessageIds =
   | 'eventParameter'
   | 'eventOption'
   | 'eventName'
+  | 'eventId'
   | 'customData'
   | 'sdkSetter'
   | 'imagePixelParameter'
@@ -47,6 +48,7 @@ export default createRule<Options, MessageIds>({
       eventParameter: `\`{{key}}\` sends {{kind}} in clear as an event parameter of {{call}} (from {{origin}}). ${WHY} Remove it, or send it hashed as advanced matching / CAPI user_data.`,
       eventOption: `\`{{key}}\` in the event options of {{call}} sends {{kind}} in clear (from {{origin}}); only \`eventID\` belongs there. ${WHY} Remove it.`,
       eventName: `The event name of {{call}} is built from {{kind}} (from {{origin}}). Event names reach Meta in clear; use a fixed name and put nothing personal in it.`,
+      eventId: `The event ID of {{call}} is built from {{kind}} (from {{origin}}). Meta receives event IDs in clear (they pair pixel and Conversions API events); build them from an order number or a random ID.`,
       customData: `\`{{key}}\` sends {{kind}} in clear in CAPI custom_data (from {{origin}}). ${WHY} Only user_data is hashed; remove it from custom_data.`,
       sdkSetter: `{{setter}}() sends {{kind}} in clear (from {{origin}}). The SDK hashes UserData only, never CustomData or Content. Remove it.`,
       imagePixelParameter: `\`{{key}}\` sends {{kind}} in clear in an image-pixel URL (from {{origin}}). ${WHY} Remove it.`,
@@ -129,6 +131,11 @@ export default createRule<Options, MessageIds>({
     for (const payload of sinks.customData) {
       for (const field of objectFields(analysis.sourceCode, payload.node)) reportField(field, 'customData', {});
     }
+    for (const event of sinks.serverEvents) {
+      for (const field of objectFields(analysis.sourceCode, event.node)) {
+        if (field.key === 'event_id') reportValue(field.value, 'eventId', { call: 'a Conversions API event' });
+      }
+    }
     for (const call of sinks.sdkCalls) {
       const property = CLEAR_TEXT_SETTERS[call.className]?.[call.method];
       const argument = call.args[0];
@@ -188,8 +195,8 @@ type ReportedAs = Exclude<MessageIds, 'connectionData' | 'removeProperty'>;
 type FieldReporter = (field: Field, messageId: ReportedAs, data: Record<string, string>) => void;
 type ValueReporter = (node: TSESTree.Node, messageId: ReportedAs, data: Record<string, string>) => void;
 
-/** How messages name each place for `connectionData` (an event name is no user_data key's place); each place's reporter passes its `call` or `setter`. */
-const PLACES: Readonly<Record<Exclude<ReportedAs, 'eventName'>, (data: Record<string, string>) => string>> = {
+/** How messages name each place for `connectionData` (an event name or ID is no user_data key's place); each place's reporter passes its `call` or `setter`. */
+const PLACES: Readonly<Record<Exclude<ReportedAs, 'eventName' | 'eventId'>, (data: Record<string, string>) => string>> = {
   eventParameter: (data) => `the event parameters of ${data.call}`,
   eventOption: (data) => `the event options of ${data.call}`,
   customData: () => 'CAPI custom_data',
@@ -206,7 +213,7 @@ const PLACES: Readonly<Record<Exclude<ReportedAs, 'eventName'>, (data: Record<st
  */
 function asReported(messageId: ReportedAs, kind: PiiKind, data: Record<string, string>): { messageId: MessageIds; data: Record<string, string> } {
   const metaKey = USER_DATA_KEYS_BY_KIND[kind]?.[0];
-  if (messageId === 'eventName' || metaKey === undefined || USER_DATA_KEYS[metaKey]?.hashing !== 'forbidden') return { messageId, data: {} };
+  if (messageId === 'eventName' || messageId === 'eventId' || metaKey === undefined || USER_DATA_KEYS[metaKey]?.hashing !== 'forbidden') return { messageId, data: {} };
   return { messageId: 'connectionData', data: { place: PLACES[messageId](data), metaKey } };
 }
 
@@ -227,7 +234,8 @@ function checkPixelCall(analysis: FileAnalysis, call: PixelCall, options: Option
   if (TRACKING_COMMANDS.has(call.command)) {
     for (const field of slotFields(analysis, call, 'params')) reportField(field, 'eventParameter', data);
     for (const field of slotFields(analysis, call, 'options')) {
-      if (field.key !== undefined && !EVENT_OPTION_KEYS.has(field.key)) reportField(field, 'eventOption', data);
+      if (field.key === 'eventID') reportValue(field.value, 'eventId', data);
+      else if (field.key !== undefined && !EVENT_OPTION_KEYS.has(field.key)) reportField(field, 'eventOption', data);
     }
     for (const value of slotValues(analysis, call, 'eventName')) reportValue(value, 'eventName', data);
   }

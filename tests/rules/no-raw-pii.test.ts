@@ -10,6 +10,10 @@ ruleTester.run('no-raw-pii', rule, {
     { name: 'advanced matching in init is hashed by the pixel', code: "fbq('init', '123', { em: user.email, ph: user.phone });" },
     { name: 'hashed values in event parameters', code: "import { sha256 } from 'js-sha256';\nfbq('track', 'Lead', { em: sha256(user.email) });" },
     { name: 'eventID in the options object', code: "fbq('track', 'Purchase', { value: 1 }, { eventID: order.id });" },
+    {
+      name: 'event IDs built from orders, counters and random IDs (pixel and Conversions API)',
+      code: "fbq('track', 'Purchase', { value: 1 }, { eventID: `purchase-${order.id}-${Date.now()}` });\nconst event = { event_name: 'Purchase', event_id: crypto.randomUUID(), user_data: { em: h }, custom_data: { value: 1 } };",
+    },
     { name: 'a static event name', code: "fbq('trackCustom', 'NewsletterSignup');" },
     { name: 'a product name that merely has "name"', code: "fbq('track', 'ViewContent', { content_name: product.name });" },
     { name: 'a hotel city in custom data', code: "fbq('track', 'Search', { city: hotel.city, checkin_date: d });" },
@@ -107,6 +111,14 @@ ruleTester.run('no-raw-pii', rule, {
       name: 'PII in the event options object',
       code: "fbq('track', 'Lead', {}, { eventID: id, em: user.email });",
       errors: [{ messageId: 'eventOption', line: 1, column: 41, data: { key: 'em', kind: 'an email address', call: "fbq('track')", origin: '`user.email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'em' }, output: "fbq('track', 'Lead', {}, { eventID: id });" }] }],
+    },
+    {
+      name: "an event ID built from the visitor's email (pixel eventID, Conversions API event_id)",
+      code: "fbq('track', 'Lead', {}, { eventID: user.email });\nconst event = { event_name: 'Lead', event_id: `${customer.email}-${Date.now()}`, user_data: { em: h } };",
+      errors: [
+        { messageId: 'eventId', line: 1, column: 37, data: { call: "fbq('track')", kind: 'an email address', origin: '`user.email`' } },
+        { messageId: 'eventId', line: 2, column: 47, data: { call: 'a Conversions API event', kind: 'an email address', origin: '`customer.email`' } },
+      ],
     },
     {
       name: 'an event name built from PII',
