@@ -54,6 +54,17 @@ export function keyName(
   return getPropertyName(node as ESTree.Property, scope as never) ?? undefined;
 }
 
+/**
+ * `keyName` with computed keys resolved in the node's scope, asked for only when the key is computed
+ * (`[KEY]`): a plain key needs none, and finding a node's scope the first time walks its ancestors.
+ */
+export function keyNameIn(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Property | TSESTree.MemberExpression | TSESTree.MethodDefinition,
+): string | undefined {
+  return node.computed ? keyName(node, sourceCode.getScope(node)) : keyName(node);
+}
+
 /** `window.fbq` → ['window', 'fbq']; undefined when any part is not a plain name. */
 export function memberPath(node: TSESTree.Node): string[] | undefined {
   const target = unwrap(node);

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { isFunctionNode, keyName, lastName, memberPath, unwrap } from './ast.js';
+import { isFunctionNode, keyName, keyNameIn, lastName, memberPath, unwrap } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -296,7 +296,7 @@ function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSE
  * `this.key = value` assignments).
  */
 export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): TSESTree.Node[] {
-  const key = keyName(member, sourceCode.getScope(member));
+  const key = keyNameIn(sourceCode, member);
   if (key === undefined) return [];
   const values: TSESTree.Node[] = [];
   for (const object of resolveObjects(sourceCode, member.object, depth + 1)) {
@@ -353,7 +353,7 @@ function classMemberValues(sourceCode: SourceCode, owner: Class, key: string): T
   for (const element of owner.body.body) {
     if (element.type !== AST_NODE_TYPES.MethodDefinition && element.type !== AST_NODE_TYPES.PropertyDefinition) continue;
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind !== 'method') continue;
-    if (element.value && keyName(element as TSESTree.MethodDefinition, sourceCode.getScope(element)) === key) values.push(element.value);
+    if (element.value && keyNameIn(sourceCode, element as TSESTree.MethodDefinition) === key) values.push(element.value);
   }
   values.push(...(thisAssignments(sourceCode, owner).get(key) ?? []));
   return values;
@@ -369,7 +369,7 @@ function thisAssignments(sourceCode: SourceCode, owner: Owner): Map<string, TSES
     walk(sourceCode, owner, (node) => {
       if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
       if (node.left.object.type !== AST_NODE_TYPES.ThisExpression || thisOwner(node.left.object) !== owner) return;
-      const key = keyName(node.left, sourceCode.getScope(node.left));
+      const key = keyNameIn(sourceCode, node.left);
       if (key !== undefined) append(assignments, key, node.right);
     });
     found = assignments;
@@ -400,7 +400,7 @@ function methodCallSitesOnce(sourceCode: SourceCode, fn: TSESTree.FunctionLike):
   } else if (member?.type === AST_NODE_TYPES.Property && member.value === fn && member.parent.type === AST_NODE_TYPES.ObjectExpression) {
     owner = member.parent;
   }
-  const key = owner && keyName(member as TSESTree.MethodDefinition, sourceCode.getScope(member!));
+  const key = owner && keyNameIn(sourceCode, member as TSESTree.MethodDefinition);
   if (!owner || key === undefined) return [];
   return (memberCalls(sourceCode).get(key) ?? []).filter((call) => {
     const object = (unwrap(call.callee) as TSESTree.MemberExpression).object;
@@ -481,7 +481,7 @@ function collectFields(sourceCode: SourceCode, node: TSESTree.Node, depth: numbe
         continue;
       }
       fields.push({
-        key: keyName(property, sourceCode.getScope(property)),
+        key: keyNameIn(sourceCode, property),
         keyNode: property.key,
         value: property.value,
         node: property,
@@ -519,7 +519,7 @@ function assignedFields(sourceCode: SourceCode, object: TSESTree.ObjectExpressio
     const assignment = member.parent;
     if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member || assignment.operator !== '=') continue;
     fields.push({
-      key: keyName(member, sourceCode.getScope(member)),
+      key: keyNameIn(sourceCode, member),
       keyNode: member.property,
       value: assignment.right,
       node: assignment,

@@ -4,7 +4,7 @@ import type { Normalization } from '../catalog/capi.js';
 import type { HashAlgorithm } from '../catalog/hashing.js';
 import { algorithmFromText, HASH_CALL_WORDS, HEX_DIGEST_LENGTHS, SHA256_LITERAL } from '../catalog/hashing.js';
 import type { MetaPrivacySettings } from '../../settings.js';
-import { keyName, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
+import { keyName, keyNameIn, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
 import { localFunctionOf, MAX_DEPTH, parameterOf, callSitesOf, resolveMember, returnedExpressions, singleValueOf, variableOf } from '../../util/resolve.js';
 import { splitWords } from '../../util/words.js';
 import { classifyName } from './names.js';
@@ -228,7 +228,7 @@ export class ValueClassifier {
   }
 
   private member(node: TSESTree.MemberExpression, frame: Frame): ValueInfo {
-    const property = keyName(node, this.sourceCode.getScope(node));
+    const property = keyNameIn(this.sourceCode, node);
     if (property === undefined) return UNKNOWN;
     const stored = frame.depth < MAX_DEPTH ? resolveMember(this.sourceCode, node) : [];
     if (stored.length > 0) {

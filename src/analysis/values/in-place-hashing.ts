@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { HASHED_NAME_WORDS } from '../catalog/pii-vocabulary.js';
-import { keyName, lastName, unwrap } from '../../util/ast.js';
+import { keyNameIn, lastName, unwrap } from '../../util/ast.js';
 import { localFunctionOf, variableOf } from '../../util/resolve.js';
 import { splitWords } from '../../util/words.js';
 import type { ValueClassifier } from './classify.js';
@@ -45,10 +45,10 @@ function handlesOf(sourceCode: SourceCode, object: TSESTree.ObjectExpression): T
   if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== object || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return [];
   const owner = parent.parent.parent;
   if (owner?.type !== AST_NODE_TYPES.VariableDeclarator) return [];
-  const key = keyName(parent, sourceCode.getScope(parent));
+  const key = keyNameIn(sourceCode, parent);
   return constReferences(sourceCode, owner).flatMap((reference) => {
     const member = reference.parent;
-    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference && key !== undefined && keyName(member, sourceCode.getScope(member)) === key ? [member] : [];
+    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference && key !== undefined && keyNameIn(sourceCode, member) === key ? [member] : [];
   });
 }
 
@@ -91,7 +91,7 @@ function hashedAssignments(sourceCode: SourceCode, classifier: ValueClassifier, 
     const assignment = member.parent;
     if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member || assignment.operator !== '=') return [];
     const info = classifier.classify(assignment.right);
-    return info.kind === 'hashed' ? [[keyName(member, sourceCode.getScope(member)), info]] : [];
+    return info.kind === 'hashed' ? [[keyNameIn(sourceCode, member), info]] : [];
   });
 }
 
