@@ -96,6 +96,11 @@ describe('object fields', () => {
     expect(fieldsOf(code, 'p')).toEqual(['value@2:13', 'em@1:17<3:1', 'ph@3:27']);
   });
 
+  it('names computed keys held in constants, and leaves run-time keys unnamed', () => {
+    const code = "const EM = 'em';\nconst ud = { [EM]: a, ['ph']: b, [field]: c, fbp: d };\nud[`fb${'c'}`] = e;\nuse(ud);";
+    expect(fieldsOf(code, 'ud')).toEqual(['em@2:14', 'ph@2:23', 'undefined@2:34', 'fbp@2:46', 'fbc@3:1']);
+  });
+
   it('ignores Object.assign into another object and copies out of this one', () => {
     const code = "const p = { value: 1 };\nObject.assign(other, { em: a });\nObject.assign({}, p, { ph: b });\nuse(p);";
     expect(fieldsOf(code, 'p')).toEqual(['value@1:13']);
