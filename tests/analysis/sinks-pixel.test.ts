@@ -74,6 +74,11 @@ describe('pixel wrappers from settings', () => {
     expect(pixelCalls("getTracker()('Lead');\nfpixel.event('Lead');", settings({ name: 'fpixel.event', command: 'track' }))).toEqual(['wrapper:track@2:1']);
   });
 
+  it('ignores a wrapper on this when a module is given', () => {
+    const options = settings({ name: 'this.track', command: 'track', module: '@acme/analytics' });
+    expect(pixelCalls("export class A { go() { this.track('Lead'); } }", options)).toEqual([]);
+  });
+
   describe('with a module', () => {
     const options = settings({ name: 'acme.track', command: 'track', module: '@acme/analytics' }, { name: 'trackIt', command: 'track', module: '@acme/analytics' });
 
@@ -91,6 +96,7 @@ describe('pixel wrappers from settings', () => {
       ['a local function', "function trackIt() {}\ntrackIt('Lead');"],
       ['a require of another module', "const acme = require('./acme');\nacme.track('Lead');"],
       ['another call', "const acme = load('@acme/analytics');\nacme.track('Lead');"],
+      ['the call of a call', "const acme = load()('@acme/analytics');\nacme.track('Lead');"],
       ['a value that is no call', "const acme = window.acme;\nacme.track('Lead');"],
       ['a variable without a value', "let acme;\nacme.track('Lead');"],
     ])('ignores the same name from %s', (_name, code) => {
