@@ -92,7 +92,7 @@ describe('user_data recognised by its keys (in a file that sends to Meta)', () =
 
   it.each([
     ['one key', `${SEND}\nexport const u = { em: hashed };`],
-    ['one Meta key and another', `${SEND}\nexport const u = { em: hashed, page: 1 };`],
+    ['one Meta key and another', `${SEND}\nexport const userData = { em: hashed, page: 1 };`],
     ['only literal values', `${SEND}\nexport const u = { em: 'a@b.c', ph: '123' };`],
   ])('ignores %s', (_name, code) => {
     expect(payloads(code)).toEqual([]);
