@@ -96,3 +96,9 @@ export function summary(info: ValueInfo): string {
       return info.kind;
   }
 }
+
+/** `channel:command@line:column` for every pixel call the analysis finds in `code`. */
+export function pixelCalls(code: string, options?: ProbeOptions): string[] {
+  const result = probe(code, options);
+  return result.sinks.pixelCalls.map((call) => `${call.channel}:${call.command}@${result.at(call.node)}`);
+}

@@ -1,14 +1,9 @@
 /** Pixel sinks: the nuxt `$fb` pixel in scripts, argument slots, and project wrappers from settings (issue 17). */
 import { describe, expect, it } from 'vitest';
-import { probe } from './probe.js';
+import type { ProbeOptions } from './probe.js';
+import { pixelCalls, probe } from './probe.js';
 
-type Options = Parameters<typeof probe>[1];
-
-/** `channel:command@line:column` for every pixel call found. */
-function pixelCalls(code: string, options?: Options): string[] {
-  const result = probe(code, options);
-  return result.sinks.pixelCalls.map((call) => `${call.channel}:${call.command}@${result.at(call.node)}`);
-}
+type Options = ProbeOptions;
 
 /** The slots found on the only pixel call of the code. */
 function slotsOf(code: string, options?: Options): string[] {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PixelCall } from '../../src/analysis/sinks/index.js';
-import { probe } from './probe.js';
-
-/** `command@line:column` for every pixel call found. */
-function pixelCalls(code: string, options?: Parameters<typeof probe>[1]): string[] {
-  const result = probe(code, options);
-  return result.sinks.pixelCalls.map((call: PixelCall) => `${call.channel}:${call.command}@${result.at(call.node)}`);
-}
+import { pixelCalls, probe } from './probe.js';
 
 describe('pixel sinks', () => {
   it.each([
