@@ -1,0 +1,69 @@
+// The event facts (src/analysis/facts/event-names.ts, event-data.ts, app-events.ts) as their readers
+// see them: the static texts an event name or descriptive value can have, which
+// no-sensitive-event-data matches against the lexicon and reports at their sources.
+import { describe, expect, it } from 'vitest';
+import { staticTexts } from '../../src/analysis/facts/event-names.js';
+import { probe } from './probe.js';
+
+/** The texts of the expression `expression` (its last occurrence) in `code`: `text [sources]`, `…` when incomplete. */
+function textsOf(code: string, expression: string): string[] {
+  const { analysis, node } = probe(code, { typescript: true });
+  return staticTexts(analysis.sourceCode, node(expression)).map(
+    (text) => `${text.text}${text.complete ? '' : ' (incomplete)'} [${text.sources.map((source) => source.text).join(', ')}]`,
+  );
+}
+
+/** `${a ? '0' : '1'}…` with `count` such interpolations: 2^count alternatives. */
+const choices = (count: number) => `\`${Array.from({ length: count }, (_, index) => `\${c${index} ? '0' : '1'}`).join('')}\``;
+
+describe('staticTexts', () => {
+  it('joins literals and templates, with each piece as a source', () => {
+    expect(textsOf("const x = 'Re' + `hab${'Intake'}`;", "'Re' + `hab${'Intake'}`")).toEqual(['RehabIntake [Re, hab, Intake]']);
+  });
+
+  it('reads a template by its cooked text', () => {
+    expect(textsOf("const x = 'R' + `eh\\x61b`;", "'R' + `eh\\x61b`")).toEqual(['Rehab [R, ehab]']);
+  });
+
+  it('makes an unknown part a word break and the text incomplete', () => {
+    expect(textsOf("const x = 'Rehab' + 1 + name;", "'Rehab' + 1 + name")).toEqual(['Rehab…… (incomplete) [Rehab]']);
+  });
+
+  it('joins only with +', () => {
+    expect(textsOf("const x = 'Rehab' - 'Intake';", "'Rehab' - 'Intake'")).toEqual([]);
+  });
+
+  it('gives both sides of || and of a conditional', () => {
+    expect(textsOf("const x = 'Lead' || 'Rehab';", "'Lead' || 'Rehab'")).toEqual(['Lead [Lead]', 'Rehab [Rehab]']);
+    expect(textsOf("const x = a ? 'Rehab' : 'Lead';", "a ? 'Rehab' : 'Lead'")).toEqual(['Rehab [Rehab]', 'Lead [Lead]']);
+  });
+
+  it('keeps at most 16 alternatives', () => {
+    expect(textsOf(`const x = ${choices(5)};`, choices(5))).toHaveLength(16);
+    expect(textsOf(`const x = a ? ${choices(4)} : ${choices(4)};`, `a ? ${choices(4)} : ${choices(4)}`)).toHaveLength(16);
+    expect(textsOf(`const x = ${choices(4)} ?? ${choices(4)};`, `${choices(4)} ?? ${choices(4)}`)).toHaveLength(16);
+    const callers = Array.from({ length: 17 }, (_, index) => `send('Event${index}');`).join('\n');
+    expect(textsOf(`function send(name) { fbq('track', name); }\n${callers}`, 'name')).toHaveLength(16);
+  });
+
+  it('follows constants up to six steps', () => {
+    const chain = (length: number) =>
+      ["const a0 = 'Rehab';", ...Array.from({ length }, (_, index) => `const a${index + 1} = a${index};`)].join('\n');
+    expect(textsOf(chain(5), 'a5')).toEqual(['Rehab [Rehab]']);
+    expect(textsOf(chain(6), 'a6')).toEqual([]);
+  });
+
+  it("follows a local helper's parameter to its callers' arguments", () => {
+    expect(textsOf("function send(name) { fbq('track', name); }\nsend('Rehab');\nsend('Lead');", 'name')).toEqual([
+      'Rehab [Rehab]',
+      'Lead [Lead]',
+    ]);
+  });
+
+  it('reads enum members by name, written as identifiers or strings', () => {
+    const code = "enum Events { Lead = 'Lead', Rehab = 'RehabIntake', 'Pre Natal' = 'PrenatalCheck' }\n";
+    expect(textsOf(`${code}fbq('track', Events.Rehab);`, 'Events.Rehab')).toEqual(['RehabIntake [RehabIntake]']);
+    expect(textsOf(`${code}fbq('track', Events['Pre Natal']);`, "Events['Pre Natal']")).toEqual(['PrenatalCheck [PrenatalCheck]']);
+    expect(textsOf(`${code}fbq('track', Events.Missing);`, 'Events.Missing')).toEqual([]);
+  });
+});
