@@ -3,6 +3,7 @@
 // no-sensitive-event-data matches against the lexicon and reports at their sources.
 import { describe, expect, it } from 'vitest';
 import { staticTexts } from '../../src/analysis/facts/event-names.js';
+import { slotReads } from '../../src/analysis/facts/event-data.js';
 import { probe } from './probe.js';
 
 /** The texts of the expression `expression` (its last occurrence) in `code`: `text [sources]`, `…` when incomplete. */
@@ -65,5 +66,61 @@ describe('staticTexts', () => {
     expect(textsOf(`${code}fbq('track', Events.Rehab);`, 'Events.Rehab')).toEqual(['RehabIntake [RehabIntake]']);
     expect(textsOf(`${code}fbq('track', Events['Pre Natal']);`, "Events['Pre Natal']")).toEqual(['PrenatalCheck [PrenatalCheck]']);
     expect(textsOf(`${code}fbq('track', Events.Missing);`, 'Events.Missing')).toEqual([]);
+  });
+});
+
+/** slotReads of the file's last pixel call's `params`: `key at <the object as sent>`. */
+function readsOf(code: string): string[] {
+  const { analysis } = probe(code);
+  const call = analysis.sinks.pixelCalls.at(-1)!;
+  return slotReads(analysis, call, 'params').map((read) => `${read.key} at ${analysis.sourceCode.getText(read.at)}`);
+}
+
+describe('slotReads', () => {
+  const track = (body: string) => `export function track(name, params) {\n  ${body}\n  fbq('track', name, params);\n}`;
+
+  it('keeps a key tested beside another check of the object, but not beside another condition', () => {
+    const missing = (test: string) => readsOf(`export const track = (event, params) => {\n  if (${test}) identify(params);\n  else fbq('track', event, params);\n};`);
+    expect(missing('params.email || params.phone')).toEqual(['email at params', 'phone at params']);
+    expect(missing('params.email && consent')).toEqual(['email at params']);
+    expect(missing('consent && params.email')).toEqual(['email at params']);
+    expect(missing('hasConsent() && params.email')).toEqual(['email at params']);
+    expect(readsOf("export const track = (event, params) => (params.email ? identify(params) : fbq('track', event, params));")).toEqual([]);
+  });
+
+  it('reads an object held in a constant only when the file does not show all its fields', () => {
+    expect(readsOf("const data = Object.fromEntries(new FormData(form));\nsave(data.email);\nfbq('track', 'Lead', data);")).toEqual(['email at data']);
+    expect(readsOf("const data = { email: user.email };\nsave(data.email);\nfbq('track', 'Lead', data);")).toEqual([]);
+    expect(readsOf("let data;\nsave(data.email);\nfbq('track', 'Lead', data);")).toEqual([]);
+    expect(readsOf("import data from './data';\nsave(data.email);\nfbq('track', 'Lead', data);")).toEqual([]);
+  });
+
+  it('reads an object filled under keys known only at run time, but for the keys it shows', () => {
+    const code = "const fields = { phone: user.phone };\nfor (const input of form.elements) fields[input.name] = input.value;\nsave(fields.phone, fields.email);\nfbq('track', 'Lead', fields);";
+    expect(readsOf(code)).toEqual(['email at fields']);
+  });
+
+  it('reads the parameter of a helper called from outside the file', () => {
+    const helper = "function trackEvent(name, params) {\n  save(params.email);\n  fbq('track', name, params);\n}\n";
+    expect(readsOf(`${helper}trackEvent('Lead', { value: 1 });`)).toEqual([]);
+    expect(readsOf(`${helper}register(trackEvent);\ntrackEvent('Lead', { value: 1 });`)).toEqual(['email at params']);
+    expect(readsOf(`export default ${helper}`)).toEqual(['email at params']);
+    expect(readsOf("const trackEvent = (name, params) => {\n  save(params.email);\n  fbq('track', name, params);\n};\ntrackEvent('Lead', { value: 1 });")).toEqual([]);
+  });
+
+  it('takes writes for no reads, and copies for reads', () => {
+    expect(readsOf(track("params.email = '';"))).toEqual([]);
+    expect(readsOf(track('window.lastEmail = params.email;'))).toEqual(['email at params']);
+    expect(readsOf(track('const copy = params;'))).toEqual([]);
+  });
+
+  it('follows the object into local functions two calls deep', () => {
+    const code = [
+      'function third(p) { save(p.phone); }',
+      'function second(p = {}) { save(p.email); third(p); }',
+      'function first(p) { second(p); }',
+      track('first(params);'),
+    ].join('\n');
+    expect(readsOf(code)).toEqual(['email at params']);
   });
 });
