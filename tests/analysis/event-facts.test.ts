@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { staticTexts } from '../../src/analysis/facts/event-names.js';
 import { slotReads } from '../../src/analysis/facts/event-data.js';
+import { formFieldValue, isUnderAttAnswer, parameterFields } from '../../src/analysis/facts/app-events.js';
 import { probe } from './probe.js';
 
 /** The texts of the expression `expression` (its last occurrence) in `code`: `text [sources]`, `…` when incomplete. */
@@ -122,5 +123,67 @@ describe('slotReads', () => {
       track('first(params);'),
     ].join('\n');
     expect(readsOf(code)).toEqual(['email at params']);
+  });
+});
+
+describe('App Events facts', () => {
+  it('reads the SDK parameter constants as the keys they stand for', () => {
+    const { analysis, node } = probe("const params = { [AppEventsLogger.AppEventParams.Description]: a, [Other.Description]: b, [k]: c };");
+    const keys = parameterFields(analysis, node('{ [AppEventsLogger.AppEventParams.Description]: a, [Other.Description]: b, [k]: c }')).map((field) => field.key ?? '-');
+    expect(keys).toEqual(['fb_description', '-', '-']);
+  });
+
+  it('reads a form field statically, with JSON decoded', () => {
+    const valueOf = (expression: string) => {
+      const { analysis, node } = probe(`form.append('x', ${expression});`);
+      return formFieldValue(analysis, node(expression));
+    };
+    expect(valueOf("JSON.stringify(['LDU'])")).toEqual({ value: ['LDU'] });
+    expect(valueOf("encode(['LDU'])")).toBeUndefined();
+    expect(valueOf("make()(['LDU'])")).toBeUndefined();
+    expect(valueOf('JSON.stringify()')).toBeUndefined();
+    expect(valueOf(`' ["LDU"]'`)).toEqual({ value: ['LDU'] });
+    expect(valueOf("'1'")).toEqual({ value: '1' });
+    expect(valueOf("'[LDU'")).toEqual({ value: '[LDU' });
+    expect(valueOf('modes')).toBeUndefined();
+  });
+
+  describe('isUnderAttAnswer', () => {
+    /** Whether the last `logEvent()` call of `code` runs only on the ATT answer. */
+    const underAtt = (code: string) => {
+      const { analysis, node } = probe(`async function f(list) {\n${code}\n}`);
+      return isUnderAttAnswer(analysis, node('logEvent()'));
+    };
+
+    it('follows inline callbacks out, but stops at named functions', () => {
+      expect(underAtt("if (trackingStatus === 'authorized') list.forEach(() => logEvent());")).toBe(true);
+      expect(underAtt("if (trackingStatus === 'authorized') { function send() { logEvent(); } }")).toBe(false);
+      expect(underAtt("if (trackingStatus === 'authorized') { const send = () => logEvent(); }")).toBe(false);
+    });
+
+    it('takes early exits before the node, not after it or other ifs', () => {
+      expect(underAtt("if (trackingStatus !== 'authorized') return;\nlogEvent();")).toBe(true);
+      expect(underAtt("logEvent();\nif (trackingStatus !== 'authorized') return;")).toBe(false);
+      expect(underAtt("if (trackingStatus !== 'authorized') console.log('no');\nlogEvent();")).toBe(false);
+    });
+
+    it('does not count a condition the node is part of', () => {
+      expect(underAtt("if (logEvent() || trackingStatus) list.pop();")).toBe(false);
+    });
+
+    it('finds the ATT API or answer anywhere in the condition', () => {
+      const guarded = (test: string) => underAtt(`if (${test}) logEvent();`);
+      expect(guarded('Permissions.requestTrackingPermissionsAsync()')).toBe(true);
+      expect(guarded("isAllowed(trackingStatus, 'ads')")).toBe(true);
+      expect(guarded('ready ? false : trackingStatus')).toBe(true);
+      expect(guarded('ready ? consent : other')).toBe(false);
+      expect(guarded('isReady()')).toBe(false);
+      expect(guarded('a === b')).toBe(false);
+      expect(guarded('true')).toBe(false);
+    });
+
+    it('follows the variables the condition reads', () => {
+      expect(underAtt("const result = await requestTrackingPermissionsAsync();\nconst ok = result.status === 'granted';\nif (ok) logEvent();")).toBe(true);
+    });
   });
 });
