@@ -92,6 +92,7 @@ describe('slotReads', () => {
   it('reads an object held in a constant only when the file does not show all its fields', () => {
     expect(readsOf("const data = Object.fromEntries(new FormData(form));\nsave(data.email);\nfbq('track', 'Lead', data);")).toEqual(['email at data']);
     expect(readsOf("const data = { email: user.email };\nsave(data.email);\nfbq('track', 'Lead', data);")).toEqual([]);
+    expect(readsOf("const data = { value: 1 };\nsave(data.email);\nfbq('track', 'Lead', data);")).toEqual([]);
     expect(readsOf("let data;\nsave(data.email);\nfbq('track', 'Lead', data);")).toEqual([]);
     expect(readsOf("import data from './data';\nsave(data.email);\nfbq('track', 'Lead', data);")).toEqual([]);
   });
