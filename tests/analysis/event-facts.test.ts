@@ -28,7 +28,7 @@ describe('staticTexts', () => {
   });
 
   it('makes an unknown part a word break and the text incomplete', () => {
-    expect(textsOf("const x = 'Rehab' + 1 + name;", "'Rehab' + 1 + name")).toEqual(['Rehab…… (incomplete) [Rehab]']);
+    expect(textsOf("const x = 'Rehab' + 1 + name + f();", "'Rehab' + 1 + name + f()")).toEqual(['Rehab……… (incomplete) [Rehab]']);
   });
 
   it('joins only with +', () => {
