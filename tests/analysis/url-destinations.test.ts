@@ -35,6 +35,8 @@ describe('UrlDestinationTracer', () => {
     ['a text wrapper whose result goes nowhere known', 'String(u).length;', 'page | a URL built here'],
     ['a method named like a wrapper is none', 'fetch(text.String(u));', 'page | a URL built here'],
     ['other calls', 'show(u);', 'page | a URL built here'],
+    ['other calls end the way', 'fetch(show(u));', 'page | a URL built here'],
+    ['an array element', 'list = [u];', 'page | a URL built here'],
     ['a request body option', 'fetch(x, { body: u });', 'body | a request body'],
     ['a CAPI URL field', 'send({ event_source_url: u });', 'meta | `event_source_url`'],
     ['a url option goes where its object goes', 'axios({ url: u });', 'request | the URL requested by `axios()`'],
@@ -63,7 +65,7 @@ describe('UrlDestinationTracer', () => {
   it('follows variables six steps deep', () => {
     const chain = (length: number) =>
       ['const v0 = u;', ...Array.from({ length }, (_, index) => `const v${index + 1} = v${index};`), `fetch(v${length});`].join('\n');
-    expect(destinationOf(chain(2))).toBe('request | the URL requested by `fetch()`');
+    expect(destinationOf(chain(5))).toBe('request | the URL requested by `fetch()`');
     expect(destinationOf(chain(6))).toBe('page | a URL built here');
   });
 
@@ -72,6 +74,7 @@ describe('UrlDestinationTracer', () => {
     expect(destinationOf('const v = u;\nfetch(x, v);\nsend({ event_source_url: v });')).toBe('meta | `event_source_url`');
     expect(destinationOf('const v = u;\nfetch(x, v);\nfetch(v);')).toBe('request | the URL requested by `fetch()`');
     expect(destinationOf('const v = u;\nfetch(v);\nfetch(x, v);')).toBe('request | the URL requested by `fetch()`');
+    expect(destinationOf('const v = u;\nfetch(v);\naxios.get(v);')).toBe('request | the URL requested by `fetch()`');
   });
 });
 
@@ -88,6 +91,7 @@ describe('callUse', () => {
     ["xhr.open('post', u)", 'request | the URL requested by `xhr.open()` | 1'],
     ['xhr.open(method, u)', 'nothing'],
     ['axios.request(u)', 'request | the URL requested by `axios.request()` | 0'],
+    ['axios.create(u)', 'request | the URL requested by `axios.create()` | 0'],
     ['api.get(u)', 'request | the URL requested by `api.get()` | 0'],
     ['axios[method](u)', 'nothing'],
     ['foo.bar(u)', 'nothing'],
