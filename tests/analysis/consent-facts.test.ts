@@ -159,6 +159,42 @@ describe('functions by name', () => {
     expect(kinds(code, ["fbq('init', '1')", 'deliver(e)'], false)).toEqual(['callers', 'callers']);
   });
 
+  it('follows a static method called on its class, a method of an anonymous class called on this, and an instance made with await new', () => {
+    const code = `
+      class Pixel { static boot() { fbq('init', '1'); } }
+      if (hasConsent()) Pixel.boot();
+      export default class { start() { fbq('init', '2'); } run() { if (hasConsent()) this.start(); if (consent) tracker.start(); } }
+      class Client { async post(e) { await deliver(e); } }
+      const client = await new Client();
+      if (consent) client.post(1);
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')", 'deliver(e)'], false)).toEqual(['callers', 'callers', 'callers']);
+  });
+
+  it('takes no call of a method on another object: a member chain, or an instance of another class', () => {
+    const code = `
+      const tracker = { start() { fbq('init', '1'); } };
+      const client = new sdk.Client();
+      if (hasConsent()) client.start();
+      if (hasConsent()) window.other.start();
+    `;
+    expect(kinds(code, ["fbq('init', '1')"])).toEqual([undefined]);
+  });
+
+  it('follows a method of an object literal written with satisfies to its calls', () => {
+    const code = "const tracker = { start() { fbq('init', '1'); } } satisfies Tracker;\nif (hasConsent()) tracker.start();";
+    const result = probe(code, { typescript: true });
+    expect(getConsent(result.analysis).coverage(result.node("fbq('init', '1')"), { afterRevoke: true })?.kind).toBe('callers');
+  });
+
+  it('follows a function written inline in an expression, or an unnamed default export, out to where it is written', () => {
+    const code = `
+      if (hasConsent()) { run(custom || (() => { fbq('init', '1'); })); }
+      export default function () { fbq('init', '2'); }
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')"])).toEqual(['check', undefined]);
+  });
+
   it('takes a callback of a consent call chain or of a consent function', () => {
     const code = `
       getConsent().then(() => { fbq('init', '1'); });
