@@ -161,6 +161,10 @@ createJsRuleTester().run('require-consent', rule, {
       code: `const capi = express.Router();\ncapi.post('/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});\napp.use('/capi', requireConsent, capi);`,
     },
     {
+      name: 'Express: a route path held in a constant',
+      code: `const EVENTS_PATH = '/api/events';\napp.post(EVENTS_PATH, requireConsent, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+    },
+    {
       name: 'Express: app.route chain',
       code: `app.route('/events').post(requireConsent, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
     },
