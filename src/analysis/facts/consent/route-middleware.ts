@@ -176,7 +176,7 @@ export class RouteMiddleware {
       const object = memberObject(target.callee);
       return object && this.keyOf(object);
     }
-    return target.type === AST_NODE_TYPES.Identifier ? this.keyOf(target) : undefined;
+    return target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression ? this.keyOf(target) : undefined;
   }
 
   private registrationsOf(key: RouterKey): readonly TSESTree.CallExpression[] {
@@ -233,13 +233,14 @@ export class RouteMiddleware {
     }
     const name = lastName(node);
     if (name !== undefined && this.signals.isSignal(name)) return namesCoverMeta([name]);
-    if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    // `function checkConsent(req, res, next) {…}`, or `const gate = consentGate('marketing')`.
+    // `function checkConsent(req, res, next) {…}`, a method of a local object (`mw.gate`), or a
+    // constant holding one: `const gate = consentGate('marketing')`, `const gate = requireConsent`.
     const fn = localFunctionOf(this.sourceCode, node);
     if (fn) return this.bodyChecksConsent(fn);
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = this.variableOf(node);
     const value = variable && singleValueOf(variable);
-    return value?.type === AST_NODE_TYPES.CallExpression && this.isConsentMiddleware(value);
+    return value !== undefined && this.isConsentMiddleware(unwrap(value));
   }
 
   /**
