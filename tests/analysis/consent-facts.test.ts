@@ -62,6 +62,11 @@ describe('conditions around a node', () => {
     ]);
   });
 
+  it('judges an if whose else exits by its test holding: a constant that is true is no check', () => {
+    const code = "const CONSENT_GRANTED = true;\nexport function a() { if (CONSENT_GRANTED) { log('ok'); } else { return; } fbq('init', '1'); }";
+    expect(kinds(code, ["fbq('init', '1')"])).toEqual([undefined]);
+  });
+
   it('takes the early exit that guards over an earlier one that falls short, and an else that exits', () => {
     const code = `
       export function a(consent) { if (!consent.analytics) return; if (!consent.marketing) return; fbq('init', '1'); }
@@ -134,6 +139,43 @@ describe('what mentions consent', () => {
       if (shown) fbq('init', '2');
     `;
     expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')"])).toEqual([undefined, undefined]);
+  });
+});
+
+describe('what mentions consent: state pairs and object values', () => {
+  it('reads no state from a hook result kept whole, a pair destructured from a value, or a state without a setter', () => {
+    const code = `
+      const choice = useState(false);
+      if (choice[0]) fbq('init', '1');
+      const [allowed, setAllowed] = initial;
+      if (allowed) fbq('init', '2');
+      const [shown] = useState(false);
+      if (shown) fbq('init', '3');
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')", "fbq('init', '3')"])).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('follows a variable given as the value of a property', () => {
+    expect(kinds("const granted = hasConsent();\nif (isEnabled({ ok: granted })) fbq('init', '1');", ["fbq('init', '1')"])).toEqual(['check']);
+  });
+});
+
+describe('consent API callbacks and pixel consent calls', () => {
+  it('takes a callback registered through a method named for consent, and one of a factory picked by a computed key', () => {
+    const code = `
+      events.onConsentGiven(() => { fbq('init', '1'); });
+      app.post('/a', requireConsent[mode](), async (req, res) => { await deliver('a'); });
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "deliver('a')"], false)).toEqual(['callback', 'check']);
+  });
+
+  it('takes no revoke from a consent call without an action or with an unknown one, nor after ?? on a consent value', () => {
+    const code = `
+      export function a() { fbq('consent'); fbq('init', '1'); }
+      export function b() { fbq('consent', 'later'); fbq('init', '2'); }
+      export function c() { consentState ?? fbq('consent', 'revoke'); fbq('init', '3'); }
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')", "fbq('init', '3')"])).toEqual([undefined, undefined, undefined]);
   });
 });
 
