@@ -62,6 +62,11 @@ describe('conditions around a node', () => {
     ]);
   });
 
+  it('judges an if whose else exits by its test holding: a constant that is true is no check', () => {
+    const code = "const CONSENT_GRANTED = true;\nexport function a() { if (CONSENT_GRANTED) { log('ok'); } else { return; } fbq('init', '1'); }";
+    expect(kinds(code, ["fbq('init', '1')"])).toEqual([undefined]);
+  });
+
   it('takes the early exit that guards over an earlier one that falls short, and an else that exits', () => {
     const code = `
       export function a(consent) { if (!consent.analytics) return; if (!consent.marketing) return; fbq('init', '1'); }
@@ -137,6 +142,43 @@ describe('what mentions consent', () => {
   });
 });
 
+describe('what mentions consent: state pairs and object values', () => {
+  it('reads no state from a hook result kept whole, a pair destructured from a value, or a state without a setter', () => {
+    const code = `
+      const choice = useState(false);
+      if (choice[0]) fbq('init', '1');
+      const [allowed, setAllowed] = initial;
+      if (allowed) fbq('init', '2');
+      const [shown] = useState(false);
+      if (shown) fbq('init', '3');
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')", "fbq('init', '3')"])).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('follows a variable given as the value of a property', () => {
+    expect(kinds("const granted = hasConsent();\nif (isEnabled({ ok: granted })) fbq('init', '1');", ["fbq('init', '1')"])).toEqual(['check']);
+  });
+});
+
+describe('consent API callbacks and pixel consent calls', () => {
+  it('takes a callback registered through a method named for consent, and one of a factory picked by a computed key', () => {
+    const code = `
+      events.onConsentGiven(() => { fbq('init', '1'); });
+      app.post('/a', requireConsent[mode](), async (req, res) => { await deliver('a'); });
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "deliver('a')"], false)).toEqual(['callback', 'check']);
+  });
+
+  it('takes no revoke from a consent call without an action or with an unknown one, nor after ?? on a consent value', () => {
+    const code = `
+      export function a() { fbq('consent'); fbq('init', '1'); }
+      export function b() { fbq('consent', 'later'); fbq('init', '2'); }
+      export function c() { consentState ?? fbq('consent', 'revoke'); fbq('init', '3'); }
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')", "fbq('init', '3')"])).toEqual([undefined, undefined, undefined]);
+  });
+});
+
 describe('functions by name', () => {
   it('names a function assigned to a property or a constant, for CMP callbacks and consent handlers', () => {
     const code = `
@@ -157,6 +199,42 @@ describe('functions by name', () => {
       api.post(2);
     `;
     expect(kinds(code, ["fbq('init', '1')", 'deliver(e)'], false)).toEqual(['callers', 'callers']);
+  });
+
+  it('follows a static method called on its class, a method of an anonymous class called on this, and an instance made with await new', () => {
+    const code = `
+      class Pixel { static boot() { fbq('init', '1'); } }
+      if (hasConsent()) Pixel.boot();
+      export default class { start() { fbq('init', '2'); } run() { if (hasConsent()) this.start(); if (consent) tracker.start(); } }
+      class Client { async post(e) { await deliver(e); } }
+      const client = await new Client();
+      if (consent) client.post(1);
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')", 'deliver(e)'], false)).toEqual(['callers', 'callers', 'callers']);
+  });
+
+  it('takes no call of a method on another object: a member chain, or an instance of another class', () => {
+    const code = `
+      const tracker = { start() { fbq('init', '1'); } };
+      const client = new sdk.Client();
+      if (hasConsent()) client.start();
+      if (hasConsent()) window.other.start();
+    `;
+    expect(kinds(code, ["fbq('init', '1')"])).toEqual([undefined]);
+  });
+
+  it('follows a method of an object literal written with satisfies to its calls', () => {
+    const code = "const tracker = { start() { fbq('init', '1'); } } satisfies Tracker;\nif (hasConsent()) tracker.start();";
+    const result = probe(code, { typescript: true });
+    expect(getConsent(result.analysis).coverage(result.node("fbq('init', '1')"), { afterRevoke: true })?.kind).toBe('callers');
+  });
+
+  it('follows a function written inline in an expression, or an unnamed default export, out to where it is written', () => {
+    const code = `
+      if (hasConsent()) { run(custom || (() => { fbq('init', '1'); })); }
+      export default function () { fbq('init', '2'); }
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')"])).toEqual(['check', undefined]);
   });
 
   it('takes a callback of a consent call chain or of a consent function', () => {

@@ -161,6 +161,18 @@ createJsRuleTester().run('require-consent', rule, {
       code: `const capi = express.Router();\ncapi.post('/events', async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});\napp.use('/capi', requireConsent, capi);`,
     },
     {
+      name: 'Express: a route path held in a constant',
+      code: `const EVENTS_PATH = '/api/events';\napp.post(EVENTS_PATH, requireConsent, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+    },
+    {
+      name: 'Express: a router held by a class, mounted behind consent middleware',
+      code: `class Server {\n  routes() {\n    this.router.post('/events', async (req, res) => {\n      const event = req.body;\n      ${SEND}\n    });\n    this.app.use('/capi', requireConsent, this.router);\n  }\n}`,
+    },
+    {
+      name: 'Express: consent middleware under another name, or as a method of a local object',
+      code: `const gate = requireConsent;\nconst mw = { gate(req, res, next) { if (req.cookies.ad_consent === 'yes') next(); } };\napp.post('/a', gate, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});\napp.post('/b', mw.gate, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
+    },
+    {
       name: 'Express: app.route chain',
       code: `app.route('/events').post(requireConsent, async (req, res) => {\n  const event = req.body;\n  ${SEND}\n});`,
     },

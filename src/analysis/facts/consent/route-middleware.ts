@@ -66,13 +66,13 @@ export class RouteMiddleware {
     if (parent.type === AST_NODE_TYPES.Property && parent.value === child && keyName(parent) === 'handler' && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
       const options = parent.parent;
       const call = options.parent;
-      return this.middlewareIn(options) ?? (call?.type === AST_NODE_TYPES.CallExpression && isRouteCall(call) ? this.routerGuard(call, 0) : undefined);
+      return this.middlewareIn(options) ?? (call?.type === AST_NODE_TYPES.CallExpression && isRouteCall(call, this.sourceCode) ? this.routerGuard(call, 0) : undefined);
     }
     return undefined;
   }
 
   private beforeArgument(child: TSESTree.Node, call: TSESTree.CallExpression): TSESTree.Node | undefined {
-    if (!isRouteCall(call)) return undefined;
+    if (!isRouteCall(call, this.sourceCode)) return undefined;
     const index = call.arguments.indexOf(child as TSESTree.CallExpressionArgument);
     if (index < 0) return undefined;
     for (const argument of call.arguments.slice(0, index)) {
@@ -105,7 +105,7 @@ export class RouteMiddleware {
    */
   private routerGuard(call: TSESTree.CallExpression, depth: number): TSESTree.Node | undefined {
     let object = memberObject(call.callee);
-    while (object?.type === AST_NODE_TYPES.CallExpression && isRouteCall(object)) {
+    while (object?.type === AST_NODE_TYPES.CallExpression && isRouteCall(object, this.sourceCode)) {
       for (const argument of object.arguments) {
         const found = this.middlewareIn(argument);
         if (found) return found;
@@ -176,7 +176,7 @@ export class RouteMiddleware {
       const object = memberObject(target.callee);
       return object && this.keyOf(object);
     }
-    return target.type === AST_NODE_TYPES.Identifier ? this.keyOf(target) : undefined;
+    return target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression ? this.keyOf(target) : undefined;
   }
 
   private registrationsOf(key: RouterKey): readonly TSESTree.CallExpression[] {
@@ -233,13 +233,14 @@ export class RouteMiddleware {
     }
     const name = lastName(node);
     if (name !== undefined && this.signals.isSignal(name)) return namesCoverMeta([name]);
-    if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    // `function checkConsent(req, res, next) {…}`, or `const gate = consentGate('marketing')`.
+    // `function checkConsent(req, res, next) {…}`, a method of a local object (`mw.gate`), or a
+    // constant holding one: `const gate = consentGate('marketing')`, `const gate = requireConsent`.
     const fn = localFunctionOf(this.sourceCode, node);
     if (fn) return this.bodyChecksConsent(fn);
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = this.variableOf(node);
     const value = variable && singleValueOf(variable);
-    return value?.type === AST_NODE_TYPES.CallExpression && this.isConsentMiddleware(value);
+    return value !== undefined && this.isConsentMiddleware(unwrap(value));
   }
 
   /**
@@ -287,28 +288,33 @@ export class RouteMiddleware {
 
 /**
  * A call that registers a route or middleware: `use` / `route`, or a route method whose first
- * argument is a path (`app.post('/lead', …)`, koa-router's named `router.post('lead', '/lead', …)`)
- * or a handler (next-connect's `router.post(handler)`), or that is chained on one.
+ * argument is a path (`app.post('/lead', …)`, `app.post(EVENTS_PATH, …)`, koa-router's named
+ * `router.post('lead', '/lead', …)`) or a handler (next-connect's `router.post(handler)`), or that is
+ * chained on one.
  */
-function isRouteCall(call: TSESTree.CallExpression): boolean {
+function isRouteCall(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const method = lastName(call.callee);
   if (method === undefined || !ROUTE_METHODS.has(method) || unwrap(call.callee).type !== AST_NODE_TYPES.MemberExpression) return false;
   if (method === 'use' || method === 'route') return true;
   const first = call.arguments[0] && unwrap(call.arguments[0]);
-  if (first !== undefined && (isPath(first) || isFunctionNode(first))) return true;
+  if (first !== undefined && (isPath(first, sourceCode) || isFunctionNode(first))) return true;
   // `app.route('/book').get(requireConsent, handler)`, `router.use(mw).post(requireConsent, handler)`.
   const object = memberObject(call.callee);
-  return object?.type === AST_NODE_TYPES.CallExpression && isRouteCall(object);
+  return object?.type === AST_NODE_TYPES.CallExpression && isRouteCall(object, sourceCode);
 }
 
-function isPath(node: TSESTree.Node): boolean {
+/** A route path: a string, regular expression, template or array of paths, or a constant holding a string. */
+function isPath(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   switch (node.type) {
     case AST_NODE_TYPES.Literal:
       return typeof node.value === 'string' || 'regex' in node;
     case AST_NODE_TYPES.TemplateLiteral:
       return true;
     case AST_NODE_TYPES.ArrayExpression:
-      return node.elements.every((element) => element !== null && isPath(element));
+      return node.elements.every((element) => element !== null && isPath(element, sourceCode));
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.MemberExpression:
+      return staticString(node, sourceCode.getScope(node)) !== undefined;
     default:
       return false;
   }
