@@ -228,23 +228,10 @@ export function argumentsForParameter(sourceCode: SourceCode, node: TSESTree.Nod
  * functions (their callers' arguments), conditionals, `await`, `JSON.stringify`, `Object.assign`,
  * member reads of known objects and calls of local builder functions.
  */
-export function resolveObjects(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): readonly TSESTree.ObjectExpression[] {
-  if (depth > 0) return objectsOf(sourceCode, node, depth);
-  let objects = objectsOfNode.get(node);
-  if (!objects) {
-    objects = objectsOf(sourceCode, node, 0);
-    objectsOfNode.set(node, objects);
-  }
-  return objects;
-}
-
-// Per node, as `fieldsOfNode` below: half the calls ask about a node asked about before.
-const objectsOfNode = new WeakMap<TSESTree.Node, readonly TSESTree.ObjectExpression[]>();
-
-function objectsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number): TSESTree.ObjectExpression[] {
+export function resolveObjects(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): TSESTree.ObjectExpression[] {
   if (depth > MAX_DEPTH) return [];
   const target = unwrap(node);
-  const next = (child: TSESTree.Node) => objectsOf(sourceCode, child, depth + 1);
+  const next = (child: TSESTree.Node) => resolveObjects(sourceCode, child, depth + 1);
   switch (target.type) {
     case AST_NODE_TYPES.ObjectExpression:
       return [target];
@@ -458,26 +445,12 @@ export function walk(sourceCode: SourceCode, root: TSESTree.Node, visit: (node: 
  * The fields of every object an expression can evaluate to, with spreads expanded and later
  * `obj.key = value` assignments to a `const obj = {…}` included.
  */
-export function objectFields(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): readonly Field[] {
-  if (depth > 0) return collectFields(sourceCode, node, depth);
-  let fields = fieldsOfNode.get(node);
-  if (!fields) {
-    fields = collectFields(sourceCode, node, 0);
-    fieldsOfNode.set(node, fields);
-  }
-  return fields;
-}
-
-// Per node (so per file): the rules and facts ask for the fields of the same payload again and again
-// (three calls in five, on files full of Meta code).
-const fieldsOfNode = new WeakMap<TSESTree.Node, readonly Field[]>();
-
-function collectFields(sourceCode: SourceCode, node: TSESTree.Node, depth: number): Field[] {
+export function objectFields(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): Field[] {
   const fields: Field[] = [];
   for (const object of resolveObjects(sourceCode, node, depth)) {
     for (const property of object.properties) {
       if (property.type === AST_NODE_TYPES.SpreadElement) {
-        if (depth < MAX_DEPTH) fields.push(...collectFields(sourceCode, property.argument, depth + 1));
+        if (depth < MAX_DEPTH) fields.push(...objectFields(sourceCode, property.argument, depth + 1));
         continue;
       }
       fields.push({

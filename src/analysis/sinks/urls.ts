@@ -28,27 +28,12 @@ export interface UrlPartsOptions {
  * keeps its name as the interpolation (`${email}` stays `email`, not the `req.body.email` it was
  * declared from), so reports point inside the URL.
  */
-export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions = {}): readonly UrlPart[] {
-  const cache = options.defaults ? partsWithDefaults : partsAsWritten;
-  let parts = cache.get(node);
-  if (!parts) {
-    parts = partsOf(sourceCode, node, options, 0);
-    cache.set(node, parts);
-  }
-  return parts;
-}
-
-// Per node (so per file), for each reading: half the URLs of a file full of Meta code are read again
-// (by the sinks, the URL facts and the rules).
-const partsAsWritten = new WeakMap<TSESTree.Node, readonly UrlPart[]>();
-const partsWithDefaults = new WeakMap<TSESTree.Node, readonly UrlPart[]>();
-
-function partsOf(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions, depth: number): UrlPart[] {
+export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions = {}, depth = 0): UrlPart[] {
   const target = unwrap(node);
   if (depth > MAX_DEPTH) return [{ node: target }];
   // Syntax nesting (`a + b + c`, `${x}` in a template) is finite; only hops to other values count as depth.
-  const same = (child: TSESTree.Node) => partsOf(sourceCode, child, options, depth);
-  const hop = (child: TSESTree.Node) => partsOf(sourceCode, child, options, depth + 1);
+  const same = (child: TSESTree.Node) => urlParts(sourceCode, child, options, depth);
+  const hop = (child: TSESTree.Node) => urlParts(sourceCode, child, options, depth + 1);
   /** `url.href`, `url.toString()`: the parts of the URL object `url` holds, when it holds one. */
   const urlObjectParts = (object: TSESTree.Node): UrlPart[] | undefined => {
     const parts = same(object);
