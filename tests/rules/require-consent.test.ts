@@ -346,6 +346,11 @@ createJsRuleTester().run('require-consent', rule, {
       errors: [{ messageId: 'narrowConsent', line: 4, column: 3, data: { what: "fbq('init') starts the Meta pixel", guard: '!allowed', line: '3', purposes: 'other purposes' }, suggestions: [{ messageId: 'insertRevoke', output: "export function boot(consent) {\n  const allowed = consent.analytics || consent.marketing;\n  if (!allowed) return;\n  fbq('consent', 'revoke');\n  fbq('init', '1');\n}" }] }],
     },
     {
+      name: 'a narrow check inside a helper: the message names the purpose the helper checks',
+      code: "async function loadChoice() {\n  const consent = await getConsent();\n  return consent.analytics;\n}\nexport async function init() {\n  if (!(await loadChoice())) return;\n  fbq('init', '1');\n}",
+      errors: [{ messageId: 'narrowConsent', line: 7, column: 3, data: { what: "fbq('init') starts the Meta pixel", guard: '!(await loadChoice())', line: '6', purposes: 'analytics' }, suggestions: [{ messageId: 'insertRevoke', output: "async function loadChoice() {\n  const consent = await getConsent();\n  return consent.analytics;\n}\nexport async function init() {\n  if (!(await loadChoice())) return;\n  fbq('consent', 'revoke');\n  fbq('init', '1');\n}" }] }],
+    },
+    {
       name: 'the React Native SDK started under an analytics-only check',
       code: `${RN}if (consent.analytics) Settings.initializeSDK();`,
       errors: [{ messageId: 'narrowConsent', line: 2, column: 24, data: { what: 'Settings.initializeSDK() starts the Meta SDK', guard: 'consent.analytics', line: '2', purposes: 'analytics' } }],
