@@ -341,7 +341,7 @@ describe('consent purposes of a condition', () => {
     `;
     const inits = Array.from({ length: 7 }, (_, index) => `fbq('init', '${index + 1}')`);
     expect(kinds(code, inits)).toEqual(['check', undefined, undefined, undefined, 'check', undefined, undefined]);
-    expect(shortfalls(code, inits)).toEqual([undefined, 'narrow: analytics', 'constant: true', 'narrow: unnamed', undefined, 'narrow: unnamed', 'narrow: analytics']);
+    expect(shortfalls(code, inits)).toEqual([undefined, 'narrow: analytics', 'constant: true', 'narrow: analytics', undefined, 'narrow: analytics', 'narrow: analytics']);
   });
 
   it('keeps a constant beside a flag: false under && never runs, true under || always does', () => {
