@@ -3,11 +3,11 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
 import type { FileAnalysis } from '../analysis/index.js';
 import { slotFields, slotReads, slotValues } from '../analysis/facts/event-data.js';
-import { TRACKING_COMMANDS, EVENT_OPTION_KEYS } from '../analysis/catalog/pixel.js';
-import { USER_DATA_KEYS, USER_DATA_KEYS_BY_KIND } from '../analysis/catalog/capi.js';
+import { TRACKING_COMMANDS, EVENT_OPTION_KEYS, PIXEL_EVENT_ID_OPTION } from '../analysis/catalog/pixel.js';
+import { SERVER_EVENT_ID_KEY, USER_DATA_KEYS, USER_DATA_KEYS_BY_KIND } from '../analysis/catalog/capi.js';
 import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
 import { PII_KIND_LABELS } from '../analysis/catalog/pii-vocabulary.js';
-import { CLEAR_TEXT_SETTERS } from '../analysis/catalog/sdk.js';
+import { CLEAR_TEXT_SETTERS, EVENT_ID_SETTERS } from '../analysis/catalog/sdk.js';
 import type { Field } from '../util/resolve.js';
 import { objectFields } from '../util/resolve.js';
 import type { AppEventsCall, PixelCall } from '../analysis/sinks/index.js';
@@ -133,12 +133,13 @@ export default createRule<Options, MessageIds>({
     }
     for (const event of sinks.serverEvents) {
       for (const field of objectFields(analysis.sourceCode, event.node)) {
-        if (field.key === 'event_id') reportValue(field.value, 'eventId', { call: 'a Conversions API event' });
+        if (field.key === SERVER_EVENT_ID_KEY) reportValue(field.value, 'eventId', { call: 'a Conversions API event' });
       }
     }
     for (const call of sinks.sdkCalls) {
       const property = CLEAR_TEXT_SETTERS[call.className]?.[call.method];
       const argument = call.args[0];
+      if (argument && EVENT_ID_SETTERS[call.className] === call.method) reportValue(argument, 'eventId', { call: `${call.className}.${call.method}()` });
       if (!property || !argument) continue;
       if (property === 'custom_properties') {
         for (const field of objectFields(analysis.sourceCode, argument)) reportField(field, 'sdkSetter', { setter: call.method });
@@ -234,7 +235,7 @@ function checkPixelCall(analysis: FileAnalysis, call: PixelCall, options: Option
   if (TRACKING_COMMANDS.has(call.command)) {
     for (const field of slotFields(analysis, call, 'params')) reportField(field, 'eventParameter', data);
     for (const field of slotFields(analysis, call, 'options')) {
-      if (field.key === 'eventID') reportValue(field.value, 'eventId', data);
+      if (field.key === PIXEL_EVENT_ID_OPTION) reportValue(field.value, 'eventId', data);
       else if (field.key !== undefined && !EVENT_OPTION_KEYS.has(field.key)) reportField(field, 'eventOption', data);
     }
     for (const value of slotValues(analysis, call, 'eventName')) reportValue(value, 'eventName', data);

@@ -12,7 +12,7 @@ ruleTester.run('no-raw-pii', rule, {
     { name: 'eventID in the options object', code: "fbq('track', 'Purchase', { value: 1 }, { eventID: order.id });" },
     {
       name: 'event IDs built from orders, counters and random IDs (pixel and Conversions API)',
-      code: "fbq('track', 'Purchase', { value: 1 }, { eventID: `purchase-${order.id}-${Date.now()}` });\nconst event = { event_name: 'Purchase', event_id: crypto.randomUUID(), user_data: { em: h }, custom_data: { value: 1 } };",
+      code: "fbq('track', 'Purchase', { value: 1 }, { eventID: `purchase-${order.id}-${Date.now()}` });\nconst event = { event_name: 'Purchase', event_id: crypto.randomUUID(), user_data: { em: h }, custom_data: { value: 1 } };\nimport { ServerEvent } from 'facebook-nodejs-business-sdk';\nnew ServerEvent().setEventId(`order-${order.id}`);",
     },
     { name: 'a static event name', code: "fbq('trackCustom', 'NewsletterSignup');" },
     { name: 'a product name that merely has "name"', code: "fbq('track', 'ViewContent', { content_name: product.name });" },
@@ -119,6 +119,11 @@ ruleTester.run('no-raw-pii', rule, {
         { messageId: 'eventId', line: 1, column: 37, data: { call: "fbq('track')", kind: 'an email address', origin: '`user.email`' } },
         { messageId: 'eventId', line: 2, column: 47, data: { call: 'a Conversions API event', kind: 'an email address', origin: '`customer.email`' } },
       ],
+    },
+    {
+      name: "an event ID from the visitor's email set through the business SDK",
+      code: "import { ServerEvent } from 'facebook-nodejs-business-sdk';\nnew ServerEvent().setEventName('Lead').setEventId(user.email);",
+      errors: [{ messageId: 'eventId', line: 2, column: 51, data: { call: 'ServerEvent.setEventId()', kind: 'an email address', origin: '`user.email`' } }],
     },
     {
       name: 'an event name built from PII',

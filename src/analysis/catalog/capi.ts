@@ -131,13 +131,16 @@ export const USER_DATA_SHAPE_KEYS: ReadonlySet<string> = new Set(
  */
 export const USER_DATA_IDENTITY_KEYS: ReadonlySet<string> = new Set([...USER_DATA_SHAPE_KEYS].filter((key) => key !== 'fbp' && key !== 'fbc'));
 
+/** A server event's ID (deduplication with the pixel's `eventID`), which Meta receives as-is. */
+export const SERVER_EVENT_ID_KEY = 'event_id';
+
 /** Siblings that make an object with `user_data` / `custom_data` a server event. */
 export const SERVER_EVENT_KEYS: ReadonlySet<string> = new Set([
   'event_name',
   'event_time',
   'action_source',
   'event_source_url',
-  'event_id',
+  SERVER_EVENT_ID_KEY,
   'opt_out',
   'referrer_url',
   'data_processing_options',

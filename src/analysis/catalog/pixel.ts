@@ -48,8 +48,11 @@ export const TRACKING_COMMANDS: ReadonlySet<PixelCommand> = new Set([
   'trackSingleCustom',
 ]);
 
+/** The event ID in the options object (`{ eventID }`): it pairs a pixel event with its Conversions API twin, and Meta receives it as-is. */
+export const PIXEL_EVENT_ID_OPTION = 'eventID';
+
 /** The only key Meta documents for the options object (4th argument of `track`). */
-export const EVENT_OPTION_KEYS: ReadonlySet<string> = new Set(['eventID']);
+export const EVENT_OPTION_KEYS: ReadonlySet<string> = new Set([PIXEL_EVENT_ID_OPTION]);
 
 /** Global names under which the pixel function lives. */
 export const PIXEL_GLOBALS = ['fbq', '_fbq'] as const;

@@ -70,6 +70,9 @@ export const USER_DATA_CONSTRUCTOR_KEYS: readonly string[] = [
   'madid', 'anon_id', 'app_user_id', 'ctwa_clid', 'page_id',
 ];
 
+/** Setters of the event ID (`ServerEvent.setEventId`), which Meta receives as-is. */
+export const EVENT_ID_SETTERS: Readonly<Record<string, string>> = Object.freeze({ ServerEvent: 'setEventId' });
+
 /** Setters whose argument Meta receives in clear as event data (`custom_data` / contents). */
 export const CLEAR_TEXT_SETTERS: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.freeze({
   CustomData: {
