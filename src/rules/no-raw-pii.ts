@@ -8,6 +8,7 @@ import { SERVER_EVENT_ID_KEY, USER_DATA_KEYS, USER_DATA_KEYS_BY_KIND } from '../
 import type { PiiKind } from '../analysis/catalog/pii-vocabulary.js';
 import { PII_KIND_LABELS } from '../analysis/catalog/pii-vocabulary.js';
 import { CLEAR_TEXT_SETTERS, EVENT_ID_SETTERS } from '../analysis/catalog/sdk.js';
+import { serverEventArgument } from '../analysis/sinks/server-event-arguments.js';
 import type { Field } from '../util/resolve.js';
 import { objectFields } from '../util/resolve.js';
 import type { AppEventsCall, PixelCall } from '../analysis/sinks/index.js';
@@ -140,6 +141,8 @@ export default createRule<Options, MessageIds>({
       const property = CLEAR_TEXT_SETTERS[call.className]?.[call.method];
       const argument = call.args[0];
       if (argument && EVENT_ID_SETTERS[call.className] === call.method) reportValue(argument, 'eventId', { call: `${call.className}.${call.method}()` });
+      const positionalId = call.className === 'ServerEvent' && call.method === 'constructor' ? serverEventArgument(analysis.sourceCode, call, SERVER_EVENT_ID_KEY) : undefined;
+      if (positionalId) reportValue(positionalId, 'eventId', { call: 'new ServerEvent()' });
       if (!property || !argument) continue;
       if (property === 'custom_properties') {
         for (const field of objectFields(analysis.sourceCode, argument)) reportField(field, 'sdkSetter', { setter: call.method });

@@ -10,9 +10,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { DpoPart } from '../catalog/ldu.js';
 import { CAPI_DPO_FIELDS, IMAGE_PIXEL_DPO_PARAMETERS, LDU_MODE, SDK_DPO_SETTERS } from '../catalog/ldu.js';
-import { SERVER_EVENT_CONSTRUCTOR_PARAMS, SERVER_EVENT_CONSTRUCTOR_PARAMS_BEFORE_APP_DATA } from '../catalog/sdk.js';
 import type { FileAnalysis } from '../index.js';
 import { perFile } from '../per-file.js';
+import { serverEventArgument } from '../sinks/server-event-arguments.js';
 import type { AppEventsCall, AppEventsRequest, ImagePixelUrl, PixelCall, SdkCall, ServerEventPayload } from '../sinks/index.js';
 import { arrayElements, objectFields, singleValueOf, variableOf } from '../../util/resolve.js';
 import { snippet, staticValue, unwrap } from '../../util/ast.js';
@@ -168,29 +168,15 @@ function sdkDecisions(sourceCode: SourceCode, calls: readonly SdkCall[]): LduDec
   });
 }
 
-/**
- * The data processing options passed by position to `new ServerEvent(…)`: at their places since SDK
- * v16.0.2, or one place earlier when the ninth argument is the modes list (older SDKs, whose ninth
- * parameter was not `action_source`). `undefined` / `null` leave a part unset; after a spread the
- * places are unknown.
- */
+/** The data processing options passed by position to `new ServerEvent(…)`; `undefined` / `null` leave a part unset. */
 function constructorDpo(sourceCode: SourceCode, construct: SdkCall): Partial<Record<DpoPart, DpoValue>> {
-  const { args } = construct;
-  const older = args[SERVER_EVENT_CONSTRUCTOR_PARAMS.indexOf('action_source')];
-  const params = older && isArrayValue(sourceCode, older) ? SERVER_EVENT_CONSTRUCTOR_PARAMS_BEFORE_APP_DATA : SERVER_EVENT_CONSTRUCTOR_PARAMS;
   const parts: Partial<Record<DpoPart, DpoValue>> = {};
   for (const part of ['modes', 'country', 'state'] as const) {
-    const index = params.indexOf(CAPI_DPO_FIELDS[part]);
-    const argument = args[index];
-    if (!argument || args.slice(0, index + 1).some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) continue;
-    const value = jsValue(sourceCode, argument);
-    if (value.value !== undefined && value.value !== null) parts[part] = value;
+    const argument = serverEventArgument(sourceCode, construct, CAPI_DPO_FIELDS[part]);
+    const value = argument && jsValue(sourceCode, argument);
+    if (value && value.value !== undefined && value.value !== null) parts[part] = value;
   }
   return parts;
-}
-
-function isArrayValue(sourceCode: SourceCode, node: TSESTree.Node): boolean {
-  return arrayElements(sourceCode, node) !== undefined || Array.isArray(staticValue(unwrap(node), sourceCode.getScope(node))?.value);
 }
 
 /** `new ServerEvent()` behind a chain of setters or a variable holding it. */
