@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
 import type { FileAnalysis } from '../analysis/index.js';
 import type { Hashing, Normalization } from '../analysis/catalog/capi.js';
@@ -376,11 +376,25 @@ function hashCall(analysis: FileAnalysis, value: TSESTree.Node, kind: PiiKind | 
   return { fn: helper.name, text: wrappedText(sourceCode, value, helper.name, { prefix: helper.async ? 'await ' : '', suffix }) };
 }
 
-/** The statement `x = hash(x)` that hashes a value in place, when `value` is its hash call and `input` its `x`. */
-function selfHashStatement(sourceCode: Readonly<TSESLint.SourceCode>, value: TSESTree.Node, input: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
+/**
+ * The statement `x = hash(x);` that hashes a value in place, when `value` is its hash call and `input` its
+ * `x`; or the `if (flag) x = hash(x);` around it, when that is all the `if` does and its condition has no
+ * side effects (removing only the body would leave `if (flag)` without one).
+ */
+function selfHashStatement(sourceCode: Readonly<TSESLint.SourceCode>, value: TSESTree.Node, input: TSESTree.Node): TSESTree.Statement | undefined {
   const assignment = value.parent;
   if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || assignment.right !== value) return undefined;
-  return sourceCode.getText(assignment.left) === sourceCode.getText(input) ? statementOf(assignment) : undefined;
+  if (sourceCode.getText(assignment.left) !== sourceCode.getText(input)) return undefined;
+  const statement = assignment.parent;
+  const guard = statement?.parent;
+  if (guard?.type === AST_NODE_TYPES.IfStatement && guard.consequent === statement && !guard.alternate && !ASTUtils.hasSideEffect(guard.test, sourceCode)) {
+    return isStatementList(guard.parent) ? guard : undefined;
+  }
+  return statementOf(assignment);
+}
+
+function isStatementList(node: TSESTree.Node | undefined): boolean {
+  return node?.type === AST_NODE_TYPES.BlockStatement || node?.type === AST_NODE_TYPES.Program;
 }
 
 /** The raw value inside a hash call, when the code shows it (`sha256(ip)`, `createHash(…).update(ip).digest('hex')`). */

@@ -144,7 +144,7 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       ],
     },
     {
-      name: 'an IP address hashed in place as the body of an `if`: the hash call is replaced, not the statement (removing the `if` could drop its condition)',
+      name: 'an IP address hashed in place as the whole body of an `if` whose condition has no side effects: the `if` is removed',
       code: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nif (hashAll) userData.client_ip_address = sha256(userData.client_ip_address);\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
       errors: [
         {
@@ -153,8 +153,37 @@ ruleTester.run('no-unhashed-identifiers', rule, {
           column: 43,
           suggestions: [
             {
+              messageId: 'removeHashing',
+              data: { key: 'client_ip_address' },
+              output: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an IP address hashed in place as the body of an `if` whose condition calls a function, or of an `else if`: the hash call is replaced, the conditions stay',
+      code: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nif (shouldHash()) userData.client_ip_address = sha256(userData.client_ip_address);\nelse if (hashAll) userData.client_ip_address = sha256(userData.client_ip_address);\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
+      errors: [
+        {
+          messageId: 'mustNotHash',
+          line: 4,
+          column: 48,
+          suggestions: [
+            {
               messageId: 'sendAsIs',
-              output: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nif (hashAll) userData.client_ip_address = userData.client_ip_address;\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
+              output: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nif (shouldHash()) userData.client_ip_address = userData.client_ip_address;\nelse if (hashAll) userData.client_ip_address = sha256(userData.client_ip_address);\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
+            },
+          ],
+        },
+        {
+          messageId: 'mustNotHash',
+          line: 5,
+          column: 48,
+          suggestions: [
+            {
+              messageId: 'sendAsIs',
+              output: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nif (shouldHash()) userData.client_ip_address = sha256(userData.client_ip_address);\nelse if (hashAll) userData.client_ip_address = userData.client_ip_address;\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
             },
           ],
         },
