@@ -43,6 +43,10 @@ describe('which objects are uploads', () => {
     expect(result.sinks.audiences).toEqual([]);
   });
 
+  it('finds an upload whose data comes before its schema', () => {
+    expect(cells("const upload = { payload: { data: [[email]], schema: ['EMAIL'] } };")).toEqual([['EMAIL=email']]);
+  });
+
   it('finds the upload of a request body', () => {
     expect(cells(request("{ schema: 'EMAIL', data: [[email]] }"))).toEqual([['EMAIL=email']]);
   });
@@ -75,6 +79,7 @@ describe('the cells of an upload', () => {
     ['an array method that picks one element', 'rows.at(0)', ['const rows = [[a]];']],
     ['rows mapped by a function passed by name', 'users.map(toRow)', ['const toRow = (u) => [u.email];']],
     ['a mapping call without callback', 'users.map()', []],
+    ['a property', 'job.rows', []],
   ])('reads no rows from %s', (_name, data, before) => {
     expect(upload(data, undefined, before)).toEqual([[]]);
   });
@@ -85,6 +90,12 @@ describe('the cells of an upload', () => {
     ['toSorted()', 'rows.toSorted()'],
   ])('keeps the rows of a batch cut with %s', (_name, data) => {
     expect(upload(data, undefined, ['const rows = [[a], [b]];'])).toEqual([['EMAIL=a', 'EMAIL=b']]);
+  });
+
+  it('stops following rows through constants after a few steps', () => {
+    const chain = (length: number) => ['const r0 = [[a]];', ...Array.from({ length }, (_, i) => `const r${i + 1} = r${i};`)];
+    expect(upload('r5', undefined, chain(5))).toEqual([['EMAIL=a']]);
+    expect(upload('r6', undefined, chain(6))).toEqual([[]]);
   });
 
   it('reads the rows listed by a flatMap() callback, column by column', () => {
@@ -101,6 +112,12 @@ describe('cells that are a parameter', () => {
   it('reads the elements mapped over for the element of a map() callback, through several maps', () => {
     const before = ['const hashed = users.map((u) => sha256(u.email));', 'const again = hashed.map((h) => h);'];
     expect(upload('again.map((x) => [x])', undefined, before)).toEqual([['EMAIL=sha256(u.email)']]);
+  });
+
+  it('stops following the elements mapped over after a few maps', () => {
+    const maps = (length: number) => ['const m0 = [sha256(a)];', ...Array.from({ length }, (_, i) => `const m${i + 1} = m${i}.map((x) => x);`)];
+    expect(upload('m4.map((h) => [h])', undefined, maps(4))).toEqual([['EMAIL=sha256(a)']]);
+    expect(upload('m5.map((h) => [h])', undefined, maps(5))).toEqual([['EMAIL=x']]);
   });
 
   it.each([
