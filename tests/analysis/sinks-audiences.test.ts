@@ -30,8 +30,10 @@ describe('which objects are uploads', () => {
     ['an empty schema', '[]'],
     ['a schema that is a number', '42'],
     ['a schema that cannot be read', 'columns'],
-  ])('ignores %s', (_name, schema) => {
+  ])('ignores %s, in a request to an audience too', (_name, schema) => {
     expect(probe(`const upload = { payload: { schema: ${schema}, data: [[email]] } };`).sinks.audiences).toEqual([]);
+    const result = probe(request(`{ schema: ${schema}, data: [[email]] }`));
+    expect([result.sinks.audienceRequests.length, result.sinks.audiences]).toEqual([1, []]);
   });
 
   it.each([
@@ -62,7 +64,7 @@ describe('the cells of an upload', () => {
   });
 
   it('skips cells beyond the schema, holes and spreads in a row', () => {
-    expect(upload('[[a, b], [, c], [...d, e]]', "['EMAIL', 'PHONE']")).toEqual([['EMAIL=a', 'PHONE=b', 'PHONE=c', 'PHONE=e']]);
+    expect(upload('[[a, b, extra], [, c], [...d, e]]', "['EMAIL', 'PHONE']")).toEqual([['EMAIL=a', 'PHONE=b', 'PHONE=c', 'PHONE=e']]);
   });
 
   it('skips holes and spreads among the rows', () => {
@@ -79,6 +81,7 @@ describe('the cells of an upload', () => {
     ['an array method that picks one element', 'rows.at(0)', ['const rows = [[a]];']],
     ['rows mapped by a function passed by name', 'users.map(toRow)', ['const toRow = (u) => [u.email];']],
     ['a mapping call without callback', 'users.map()', []],
+    ['a search with a callback', 'users.find((u) => [u.email])', []],
     ['a property', 'job.rows', []],
   ])('reads no rows from %s', (_name, data, before) => {
     expect(upload(data, undefined, before)).toEqual([[]]);
