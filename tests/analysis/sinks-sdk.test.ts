@@ -46,6 +46,11 @@ describe('SDK instances and their method calls', () => {
     expect(calls(code).map((call) => call.split('@')[0])).toEqual(['UserData.constructor', 'UserData.setEmail']);
   });
 
+  it('finds the calls on an instance returned by a helper that calls itself once each', () => {
+    const code = 'function build(n) { if (n > 0) return build(n - 1); return new UserData(); }\nbuild(2).setEmail(e);';
+    expect(calls(code)).toEqual(['UserData.constructor@2:60', 'UserData.setEmail@3:1']);
+  });
+
   it('does not take a call inside a helper for a call on what it returns', () => {
     expect(calls('function build() { return new UserData(); }\nconst ev = new ServerEvent(build());').map((call) => call.split('@')[0])).toEqual([
       'UserData.constructor',
