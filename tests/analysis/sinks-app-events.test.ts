@@ -37,6 +37,8 @@ describe('App Events SDK calls', () => {
     ['RN logEvent with a constant value to sum', `${RN}const PRICE = 10;\nAppEventsLogger.logEvent('A', PRICE);`, { eventName: "'A'" }],
     ['RN logEvent with a value to sum and params', `${RN}AppEventsLogger.logEvent('A', 10, { fb_currency: 'USD' });`, { eventName: "'A'", params: "{ fb_currency: 'USD' }" }],
     ['RN logEvent with params second', `${RN}AppEventsLogger.logEvent('A', { fb_currency: 'USD' });`, { eventName: "'A'", params: "{ fb_currency: 'USD' }" }],
+    ['Cordova logEvent without params', "facebookConnectPlugin.logEvent('A');", { eventName: "'A'" }],
+    ['Cordova logEvent with spread params', "facebookConnectPlugin.logEvent('A', ...rest);", { eventName: "'A'" }],
     ['a spread options object', "import { FacebookAnalytics } from '@capgo/capacitor-facebook-analytics';\nFacebookAnalytics.logEvent(...args);", {}],
     ['an option written twice (the last wins)', "import { FacebookAnalytics } from '@capgo/capacitor-facebook-analytics';\nFacebookAnalytics.logEvent({ event: a, event: b });", { eventName: 'b' }],
   ])('reads the slots of %s', (_name, code, expected) => {
@@ -100,7 +102,7 @@ describe('App Events API bodies', () => {
   });
 
   it('reads no custom events from a call it cannot name or a serializer without an argument', () => {
-    const result = probe(`fetch(\`${API}\`, { method: 'POST', body: JSON.stringify({ custom_events: list[0]() }) });\nfetch(\`${API}\`, { method: 'POST', body: JSON.stringify({ custom_events: JSON.stringify() }) });`);
+    const result = probe(`fetch(\`${API}\`, { method: 'POST', body: JSON.stringify({ custom_events: make()() }) });\nfetch(\`${API}\`, { method: 'POST', body: JSON.stringify({ custom_events: JSON.stringify() }) });`);
     expect(result.sinks.appEventsRequests.map((request) => request.events)).toEqual([[], []]);
   });
 
