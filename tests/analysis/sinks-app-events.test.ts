@@ -35,6 +35,10 @@ describe('App Events SDK calls', () => {
     ['RN logEvent with a name only', `${RN}AppEventsLogger.logEvent('A');`, { eventName: "'A'" }],
     ['RN logEvent with a spread second argument', `${RN}AppEventsLogger.logEvent('A', ...rest);`, { eventName: "'A'" }],
     ['RN logEvent with a constant value to sum', `${RN}const PRICE = 10;\nAppEventsLogger.logEvent('A', PRICE);`, { eventName: "'A'" }],
+    ['RN logEvent with a value to sum and params', `${RN}AppEventsLogger.logEvent('A', 10, { fb_currency: 'USD' });`, { eventName: "'A'", params: "{ fb_currency: 'USD' }" }],
+    ['RN logEvent with params second', `${RN}AppEventsLogger.logEvent('A', { fb_currency: 'USD' });`, { eventName: "'A'", params: "{ fb_currency: 'USD' }" }],
+    ['Cordova logEvent without params', "facebookConnectPlugin.logEvent('A');", { eventName: "'A'" }],
+    ['Cordova logEvent with spread params', "facebookConnectPlugin.logEvent('A', ...rest);", { eventName: "'A'" }],
     ['a spread options object', "import { FacebookAnalytics } from '@capgo/capacitor-facebook-analytics';\nFacebookAnalytics.logEvent(...args);", {}],
     ['an option written twice (the last wins)', "import { FacebookAnalytics } from '@capgo/capacitor-facebook-analytics';\nFacebookAnalytics.logEvent({ event: a, event: b });", { eventName: 'b' }],
   ])('reads the slots of %s', (_name, code, expected) => {
@@ -49,6 +53,11 @@ describe('Expo config plugins', () => {
     ['options of a plugin named by a variable', "export default { plugins: [[plugin, { appID: '1' }]], note: 'react-native-fbsdk-next' };"],
   ])('ignores %s', (_name, code) => {
     expect(probe(code).sinks.appConfigs).toEqual([]);
+  });
+
+  it('takes the options second in the plugin entry, not a later element', () => {
+    const result = probe("export default { plugins: [['react-native-fbsdk-next', { appID: '1' }, { other: 1 }]] };");
+    expect(result.sinks.appConfigs.map((config) => result.at(config.node))).toEqual(['1:56']);
   });
 });
 
@@ -65,11 +74,17 @@ describe('App Events API bodies', () => {
     ['the toString() of a call', `fetch(\`${API}\`, { method: 'POST', body: build().toString() });`, [[]]],
     [
       'FormData filled with set() and append()',
-      `const form = new FormData();\nform.set('event', 'CUSTOM_APP_EVENTS');\nform.append(key, v);\nform.append('x', ...rest);\nform.delete('y', 1);\nother.append('z', 2);\nlog(form);\nfetch(\`${API}\`, { method: 'POST', body: form });`,
+      `const form = new FormData();\nform.set('event', 'CUSTOM_APP_EVENTS');\nconst add = form.append;\nform.append(key, v);\nform.append('x', ...rest);\nform.delete('y', 1);\nother.append('z', 2);\nlog(form);\nfetch(\`${API}\`, { method: 'POST', body: form });`,
       [["event='CUSTOM_APP_EVENTS'"]],
     ],
     ['ud as JSON', `fetch(\`${API}\`, { method: 'POST', body: JSON.stringify({ ud: JSON.stringify({ em: hash }) }) });`, [['ud[em]=hash']]],
     ['ud that cannot be read', `fetch(\`${API}\`, { method: 'POST', body: JSON.stringify({ ud: encoded }) });`, [['ud=encoded']]],
+    ['a body without options: the query string', `fetch(\`${API}?event=CUSTOM_APP_EVENTS&custom_events=%5B%5D\`);`, [['event=CUSTOM_APP_EVENTS', 'custom_events=[]']]],
+    ['an axios config without option keys', `axios({ url: \`${API}\`, data: { event: 'CUSTOM_APP_EVENTS' } });`, [["event='CUSTOM_APP_EVENTS'"]]],
+    ['options with keys of their own', `fetch(\`${API}\`, { method: 'POST', body: JSON.stringify({ event: 'CUSTOM_APP_EVENTS' }), keepalive: true });`, [["event='CUSTOM_APP_EVENTS'"]]],
+    ['a body with a computed key', `fetch(\`${API}\`, { method: 'POST', body: JSON.stringify({ [key]: v, event: 'CUSTOM_APP_EVENTS' }) });`, [["event='CUSTOM_APP_EVENTS'"]]],
+    ['another method of a form', `const form = new URLSearchParams({ event: 'CUSTOM_APP_EVENTS' });\nfetch(\`${API}\`, { method: 'POST', body: form.get('event') });`, [[]]],
+    ['a body joined with +', `fetch(\`${API}\`, { method: 'POST', body: prefix + rest });`, [[]]],
   ])('reads %s', (_name, code, expected) => {
     expect(fields(code)).toEqual(expected);
   });
@@ -78,6 +93,17 @@ describe('App Events API bodies', () => {
     const chain = ['const b0 = { event: "CUSTOM_APP_EVENTS" };', ...Array.from({ length: 8 }, (_, i) => `const b${i + 1} = b${i};`)];
     expect(fields(`${chain.join('\n')}\nfetch(\`${API}\`, { method: 'POST', body: b8 });`)).toEqual([[]]);
     expect(fields(`${chain.slice(0, 6).join('\n')}\nfetch(\`${API}\`, { method: 'POST', body: b5 });`)).toEqual([['event="CUSTOM_APP_EVENTS"']]);
+  });
+
+  it('puts each field at its value, or at the URL or body text that holds it', () => {
+    const result = probe(`fetch(\`${API}?ud[em]=\${hash}&event=X\`, { method: 'POST', body: \`ud[ph]=\${phone}&advertiser_tracking_enabled=1\` });`);
+    const [request] = result.sinks.appEventsRequests;
+    expect(request!.fields.map((field) => `${field.key}@${result.at(field.node)}`)).toEqual(['ud[em]@1:71', 'event@1:7', 'ud[ph]@1:121', 'advertiser_tracking_enabled@1:111']);
+  });
+
+  it('reads no custom events from a call it cannot name or a serializer without an argument', () => {
+    const result = probe(`fetch(\`${API}\`, { method: 'POST', body: JSON.stringify({ custom_events: make()() }) });\nfetch(\`${API}\`, { method: 'POST', body: JSON.stringify({ custom_events: JSON.stringify() }) });`);
+    expect(result.sinks.appEventsRequests.map((request) => request.events)).toEqual([[], []]);
   });
 
   it('reads custom events written as an array, not from other calls', () => {

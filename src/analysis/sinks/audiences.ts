@@ -26,9 +26,10 @@ export interface AudienceCell {
 
 /**
  * The cells of an upload, column by column, wherever its rows are built: array literals, rows
- * returned by a `.map()` callback (`members.map((m) => [sha256(m.email)])`), batches cut with
- * `.slice()` / `.filter()`, rows returned by a local function. A cell that is the `.map()`
- * callback's own element (`batch.map((hash) => [hash])`) stands for the elements mapped over.
+ * returned by a `.map()` callback (`members.map((m) => [sha256(m.email)])`) or listed by a `.flatMap()`
+ * one, batches cut with `.slice()` / `.filter()`, rows returned by a local function, either side of a
+ * conditional. A cell that is the `.map()` callback's own element (`batch.map((hash) => [hash])`)
+ * stands for the elements mapped over.
  */
 export function audienceCells(sourceCode: SourceCode, audience: AudiencePayload): AudienceCell[] {
   const cells: AudienceCell[] = [];
@@ -59,6 +60,8 @@ function elementsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number):
     }
     case AST_NODE_TYPES.AwaitExpression:
       return next(target.argument);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return [...next(target.consequent), ...next(target.alternate)];
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrap(target.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) {
@@ -68,7 +71,9 @@ function elementsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number):
       const method = keyName(callee);
       if (method !== undefined && ROW_KEEPING_METHODS.has(method)) return next(callee.object);
       const callback = target.arguments[0];
-      return method !== undefined && ROW_MAPPING_METHODS.has(method) && callback && isFunctionNode(callback) ? [...returnedExpressions(callback)] : [];
+      if (method === undefined || !ROW_MAPPING_METHODS.has(method) || !callback || !isFunctionNode(callback)) return [];
+      // `flatMap()` flattens what its callback returns: a list of rows, not one row.
+      return method === 'flatMap' ? returnedExpressions(callback).flatMap(next) : [...returnedExpressions(callback)];
     }
     default:
       return [];

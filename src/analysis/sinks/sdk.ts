@@ -34,7 +34,7 @@ export function findSdkCalls(sourceCode: SourceCode, tracker: FileTracker, dynam
       calls.push({ node, className: info.className, method: info.method, args: node.arguments });
     } else if (node.type === AST_NODE_TYPES.NewExpression) {
       calls.push({ node, className: info.className, method: 'constructor', args: node.arguments });
-      for (const call of instanceCalls(sourceCode, node, 0)) {
+      for (const call of instanceCalls(sourceCode, node, new Set(), 0)) {
         calls.push({ node: call, className: info.className, method: keyName(call.callee as TSESTree.MemberExpression) ?? '', args: call.arguments });
       }
     }
@@ -42,28 +42,32 @@ export function findSdkCalls(sourceCode: SourceCode, tracker: FileTracker, dynam
   return calls;
 }
 
-/** Method calls on an instance: chains (setters return `this`) and calls through the variable holding it. */
-function* instanceCalls(sourceCode: SourceCode, instance: TSESTree.Node, depth: number): Generator<TSESTree.CallExpression> {
-  if (depth > 50) return;
+/**
+ * Method calls on an instance: chains (setters return `this`) and calls through the variable holding it.
+ * `visited`: a helper that calls itself (`return build(n - 1)`) is among its own callers; each node is walked once.
+ */
+function* instanceCalls(sourceCode: SourceCode, instance: TSESTree.Node, visited: Set<TSESTree.Node>, depth: number): Generator<TSESTree.CallExpression> {
+  if (depth > 50 || visited.has(instance)) return;
+  visited.add(instance);
   const parent = wrappingParent(instance);
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outermost(instance, parent)) {
     const call = parent.parent;
     if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent) {
       yield call;
-      yield* instanceCalls(sourceCode, call, depth + 1);
+      yield* instanceCalls(sourceCode, call, visited, depth + 1);
     }
     return;
   }
   const returnedFrom = parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : parent?.type === AST_NODE_TYPES.ArrowFunctionExpression ? parent : undefined;
   if (returnedFrom) {
     // A helper that builds and returns the request: the calls made on what its callers get back.
-    for (const call of callSitesOf(sourceCode, returnedFrom)) yield* instanceCalls(sourceCode, call, depth + 1);
+    for (const call of callSitesOf(sourceCode, returnedFrom)) yield* instanceCalls(sourceCode, call, visited, depth + 1);
     return;
   }
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(sourceCode, parent.id);
     for (const reference of variable?.references ?? []) {
-      if (reference.identifier !== parent.id) yield* instanceCalls(sourceCode, reference.identifier as TSESTree.Node, depth + 1);
+      if (reference.identifier !== parent.id) yield* instanceCalls(sourceCode, reference.identifier as TSESTree.Node, visited, depth + 1);
     }
   }
 }
