@@ -9,6 +9,11 @@ describe('words', () => {
     expect(findSensitiveTerms('refugie\u0301')).toEqual([{ category: 'ethnicity', term: 'réfugié', matched: 'refugie\u0301' }]);
   });
 
+  it('matches the -es plural of an English word ending in s, x, z, ch or sh', () => {
+    expect(findSensitiveTerms('Churches near me')).toEqual([{ category: 'religion', term: 'church', matched: 'churches' }]);
+    expect(findSensitiveTerms('GlassesFitting', { additionalTerms: { health: ['glass'] } })).toEqual([{ category: 'health', term: 'glass', matched: 'glasses' }]);
+  });
+
   it('ends a word at a letter outside Latin scripts', () => {
     expect(findSensitiveTerms('hiv検査')).toEqual([{ category: 'health', term: 'hiv', matched: 'hiv' }]);
   });
@@ -29,6 +34,10 @@ describe('words', () => {
 });
 
 describe('options', () => {
+  it('additionalTerms: an entry written with spaces around it is shown trimmed', () => {
+    expect(findSensitiveTerms('KetoGuide', { additionalTerms: { health: [' keto* '] } })).toEqual([{ category: 'health', term: 'keto*', matched: 'keto' }]);
+  });
+
   it('additionalTerms: an entry that starts with a digit', () => {
     expect(findSensitiveTerms('5g', { additionalTerms: { health: ['5g'] } })).toEqual([{ category: 'health', term: '5g', matched: '5g' }]);
   });
@@ -37,12 +46,14 @@ describe('options', () => {
     // only the whole input allows it: the match alone (`diabeteskit`) is not the entry
     expect(findSensitiveTerms('diabeteskit_pack', { allow: ['DiabetesKit_Pack'] })).toEqual([]);
     expect(findSensitiveTerms('diabeteskit_pack')).toHaveLength(1);
+    expect(findSensitiveTerms(' DIABETESKIT_PACK ', { allow: [' DiabetesKit_Pack '] })).toEqual([]);
     expect(findSensitiveTerms('HIV_Test_Booked', { allow: ['hiv test booked'] })).toEqual([]);
   });
 
   it('allow: a stem spelling of the matched words, or a term alone', () => {
     expect(findSensitiveTerms('diabetes', { allow: ['diabetes*'] })).toEqual([]);
     expect(findSensitiveTerms('diabetes', { allow: ['diabet*'] })).toEqual([]);
+    expect(findSensitiveTerms('diabetes', { allow: ['diabet'] })).toEqual([]);
   });
 
   it('allow: entries that are not strings are ignored', () => {
