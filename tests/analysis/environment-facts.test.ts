@@ -39,6 +39,8 @@ describe('isNonProductionOnly', () => {
     ['isDev ? send() : null;', true],
     ['isDev ? null : send();', false],
     ['if (send()) {}', false],
+    ['if (isProd(send())) {}', false],
+    ['if (isProd && ready) {} else send();', false],
     ['isDev && send();', true],
     ['isDev || send();', false],
     ['isProd || send();', true],
@@ -69,6 +71,11 @@ describe('isNonProductionOnly', () => {
     ['const ON = true;\nif (!ON) send();', true],
     ['const OFF = false;\nif (OFF) send();', true],
     ['const ON = true;\nif (ON) {} else send();', true],
+    ['const OFF = false;\nif (isProd && OFF) send();', true],
+    ['const ON = true;\nif (ON && isProd) {} else send();', true],
+    ['const ON = true;\nif (isProd && ON) {} else send();', true],
+    ['const ON = true;\nif (isDev || ON) {} else send();', true],
+    ['const ON = true;\nif (ON || isDev) {} else send();', true],
   ])('constants: %s → %s', (code, expected) => {
     expect(nonProduction(code)).toBe(expected);
   });
@@ -141,6 +148,9 @@ describe('isIgnoredTestFile', () => {
     expect(ignored('/elsewhere/src/app.test.js')).toBe(true);
     expect(ignored('src/app.test.js', '')).toBe(true);
     expect(ignored('C:\\repo\\src\\app.test.js', '')).toBe(true);
+    expect(ignored('src\\app.js', '', { ignoreTestFiles: true, testFilePatterns: ['src/**'] })).toBe(true);
+    // a glob without `/` matches the file name in any directory
+    expect(ignored('/repo/src/a.test.js', '/repo', { ignoreTestFiles: true, testFilePatterns: ['*.test.js'] })).toBe(true);
   });
 
   it('is off with ignoreTestFiles false, and reads the globs again for another file or directory', () => {
