@@ -42,6 +42,11 @@ describe('events and user data that cannot be seen whole', () => {
     expect(noVisitor(event("[field]: '127.0.0.1'"))).toBe(false);
     expect(noVisitor(`${event("client_ip_address: '127.0.0.1'")}, other`)).toBe(false);
   });
+
+  it('reads the user data under `user_data`, not the first object of the event', () => {
+    expect(noVisitor("{ custom_data: { value: 1 }, event_name: 'Purchase', user_data: { em: [req.body.email] } }")).toBe(false);
+    expect(noVisitor("{ custom_data: { value: req.body.total }, event_name: 'Purchase', user_data: { client_ip_address: '127.0.0.1' } }")).toBe(true);
+  });
 });
 
 describe("Meta's leadgen webhook", () => {

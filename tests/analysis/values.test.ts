@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clearPiiOf } from '../../src/analysis/values/clear-pii.js';
 import { describeOrigin } from '../../src/analysis/values/describe.js';
 import { probe, summary } from './probe.js';
 
@@ -404,5 +405,27 @@ describe('describeOrigin: where a value came from, as messages say it', () => {
     ['a value with no steps (a call of unknown result): its own text', 'sink(crypto.randomUUID());', 'crypto.randomUUID()', '`crypto.randomUUID()`'],
   ])('%s', (_name, code, expression, expected) => {
     expect(origin(code, expression)).toBe(expected);
+  });
+});
+
+describe('clearPiiOf: personal data in clear, judged by the value and by the key it is sent under', () => {
+  const clearPii = (key: string | undefined, expression: string, code = '') => {
+    const result = probe(`${code}\nsink(${expression});`);
+    const node = result.node(expression);
+    return clearPiiOf(result.analysis, key, node, node);
+  };
+
+  it.each([
+    ['a Meta short key holding an unknown value', 'em', 'getValue()', { kind: 'email', origin: '`getValue()`' }],
+    ['a Meta short key holding a name the classifier does not know', 'ph', 'x', { kind: 'phone', origin: '`x`' }],
+    ['a personal key holding an unknown value', 'email', 'getValue()', { kind: 'email', origin: '`getValue()`' }],
+    ['personal data by its value, whatever the key', 'value', 'user.email', { kind: 'email', origin: '`user.email`' }],
+    ['weak personal data under a Meta key: the key is no person name', 'em', 'hotel.city', undefined],
+    ['weak personal data under a personal key', 'customer_city', 'hotel.city', { kind: 'city', origin: '`hotel.city`' }],
+    ['an unknown value without a key', undefined, 'getValue()', undefined],
+    ['a hashed value under a Meta key', 'em', 'user.hashedEmail', undefined],
+    ['an unknown value under a key that is neither', 'value', 'getValue()', undefined],
+  ])('%s', (_name, key, expression, expected) => {
+    expect(clearPii(key, expression)).toEqual(expected);
   });
 });
