@@ -74,6 +74,20 @@ describe('CAPI requests recognised', () => {
   ])('no request: %s', (_name, code) => {
     expect(sends(code)).toEqual([]);
   });
+
+  it('a loop over a parameter holds no known URL: only the Graph request is one', () => {
+    const code = `for (const u of payload) await fetch(u, ${INIT});\nawait fetch(\`https://graph.facebook.com/v19.0/\${PIXEL}/events\`, ${INIT});`;
+    expect(sends(code)).toEqual(['3:7 fetch, 1 bodies']);
+  });
+
+  it('follows a URL through six helpers that hand it on, not seven (the depth bound)', () => {
+    const chain = (length: number) => {
+      const helpers = Array.from({ length }, (_, index) => (index === 0 ? `function f1(u) { return fetch(u, ${INIT}); }` : `function f${index + 1}(u) { return f${index}(u); }`));
+      return sends(`${helpers.join('\n')}\nawait f${length}('https://graph.facebook.com/v19.0/123/events');`);
+    };
+    expect(chain(6)).toEqual(['2:25 fetch, 1 bodies']);
+    expect(chain(7)).toEqual([]);
+  });
 });
 
 describe('CAPI requests: how the URL and the options are read', () => {
@@ -126,7 +140,9 @@ describe('CAPI requests: how the URL and the options are read', () => {
     ['an /events path behind a base URL, in a file that names a pixel elsewhere', "const PIXEL = process.env.PIXEL_ID;\nawait fetch(`${API_BASE}/${calendarId}/events`, { method: 'POST', body: JSON.stringify(event) });"],
     ["a Meta word only in the query after the /events edge", `await fetch(\`\${apiBase}/\${userId}/events?source=\${metaSource}\`, ${INIT});`],
     ['a Graph host without a path', "const req = https.request({ hostname: 'graph.facebook.com', method: 'POST' });"],
-    ['a helper that calls itself, given an unknown URL', `const PIXEL = 1;\nfunction retry(u, n) { if (n > 0) return retry(u, n - 1); return fetch(u, ${INIT}); }\nawait retry(target, 3);`],
+    ['a helper that calls itself, given an unknown URL', `function retry(u, n) { if (n > 0) return retry(u, n - 1); return fetch(u, ${INIT}); }\nawait retry(pixelEventsUrl, 3);`],
+    ['a CAPI URL looked for in a list of other URLs, which are requested', `const urls = ['/api/track'];\nif (urls.includes(\`https://graph.facebook.com/v19.0/\${id}/events\`)) return;\nfor (const u of urls) await fetch(u, ${INIT});`],
+    ['two list constants that name each other', `const a = flag ? b : ['/api/events'];\nconst b = flag ? a : ['/pixel/log'];\nfor (const u of a) await fetch(u, ${INIT});`],
   ])('no request: %s', (_name, code) => {
     expect(sends(code)).toEqual([]);
   });
