@@ -3,7 +3,7 @@
 // parser provides a TypeScript program (`projectService: true`) and its rules read types, against the
 // same TypeScript files linted without type information. See bench/README.md, "Typed linting".
 //
-//   node bench/typed.mjs                 build first (npm run build); 24 files × 8 blocks, 3 runs
+//   node bench/typed.mjs                 build first (npm run build); 24 files × 8 blocks, 7 runs
 //   node bench/typed.mjs --quick         1 run, 8 files
 //   node bench/typed.mjs --json          machine-readable results on stdout
 //
@@ -39,7 +39,7 @@ const CONFIGS = [
 const USAGE = `usage: node bench/typed.mjs [--files N] [--blocks N] [--runs N] [--quick] [--json] [--keep] [--plugin PATH]
   --files N    generated use files (default 24; --quick 8)
   --blocks N   sink blocks per file, each with as much ordinary typed code (default 8)
-  --runs N     fresh processes per configuration, median reported (default 3; --quick 1)
+  --runs N     fresh processes per configuration, median reported (default 7; --quick 1)
   --json       results as JSON on stdout
   --keep       keep the generated project (its path is printed)
   --plugin P   plugin entry to benchmark (default: a snapshot of dist/index.js)`;
@@ -222,7 +222,7 @@ function parseOptions(argv) {
   return {
     files: count('files', values.quick ? 8 : 24),
     blocks: count('blocks'),
-    runs: count('runs', values.quick ? 1 : 3),
+    runs: count('runs', values.quick ? 1 : 7),
     json: values.json,
     keep: values.keep,
     plugin: values.plugin && path.resolve(values.plugin),
