@@ -142,6 +142,7 @@ describe('CAPI requests: how the URL and the options are read', () => {
     ['a Graph host without a path', "const req = https.request({ hostname: 'graph.facebook.com', method: 'POST' });"],
     ['a helper that calls itself, given an unknown URL', `function retry(u, n) { if (n > 0) return retry(u, n - 1); return fetch(u, ${INIT}); }\nawait retry(pixelEventsUrl, 3);`],
     ['a CAPI URL looked for in a list of other URLs, which are requested', `const urls = ['/api/track'];\nif (urls.includes(\`https://graph.facebook.com/v19.0/\${id}/events\`)) return;\nfor (const u of urls) await fetch(u, ${INIT});`],
+    ['a loop over a list read from configuration', `for (const u of settings.pixel.events) await fetch(u, ${INIT});`],
     ['two list constants that name each other', `const a = flag ? b : ['/api/events'];\nconst b = flag ? a : ['/pixel/log'];\nfor (const u of a) await fetch(u, ${INIT});`],
   ])('no request: %s', (_name, code) => {
     expect(sends(code)).toEqual([]);
