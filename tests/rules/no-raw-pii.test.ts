@@ -12,7 +12,7 @@ ruleTester.run('no-raw-pii', rule, {
     { name: 'eventID in the options object', code: "fbq('track', 'Purchase', { value: 1 }, { eventID: order.id });" },
     {
       name: 'event IDs built from orders, counters and random IDs (pixel and Conversions API)',
-      code: "fbq('track', 'Purchase', { value: 1 }, { eventID: `purchase-${order.id}-${Date.now()}` });\nconst event = { event_name: 'Purchase', event_id: crypto.randomUUID(), user_data: { em: h }, custom_data: { value: 1 } };\nimport { ServerEvent } from 'facebook-nodejs-business-sdk';\nnew ServerEvent().setEventId(`order-${order.id}`);\nnew ServerEvent('Purchase', now, url, userData, customData, undefined, `order-${order.id}`);\nnew ServerEvent(...base, user.email);",
+      code: "fbq('track', 'Purchase', { value: 1 }, { eventID: `purchase-${order.id}-${Date.now()}` });\nconst event = { event_name: 'Purchase', event_id: crypto.randomUUID(), user_data: { em: h }, custom_data: { value: 1 } };\nimport { ServerEvent } from 'facebook-nodejs-business-sdk';\nnew ServerEvent().setEventId(`order-${order.id}`);\nnew ServerEvent('Purchase', now, url, userData, customData, undefined, `order-${order.id}`);\nnew ServerEvent(...base, user.email);\nnew ServerEvent(...base, a, b, c, d, e, user.email);\nnew ServerEvent('Lead', now, url, userData, customData, appData);",
     },
     { name: 'a static event name', code: "fbq('trackCustom', 'NewsletterSignup');" },
     { name: 'a product name that merely has "name"', code: "fbq('track', 'ViewContent', { content_name: product.name });" },
