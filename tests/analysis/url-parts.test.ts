@@ -58,7 +58,7 @@ describe('urlParts: names and members read through to their text', () => {
     ["`toString()` with an argument is a value", "const url = new URL('https://a.example/x');\nuse(url.toString(16));", 'url.toString(16)', '{url.toString(16)}'],
     ["an unknown object's `toString()`", 'use(link.toString());', 'link.toString()', '{link.toString()}'],
     ['`String(x)`', "const path = '/x';\nuse(String(path));", 'String(path)', '/x'],
-    ['`String(a, b)` is a value', 'use(String(a, b));', 'String(a, b)', '{String(a, b)}'],
+    ['`String(path, b)` is a value', "use(String('/x', b));", "String('/x', b)", "{String('/x', b)}"],
     ['a path against a base: `new URL(path, base)`', "use(new URL('/v19.0/1/events', 'https://graph.facebook.com'));", "new URL('/v19.0/1/events', 'https://graph.facebook.com')", 'https://graph.facebook.com/v19.0/1/events'],
     ['a relative path against a base is a value', "use(new URL('v19.0/1/events', base));", "new URL('v19.0/1/events', base)", "{new URL('v19.0/1/events', base)}"],
     ['a spread base is a value', "use(new URL('/x', ...rest));", "new URL('/x', ...rest)", "{new URL('/x', ...rest)}"],
@@ -66,6 +66,9 @@ describe('urlParts: names and members read through to their text', () => {
     ['`new URL()` is a value', 'use(new URL());', 'new URL()', '{new URL()}'],
     ['three arguments to `URL` are a value', "use(URL('/x', a, b));", "URL('/x', a, b)", "{URL('/x', a, b)}"],
     ['another constructor is a value', "use(new Link('/x'));", "new Link('/x')", "{new Link('/x')}"],
+    ['a call without arguments is a value', 'use(build());', 'build()', '{build()}'],
+    ["a URL object's `valueOf()` is a value", "const url = new URL('https://a.example/x');\nuse(url.valueOf());", 'url.valueOf()', '{url.valueOf()}'],
+    ['a global declared in a comment keeps its name', '/* global BASE */\nuse(`${BASE}/x`);', '`${BASE}/x`', '{BASE}/x'],
     ['a call of a member that is no URL method is a value', "use(paths.join('/x'));", "paths.join('/x')", "{paths.join('/x')}"],
   ])('%s', (_name, code, expression, expected) => {
     expect(parts(code, expression)).toBe(expected);
@@ -131,6 +134,8 @@ describe('queryParameters', () => {
     ['a key without `=`, an empty key and an interpolated key', 'use(`/p?flag&=x&${k}=v&b=2`);', '`/p?flag&=x&${k}=v&b=2`', ['flag=""', 'b="2"']],
     ['`+` as a space and percent escapes decoded, a bad escape kept', "use('/p?q=a+b%21&r=%zz');", "'/p?q=a+b%21&r=%zz'", ['q="a b!"', 'r="%zz"']],
     ['no query', 'use(`/p/${id}`);', '`/p/${id}`', []],
+    ['a `key=value` in the path is no query', "use('/p/a=b');", "'/p/a=b'", []],
+    ['a query right after the first slash', "use('/?a=1');", "'/?a=1'", ['a="1"']],
     ['the second interpolation', 'use(`/p?a=${x}&b=${y}`);', '`/p?a=${x}&b=${y}`', ['a={x}', 'b={y}']],
   ])('%s', (_name, code, expression, expected) => {
     expect(of(code, expression)).toEqual(expected);
