@@ -54,6 +54,7 @@ describe('urlParts: names and members read through to their text', () => {
     ['a member holding a value that is no text', 'const api = { user: getUser() };\nuse(`/u/${api.user}`);', '`/u/${api.user}`', '/u/{api.user}'],
     ["a URL object's `href`", "const url = new URL('https://a.example/x');\nuse(url.href);", 'url.href', 'https://a.example/x'],
     ["an unknown object's `href`", 'use(link.href);', 'link.href', '{link.href}'],
+    ["the `href` of a URL object built on a value", "const url = new URL(base + '/x');\nuse(url.href);", 'url.href', '{base}/x'],
     ["a URL object's `toString()`", "const url = new URL('https://a.example/x');\nuse(url.toString());", 'url.toString()', 'https://a.example/x'],
     ["`toString()` with an argument is a value", "const url = new URL('https://a.example/x');\nuse(url.toString(16));", 'url.toString(16)', '{url.toString(16)}'],
     ["an unknown object's `toString()`", 'use(link.toString());', 'link.toString()', '{link.toString()}'],
@@ -114,11 +115,12 @@ describe('what a constant must hold to be read as text', () => {
 });
 
 describe('outermostString', () => {
-  it('climbs `+` chains and templates, not other operators', () => {
-    const { analysis, node } = probe("use('/a/' + `${b}/c` + d); use(n - '/x');", { typescript: true });
+  it('climbs `+` chains and templates, not other operators or a unary `+`', () => {
+    const { analysis, node } = probe("use('/a/' + `${b}/c` + d); use(n - '/x'); use(+'/y');", { typescript: true });
     const text = (code: string) => analysis.sourceCode.getText(outermostString(node(code)));
     expect(text('b')).toBe("'/a/' + `${b}/c` + d");
     expect(text("'/x'")).toBe("'/x'");
+    expect(text("'/y'")).toBe("'/y'");
   });
 });
 
