@@ -74,4 +74,77 @@ describe('CAPI requests recognised', () => {
   ])('no request: %s', (_name, code) => {
     expect(sends(code)).toEqual([]);
   });
+
+  it('a loop over a parameter holds no known URL: only the Graph request is one', () => {
+    const code = `for (const u of payload) await fetch(u, ${INIT});\nawait fetch(\`https://graph.facebook.com/v19.0/\${PIXEL}/events\`, ${INIT});`;
+    expect(sends(code)).toEqual(['3:7 fetch, 1 bodies']);
+  });
+
+  it('follows a URL through six helpers that hand it on, not seven (the depth bound)', () => {
+    const chain = (length: number) => {
+      const helpers = Array.from({ length }, (_, index) => (index === 0 ? `function f1(u) { return fetch(u, ${INIT}); }` : `function f${index + 1}(u) { return f${index}(u); }`));
+      return sends(`${helpers.join('\n')}\nawait f${length}('https://graph.facebook.com/v19.0/123/events');`);
+    };
+    expect(chain(6)).toEqual(['2:25 fetch, 1 bodies']);
+    expect(chain(7)).toEqual([]);
+  });
+});
+
+describe('CAPI requests: how the URL and the options are read', () => {
+  it.each([
+    [
+      'a URL pushed onto a list after it is declared, the list walked by a loop',
+      `const tries = [fallbackUrl];\ntries.push(\`https://graph.facebook.com/v21.0/\${PIXEL_ID}/events\`);\nfor (const url of tries) await fetch(url, ${INIT});`,
+      ['4:32 fetch, 1 bodies'],
+    ],
+    [
+      'a URL put first with unshift',
+      `const tries = [fallbackUrl];\ntries.unshift(\`https://graph.facebook.com/v21.0/\${PIXEL_ID}/events\`);\nfor (const url of tries) await fetch(url, ${INIT});`,
+      ['4:32 fetch, 1 bodies'],
+    ],
+    [
+      'a loop over a list constant chosen by a conditional',
+      `const direct = [\`https://graph.facebook.com/v21.0/\${PIXEL_ID}/events\`];\nconst urls = proxied ? [proxyUrl] : direct;\nfor (const u of urls) await fetch(u, ${INIT});`,
+      ['4:29 fetch, 1 bodies'],
+    ],
+    [
+      "request's `uri` option",
+      "await request({ uri: 'https://graph.facebook.com/v19.0/123/events', method: 'POST', json: { data: [event] } });",
+      ['2:7 request, 1 bodies'],
+    ],
+    [
+      "Node's `host` and `path` options",
+      "const req = https.request({ host: 'graph.facebook.com', path: `/v19.0/${pixelId}/events`, method: 'POST' });",
+      ['2:13 https.request, 0 bodies'],
+    ],
+    [
+      'a path read from its written default',
+      "const req = https.request({ hostname: 'graph.facebook.com', path: process.env.CAPI_PATH || '/v19.0/123/events', method: 'POST' });",
+      ['2:13 https.request, 0 bodies'],
+    ],
+    [
+      "axios's config object: the body is its `data`",
+      "await axios({ url: 'https://graph.facebook.com/v19.0/123/events', method: 'post', data: { data: [event] } });",
+      ['2:7 axios, 1 bodies'],
+    ],
+    [
+      "a method of the file's own object that requests its URL argument: the request is the fetch inside it",
+      `const relay = { send(url, body) { return fetch(url, { method: 'POST', body: JSON.stringify(body) }); } };\nawait relay.send('https://graph.facebook.com/v19.0/123/events', { data: [event] });`,
+      ['2:42 fetch, 1 bodies'],
+    ],
+  ])('%s', (_name, code, expected) => {
+    expect(sends(code)).toEqual(expected);
+  });
+
+  it.each([
+    ['an /events path behind a base URL, in a file that names a pixel elsewhere', "const PIXEL = process.env.PIXEL_ID;\nawait fetch(`${API_BASE}/${calendarId}/events`, { method: 'POST', body: JSON.stringify(event) });"],
+    ["a Meta word only in the query after the /events edge", `await fetch(\`\${apiBase}/\${userId}/events?source=\${metaSource}\`, ${INIT});`],
+    ['a Graph host without a path', "const req = https.request({ hostname: 'graph.facebook.com', method: 'POST' });"],
+    ['a helper that calls itself, given an unknown URL', `function retry(u, n) { if (n > 0) return retry(u, n - 1); return fetch(u, ${INIT}); }\nawait retry(pixelEventsUrl, 3);`],
+    ['a CAPI URL looked for in a list of other URLs, which are requested', `const urls = ['/api/track'];\nif (urls.includes(\`https://graph.facebook.com/v19.0/\${id}/events\`)) return;\nfor (const u of urls) await fetch(u, ${INIT});`],
+    ['a loop over a list read from configuration', `for (const u of settings.pixel.events) await fetch(u, ${INIT});`],
+    ['two list constants that name each other', `const a = flag ? b : ['/api/events'];\nconst b = flag ? a : ['/pixel/log'];\nfor (const u of a) await fetch(u, ${INIT});`],
+  ])('no request: %s', (_name, code) => {
+    expect(sends(code)).toEqual([]);
+  });
 });

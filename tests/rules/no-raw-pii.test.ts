@@ -12,7 +12,7 @@ ruleTester.run('no-raw-pii', rule, {
     { name: 'eventID in the options object', code: "fbq('track', 'Purchase', { value: 1 }, { eventID: order.id });" },
     {
       name: 'event IDs built from orders, counters and random IDs (pixel and Conversions API)',
-      code: "fbq('track', 'Purchase', { value: 1 }, { eventID: `purchase-${order.id}-${Date.now()}` });\nconst event = { event_name: 'Purchase', event_id: crypto.randomUUID(), user_data: { em: h }, custom_data: { value: 1 } };\nimport { ServerEvent } from 'facebook-nodejs-business-sdk';\nnew ServerEvent().setEventId(`order-${order.id}`);\nnew ServerEvent('Purchase', now, url, userData, customData, undefined, `order-${order.id}`);\nnew ServerEvent(...base, user.email);",
+      code: "fbq('track', 'Purchase', { value: 1 }, { eventID: `purchase-${order.id}-${Date.now()}` });\nconst event = { event_name: 'Purchase', event_id: crypto.randomUUID(), user_data: { em: h }, custom_data: { value: 1 } };\nimport { ServerEvent } from 'facebook-nodejs-business-sdk';\nnew ServerEvent().setEventId(`order-${order.id}`);\nnew ServerEvent('Purchase', now, url, userData, customData, undefined, `order-${order.id}`);\nnew ServerEvent(...base, user.email);\nnew ServerEvent(...base, a, b, c, d, e, user.email);\nnew ServerEvent('Lead', now, url, userData, customData, appData);",
     },
     { name: 'a static event name', code: "fbq('trackCustom', 'NewsletterSignup');" },
     { name: 'a product name that merely has "name"', code: "fbq('track', 'ViewContent', { content_name: product.name });" },
@@ -126,11 +126,12 @@ ruleTester.run('no-raw-pii', rule, {
       errors: [{ messageId: 'eventId', line: 2, column: 51, data: { call: 'ServerEvent.setEventId()', kind: 'an email address', origin: '`user.email`' } }],
     },
     {
-      name: "an event ID from the visitor's email passed by position to new ServerEvent() (seventh since SDK v16.0.2, sixth before it)",
-      code: "import { ServerEvent } from 'facebook-nodejs-business-sdk';\nnew ServerEvent('Lead', now, url, userData, customData, appData, user.email, false, 'website');\nnew ServerEvent('Lead', now, url, userData, customData, `${buyer.email}-1`, false, 'website', ['LDU'], 1, 1000);",
+      name: "an event ID from the visitor's email passed by position to new ServerEvent() (seventh since SDK v16.0.2, sixth before it; a spread after it leaves it in place)",
+      code: "import { ServerEvent } from 'facebook-nodejs-business-sdk';\nnew ServerEvent('Lead', now, url, userData, customData, appData, user.email, false, actionSource);\nnew ServerEvent('Lead', now, url, userData, customData, `${buyer.email}-1`, false, 'website', [LDU], 1, 1000);\nnew ServerEvent('Lead', now, url, userData, customData, appData, user.email, ...rest);",
       errors: [
         { messageId: 'eventId', line: 2, column: 66, data: { call: 'new ServerEvent()', kind: 'an email address', origin: '`user.email`' } },
         { messageId: 'eventId', line: 3, column: 57, data: { call: 'new ServerEvent()', kind: 'an email address', origin: '`buyer.email`' } },
+        { messageId: 'eventId', line: 4, column: 66, data: { call: 'new ServerEvent()', kind: 'an email address', origin: '`user.email`' } },
       ],
     },
     {
