@@ -464,6 +464,11 @@ describe('image pixel and base code', () => {
     ]);
   });
 
+  it('finds an image-pixel URL built with `+` once, as the whole expression, beside numbers and other sums', () => {
+    const result = probe("const n = 1 - 2 + 3;\nconst src = 'https://www.facebook.com/tr?id=' + ID + '&ev=' + (name + 'Lead') + `&ud[em]=${hash}`;");
+    expect(result.sinks.imagePixels.map((pixel) => `${result.at(pixel.node)} ${pixel.parameters.map((parameter) => parameter.key).join(',')}`)).toEqual(['2:13 id,ev,ud[em]']);
+  });
+
   it('finds the fbevents.js loader of the base code', () => {
     const result = probe("!function(f,b,e,v){ f.fbq = function(){}; }(window, document, 'script', 'https://connect.facebook.net/en_US/fbevents.js');");
     expect(result.sinks.pixelLoaders.map((node) => result.at(node))).toEqual(['1:73']);
