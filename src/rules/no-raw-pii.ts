@@ -141,7 +141,7 @@ export default createRule<Options, MessageIds>({
       const property = CLEAR_TEXT_SETTERS[call.className]?.[call.method];
       const argument = call.args[0];
       if (argument && EVENT_ID_SETTERS[call.className] === call.method) reportValue(argument, 'eventId', { call: `${call.className}.${call.method}()` });
-      const positionalId = call.className === 'ServerEvent' && call.method === 'constructor' ? serverEventArgument(analysis.sourceCode, call, SERVER_EVENT_ID_KEY) : undefined;
+      const positionalId = serverEventArgument(analysis.sourceCode, call, SERVER_EVENT_ID_KEY);
       if (positionalId) reportValue(positionalId, 'eventId', { call: 'new ServerEvent()' });
       if (!property || !argument) continue;
       if (property === 'custom_properties') {

@@ -30,7 +30,7 @@ import type { HashedValue, ValueInfo } from '../analysis/values/types.js';
 import type { MetaPrivacySettings } from '../settings.js';
 import { enclosingFunction, lastName, snippet, staticString, unwrap } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
-import { removeProperty, removeStatement, renameProperty, replaceValue, statementOf, wrappedText } from '../util/fixes.js';
+import { isStatementList, removeProperty, removeStatement, renameProperty, replaceValue, statementOf, wrappedText } from '../util/fixes.js';
 import { splitWords } from '../util/words.js';
 
 export type Options = [{ hashExternalId: boolean; notNormalized: boolean; requireProvenHash: boolean }];
@@ -391,10 +391,6 @@ function selfHashStatement(sourceCode: Readonly<TSESLint.SourceCode>, value: TSE
     return isStatementList(guard.parent) ? guard : undefined;
   }
   return statementOf(assignment);
-}
-
-function isStatementList(node: TSESTree.Node | undefined): boolean {
-  return node?.type === AST_NODE_TYPES.BlockStatement || node?.type === AST_NODE_TYPES.Program;
 }
 
 /** The raw value inside a hash call, when the code shows it (`sha256(ip)`, `createHash(…).update(ip).digest('hex')`). */

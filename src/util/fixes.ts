@@ -96,8 +96,12 @@ export function statementOf(call: TSESTree.Node): TSESTree.ExpressionStatement |
   while (node.parent?.type === AST_NODE_TYPES.ChainExpression || node.parent?.type === AST_NODE_TYPES.AwaitExpression) node = node.parent;
   const statement = node.parent;
   if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
-  const block = statement.parent;
-  return block?.type === AST_NODE_TYPES.BlockStatement || block?.type === AST_NODE_TYPES.Program ? statement : undefined;
+  return isStatementList(statement.parent) ? statement : undefined;
+}
+
+/** A block or the program: where a statement can be removed or inserted without leaving a gap in the syntax. */
+export function isStatementList(node: TSESTree.Node | undefined): boolean {
+  return node?.type === AST_NODE_TYPES.BlockStatement || node?.type === AST_NODE_TYPES.Program;
 }
 
 /** Inserts a statement's text before `target`, on its own line with the target's indentation. */

@@ -10,11 +10,12 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /**
  * The argument passed by position to `new ServerEvent(…)` for one of its parameters (`event_id`,
  * `data_processing_options`): at its place since SDK v16.0.2, or one place earlier when the ninth
- * argument is the modes list (older SDKs, whose ninth parameter was not `action_source`). After a
- * spread the places are unknown.
+ * argument is the modes list (older SDKs, whose ninth parameter was not `action_source`). Undefined for
+ * any other SDK call, and after a spread (the places are unknown).
  */
-export function serverEventArgument(sourceCode: SourceCode, construct: SdkCall, param: string): TSESTree.Node | undefined {
-  const { args } = construct;
+export function serverEventArgument(sourceCode: SourceCode, call: SdkCall, param: string): TSESTree.Node | undefined {
+  if (call.className !== 'ServerEvent' || call.method !== 'constructor') return undefined;
+  const { args } = call;
   const older = args[SERVER_EVENT_CONSTRUCTOR_PARAMS.indexOf('action_source')];
   const params = older && isArrayValue(sourceCode, older) ? SERVER_EVENT_CONSTRUCTOR_PARAMS_BEFORE_APP_DATA : SERVER_EVENT_CONSTRUCTOR_PARAMS;
   const index = params.indexOf(param);
