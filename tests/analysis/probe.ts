@@ -28,6 +28,8 @@ export interface ProbeOptions {
   /** A Vue single-file component, through vue-eslint-parser (`<script>` through espree). */
   readonly vue?: boolean;
   readonly sourceType?: 'module' | 'script' | 'commonjs';
+  /** Globals configured as in `languageOptions.globals` (`{ window: 'readonly' }`). */
+  readonly globals?: Record<string, 'readonly' | 'writable' | 'off'>;
   /** Typed linting: the folder of a tsconfig.json that includes `file.ts` (the code is linted as that file). */
   readonly project?: string;
 }
@@ -70,6 +72,7 @@ export function probe(code: string, options: ProbeOptions = {}): ProbeResult {
       rules: { 'probe/probe': 'error' },
       languageOptions: {
         sourceType: options.sourceType ?? 'module',
+        ...(options.globals ? { globals: options.globals } : {}),
         ...(options.typescript || options.project ? { parser: tsParser } : options.vue ? { parser: vueParser as never } : {}),
         parserOptions: options.project ? { projectService: true, tsconfigRootDir: options.project } : { ecmaFeatures: { jsx: true } },
       },

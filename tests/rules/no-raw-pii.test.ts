@@ -166,6 +166,18 @@ ruleTester.run('no-raw-pii', rule, {
       errors: [{ messageId: 'sdkSetter', line: 2, column: 40, data: { key: 'email', setter: 'setCustomProperties', kind: 'an email address', origin: '`customer.email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'email' }, output: "import { CustomData } from 'facebook-nodejs-business-sdk';\nnew CustomData().setCustomProperties({});" }] }],
     },
     {
+      name: 'react-facebook-pixel required with the CommonJS globals configured (as `sourceType: commonjs` does)',
+      code: "const ReactPixel = require('react-facebook-pixel');\nReactPixel.track('Lead', { email: user.email });",
+      languageOptions: { globals: { require: 'readonly', module: 'writable', exports: 'writable' } },
+      errors: [{ messageId: 'eventParameter', line: 2, column: 28, data: { key: 'email', kind: 'an email address', call: 'ReactPixel.track()', origin: '`user.email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'email' }, output: "const ReactPixel = require('react-facebook-pixel');\nReactPixel.track('Lead', {});" }] }],
+    },
+    {
+      name: 'SDK setCustomProperties, the SDK required with Node globals configured',
+      code: "const { CustomData } = require('facebook-nodejs-business-sdk');\nnew CustomData().setCustomProperties({ email: customer.email });",
+      languageOptions: { globals: { require: 'readonly', module: 'writable' } },
+      errors: [{ messageId: 'sdkSetter', line: 2, column: 40, data: { key: 'email', setter: 'setCustomProperties', kind: 'an email address', origin: '`customer.email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: 'email' }, output: "const { CustomData } = require('facebook-nodejs-business-sdk');\nnew CustomData().setCustomProperties({});" }] }],
+    },
+    {
       name: 'SDK Content setter',
       code: "const { Content } = require('facebook-nodejs-business-sdk');\nconst item = new Content();\nitem.setDescription(user.fullName);",
       errors: [{ messageId: 'sdkSetter', line: 3, column: 21, data: { setter: 'setDescription', kind: "a person's name", origin: '`user.fullName`' } }],

@@ -49,11 +49,7 @@ export class FileTracker {
    */
   private *handedOn<T>(map: TraceMap<T>): Generator<Tracked<T>> {
     const names = Object.keys(map);
-    const configured = names.flatMap((name) => {
-      const variable = this.globalScope.set.get(name);
-      return variable && variable.defs.length === 0 ? variable.references.map((reference) => reference.identifier as TSESTree.Identifier) : [];
-    });
-    for (const identifier of [...configured, ...this.unconfiguredGlobalIdentifiers(names)]) {
+    for (const identifier of [...this.configuredGlobalIdentifiers(names), ...this.unconfiguredGlobalIdentifiers(names)]) {
       let node: TSESTree.Node = identifier;
       let entry: TraceMap<T>[string] | undefined = map[identifier.name];
       let parent = wrappingParent(node);
@@ -83,10 +79,14 @@ export class FileTracker {
     return param?.type === AST_NODE_TYPES.Identifier ? param : undefined;
   }
 
-  /** References to a module's exports through `import`, `require()` and `import()`. */
+  /**
+   * References to a module's exports through `import`, `require()` and `import()`. `require` is
+   * followed whether it is unresolved or a configured global (`sourceType: 'commonjs'`, the default
+   * for `.cjs` files, and `globals.node` configure it).
+   */
   *modules<T>(map: TraceMap<T>): Generator<Tracked<T>> {
     yield* this.convert(this.tracker.iterateEsmReferences(map));
-    for (const identifier of this.unconfiguredGlobalIdentifiers(['require'])) {
+    for (const identifier of [...this.configuredGlobalIdentifiers(['require']), ...this.unconfiguredGlobalIdentifiers(['require'])]) {
       const call = identifier.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
       const entry = this.moduleEntry(map, call.arguments[0]);
@@ -146,6 +146,14 @@ export class FileTracker {
   private moduleEntry<T>(map: TraceMap<T>, source: TSESTree.Node | undefined): TraceMap<T>[string] | undefined {
     const name = staticString(source, this.globalScope);
     return name === undefined ? undefined : map[name];
+  }
+
+  /** References to the given names where they are configured globals (declared by no code of the file). */
+  private configuredGlobalIdentifiers(names: readonly string[]): TSESTree.Identifier[] {
+    return names.flatMap((name) => {
+      const variable = this.globalScope.set.get(name);
+      return variable && variable.defs.length === 0 ? variable.references.map((reference) => reference.identifier as TSESTree.Identifier) : [];
+    });
   }
 
   /**
