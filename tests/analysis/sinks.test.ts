@@ -316,6 +316,11 @@ describe('Conversions API payloads by destination', () => {
       "export const GET = (u) => new Response(JSON.stringify({ em: u.email, client_ip_address: u.ip }));",
     ],
     [
+      // The object is no argument of the call itself: it reaches the pixel through the parameters object.
+      'user_data nested in the parameters of a pixel event',
+      "fbq('track', 'Purchase', { value: 1, user_data: { em: user.email, fbp: cookies.fbp } });",
+    ],
+    [
       'the advanced matching of a pixel init through a variable',
       "export function init(user) {\n  const am = { em: user.email, ph: user.phone };\n  fbq('init', '1', am);\n}",
     ],
