@@ -14,6 +14,8 @@ export interface ProbeResult {
   readonly analysis: FileAnalysis;
   readonly sinks: FileSinks;
   readonly text: string;
+  /** The file's SourceCode, for analysis functions that take it. */
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
   /** Classifies the expression whose source text is `code` (its last occurrence in the file). */
   classify(code: string): ValueInfo;
   /** The expression whose source text is `code` (its last occurrence in the file). */
@@ -57,6 +59,7 @@ export function probe(code: string, options: ProbeOptions = {}): ProbeResult {
         analysis,
         sinks: analysis.sinks,
         text: context.sourceCode.text,
+        sourceCode: context.sourceCode,
         node: find,
         classify: (expression) => analysis.values.classify(find(expression)),
         at: (node) => `${node.loc.start.line}:${node.loc.start.column + 1}`,

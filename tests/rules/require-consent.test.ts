@@ -618,6 +618,12 @@ createVueRuleTester().run('require-consent (Vue templates)', rule, {
       errors: [{ messageId: 'unguardedInit', line: 2, column: 19, endColumn: 37, suggestions: [] }],
     },
     {
+      name: 'init in a handler of an element whose bound attribute (no v-if / v-show) mentions consent',
+      filename: 'Boot.vue',
+      code: sfc(`  <button :disabled="!consent.marketing" @click="fbq('init', '123')">Start</button>`),
+      errors: [{ messageId: 'unguardedInit', line: 2, column: 50, endColumn: 68, suggestions: [] }],
+    },
+    {
       name: 'track under v-if of an analytics-only flag (checkTrackCalls)',
       filename: 'Cta.vue',
       code: sfc(`  <section v-if="consent.analytics">\n    <button @click="fbq('track', 'Lead')">Go</button>\n  </section>`),
