@@ -328,6 +328,8 @@ describe('value classification: the cases each step decides (mutation runs of cl
   it.each([
     ['a literal with spaces around it', "' jane.doe@example.com '", 'pii:email'],
     ['a phone number of eight digits', "'+12345678'", 'pii:phone'],
+    // as long as a SHA-256 hex digest, and ending in hex letters (`de`): still an address, not a digest
+    ['a 64-character email address', "'marie-claire.dupont-lefebvre.newsletter.2024@boutique-example.de'", 'pii:email'],
     ['seven digits are too few for a phone number', "'+1 23 45 67'", 'safe'],
     ['a 32-character id that ends in hex', "'order-5d41402abc4b2a76b9719d911'", 'safe'],
     ['a 32-character id that starts in hex', "'5d41402abc4b2a76b9719d9110-order'", 'safe'],
