@@ -60,6 +60,7 @@ describe('type names', () => {
     expect(verdictText(classifyTypeName('PrimaryContactHandle', settings, anywhere))).toBe('pii:email');
     expect(verdictText(classifyTypeName('MemberRef', settings, (module) => module === '@acme/crm'))).toBe('pii:personal');
     expect(verdictText(classifyTypeName('MemberRef', settings, () => false))).toBe('none');
+    expect(verdictText(classifyTypeName('OtherRef', settings, (module) => module === '@acme/crm'))).toBe('none');
     expect(verdictText(classifyTypeName('ContactHandleRef', settings, anywhere))).toBe('pii:email');
     expect(verdictText(classifyTypeName('EmailToken', settings, anywhere))).toBe('hashed:sha256');
     expect(verdictText(classifyTypeName('LegacyMd5Key', settings, anywhere))).toBe('hashed:md5');
@@ -70,6 +71,9 @@ describe('type names', () => {
     ['pii', 'email', 'pii:email'],
     ['pii', 'firstName', 'pii:firstName'],
     ['pii', 'phone number of the owner', 'pii:phone'],
+    ['pii', 'city', 'pii:city'],
+    ['pii', 'CITY of residence', 'pii:city'],
+    ['pii', 'mobile number', 'pii:phone'],
     ['pii', 'whatever this is', 'pii:personal'],
     ['hashed', '', 'hashed:sha256'],
     ['hashed', 'md5', 'hashed:md5'],

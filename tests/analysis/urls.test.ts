@@ -52,6 +52,17 @@ describe('getUrls', () => {
     ]);
   });
 
+  it('reads the part and the key of each value: a fragment alone, a hash route\'s query, a value holding `=`, an undecodable key', () => {
+    expect(urlsOf('location.hash = `step=${step}`;').findings).toEqual(['step | fragment | step | page | `location.hash`']);
+    // After `#`, a `?` stays in the fragment (a hash route's own query).
+    expect(urlsOf('location.href = `/p#/step?email=${email}`;').findings).toEqual(['email | fragment | email | page | `location.href`']);
+    expect(urlsOf('location.href = `/p?filter=email=${email}`;').findings).toEqual(['email | query | filter | page | `location.href`']);
+    expect(urlsOf('location.href = `/p?e%6Dail=${value}&rate%=${rate}`;').findings).toEqual([
+      'value | query | email | page | `location.href`',
+      'rate | query | rate% | page | `location.href`',
+    ]);
+  });
+
   it('follows a returned URL to its callers', () => {
     const { findings } = urlsOf('function next(e) {\n  return `/thanks?e=${e}`;\n}\nnavigate(next(user.email));');
     expect(findings).toEqual(['e | query | e | page | the URL given to `navigate()`']);

@@ -240,6 +240,11 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       errors: [pageError(1, 50, { kind: EMAIL, origin: '`lead.email`', part: QUERY, url: given('this.$router.push()'), output: "const route = { path: '/thanks', query: {} };\nthis.$router.push(route);" })],
     },
     {
+      name: 'a query value assigned to the route object after it is built: no removal suggestion (removing the assignment is not offered)',
+      code: "const query = { source: 'ad' };\nquery.email = lead.email;\nrouter.push({ pathname: '/thanks', query });",
+      errors: [{ ...pageError(2, 15, { kind: EMAIL, origin: '`lead.email`', part: QUERY, url: given('router.push()') }), suggestions: [] }],
+    },
+    {
       name: 'a route object given to the router a hook returns (the only URL-shaped text of the file is the call)',
       code: "useRouter().push({ pathname: '/thanks', query: { email: user.email } });",
       errors: [pageError(1, 57, { kind: EMAIL, origin: '`user.email`', part: QUERY, url: given('useRouter().push()'), output: "useRouter().push({ pathname: '/thanks', query: {} });" })],

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { typeEvidenceOf } from '../../src/analysis/values/type-evidence.js';
+import { readSettings } from '../../src/settings.js';
+import { TYPED_FIXTURES } from '../rule-tester.js';
+import { probe, summary } from './probe.js';
+
+// The shapes of written and inferred types that type evidence reads (src/analysis/values/type-evidence.ts),
+// with the fixture program (tests/fixtures/typed); `types.test.ts` has the common cases and the untyped comparison.
+const HEAD = `import { type Account, contactFor } from './account.js';
+import type { Email, EmailAddress, Field, Maybe, Sha256 } from './types.js';
+declare const account: Account;
+declare const input: string;
+declare const flag: boolean;
+declare function sink(...values: unknown[]): void;
+`;
+
+/** The classification of `expression` after `code`, and where the first step of its provenance says it came from. */
+function typed(code: string, expression: string, settings?: Record<string, unknown>): string {
+  const info = probe(`${HEAD}${code}\nsink(${expression});`, { project: TYPED_FIXTURES, settings }).classify(expression);
+  return info.trail.length > 0 ? `${summary(info)} (${info.trail[0]!.text})` : summary(info);
+}
+
+describe('type evidence: written types', () => {
+  it.each([
+    // Wrappers of the expression: parentheses, `!`, an `await` of a value that is not a promise.
+    ['account.previous![0]', '', 'pii:email (account.previous![0]: EmailAddress)'],
+    ['(account.previous)[0]', '', 'pii:email ((account.previous)[0]: EmailAddress)'],
+    ['await account.replyTo', '', 'pii:email (await account.replyTo: EmailAddress)'],
+    // Promises and arrays, through aliases.
+    ['await later()', 'declare function later(): PromiseLike<EmailAddress>;', 'pii:email (await later(): EmailAddress)'],
+    ['await later()', 'type Pending = Promise<EmailAddress>;\ndeclare function later(): Pending;', 'pii:email (await later(): EmailAddress)'],
+    ['k', 'declare const k: Promise<Email>;', 'unknown'],
+    ['list[0]', 'declare const list: Array<EmailAddress>;', 'pii:email (list[0]: EmailAddress)'],
+    ['list[0]', 'declare const list: readonly EmailAddress[];', 'pii:email (list[0]: EmailAddress)'],
+    ['k[n]', 'declare const n: number;\ndeclare const k: readonly Email[];', 'pii:email (k[n]: Email)'],
+    ['k[0]', 'declare const k: Maybe<Email>[];', 'pii:email (k[0]: Email)'],
+    ['k[0]', 'declare const k: (Email | null)[];', 'pii:email (k[0]: Email)'],
+    ['pick()[0]', 'declare function pick(): [Email];', 'pii:email (pick()[0]: Email)'],
+    ['k', 'declare const k: Sha256[] | null;', 'hashed:sha256(assumed) (k: Sha256)'],
+    ['k', 'declare const k: NonNullable<Maybe<EmailAddress>>;', 'pii:email (k: EmailAddress)'],
+    ['pick()', 'declare function pick(): Readonly<Sha256> | undefined;', 'hashed:sha256(assumed) (pick(): Sha256)'],
+    // Members of generic types, bound by the owner's written type.
+    ['c.of', 'type Counted<T> = { count: number; of?: T };\ndeclare const c: Counted<EmailAddress>;', 'pii:email (c.of: EmailAddress)'],
+    ['box.value', 'class Box<T> {\n  value!: T;\n}\ndeclare const box: Box<EmailAddress>;', 'pii:email (box.value: EmailAddress)'],
+    ['f.value', 'declare const f: (Field<EmailAddress>);', 'pii:email (f.value: EmailAddress)'],
+    ['ff.value.value', 'declare const ff: Field<Field<EmailAddress>>;', 'pii:email (ff.value.value: EmailAddress)'],
+    // `value` is declared by Wrapper, whose T is Pair's B (a number), not Pair's first argument.
+    ['p.value', 'interface Wrapper<T> {\n  value: T;\n}\ninterface Pair<A, B> extends Wrapper<B> {\n  first: A;\n}\ndeclare const p: Pair<EmailAddress, number>;', 'unknown'],
+    // Declarations: a getter's type, an annotated declaration after an unannotated one, a qualified name, a destructured variable.
+    ['lead.who', 'class Lead {\n  get who(): EmailAddress {\n    return "";\n  }\n}\ndeclare const lead: Lead;', 'pii:email (lead.who: EmailAddress)'],
+    ['lead.to', 'class Lead {\n  to = "";\n}\ninterface Lead {\n  to: EmailAddress;\n}\ndeclare const lead: Lead;', 'pii:email (lead.to: EmailAddress)'],
+    ['to', 'import type * as T from "./types.js";\ndeclare const to: T.EmailAddress;', 'pii:email (to: EmailAddress)'],
+    ['to', 'declare const holder: { to: Email };\nconst { to } = holder;', 'pii:email (to: Email)'],
+    // What the type of a named alias can hold: text, numbers, big integers, null beside them; not an object.
+    ['c', 'type PhoneNumber = number;\ndeclare const c: PhoneNumber;', 'pii:phone (c: PhoneNumber)'],
+    ['c', 'type CreditCardNumber = bigint;\ndeclare const c: CreditCardNumber;', 'pii:cardNumber (c: CreditCardNumber)'],
+    ['c', 'type PrimaryEmail = string | null;\ndeclare const c: PrimaryEmail;', 'pii:email (c: PrimaryEmail)'],
+    ['c', 'type ContactEmail = string | { address: string };\ndeclare const c: ContactEmail;', 'unknown'],
+    // Unions and intersections of written types.
+    ['input as EmailAddress', '', 'pii:email (input as EmailAddress: EmailAddress)'],
+    // TypeScript reads JSDoc types only in JavaScript files; so does the plugin.
+    ['k', '/** @type {EmailAddress} */\nconst k = input;', 'unknown'],
+    ['d', 'type EmailHash = string;\ndeclare const d: EmailHash | "none";', 'unknown'],
+    // A plain alias is known only from the written type (the checker sees a string): parentheses, arrays, intersections around it.
+    ['k', 'declare const k: (EmailAddress);', 'pii:email (k: EmailAddress)'],
+    ['k', 'declare const k: EmailAddress[];', 'pii:email (k: EmailAddress)'],
+    ['k', 'declare const k: readonly EmailAddress[];', 'pii:email (k: EmailAddress)'],
+    ['k', 'declare const k: EmailAddress & {};', 'pii:email (k: EmailAddress)'],
+    ['k', 'type EmailHash = string;\ndeclare const k: EmailHash & EmailAddress;', 'hashed:sha256(assumed) (k: EmailHash)'],
+    ['k', 'declare const k: Maybe<EmailAddress> | undefined;', 'pii:email (k: EmailAddress)'],
+    // A plain alias is known only from the written type: its null, undefined or void beside it is no reason to doubt it.
+    ['d', 'type EmailHash = string;\ndeclare const d: EmailHash | undefined;', 'hashed:sha256(assumed) (d: EmailHash)'],
+    ['d', 'type EmailHash = string;\ndeclare const d: EmailHash | null;', 'hashed:sha256(assumed) (d: EmailHash)'],
+    ['d', 'type EmailHash = string;\ndeclare const d: EmailHash | void;', 'hashed:sha256(assumed) (d: EmailHash)'],
+    ['k', 'declare const k: string | EmailAddress;', 'pii:email (k: EmailAddress)'],
+    ['d', 'declare const d: Sha256 | void;', 'hashed:sha256(assumed) (d: Sha256)'],
+    ['k', 'declare const k: Email | "x";', 'pii:email (k: Email)'],
+    ['k', 'declare const k: Email | Sha256;', 'pii:email (k: Email)'],
+    ['k', 'declare const k: Sha256 | Email;', 'pii:email (k: Email)'],
+    ['k', 'declare const k: Email & Sha256;', 'hashed:sha256(assumed) (k: Sha256)'],
+    ['k', 'declare const k: Sha256 & Email;', 'hashed:sha256(assumed) (k: Sha256)'],
+    ['k', 'declare const k: "x";', 'unknown'],
+    ['k', 'declare const k: () => Email;', 'unknown'],
+  ])('%s after %j → %s', (expression, code, expected) => {
+    expect(typed(code, expression)).toBe(expected);
+  });
+});
+
+describe('type evidence: inferred types and brands', () => {
+  it.each([
+    ['pick()', 'function pick() {\n  return flag ? account.email : undefined;\n}', 'hashed:sha256(assumed) (pick(): Sha256)'],
+    ['pick()', 'function pick() {\n  return flag ? account.email : input;\n}', 'unknown'],
+    ['list', 'const list = [account.cell];', 'pii:phone (list: MobileNumber)'],
+    ['when', 'declare const when: Date & { readonly __brand: "DateOfBirth" };', 'pii:birthDate (when: DateOfBirth)'],
+    ['k', 'declare const k: number & { readonly __brand: "Email" };', 'pii:email (k: Email)'],
+    ['k', 'declare const k: { readonly __brand: "Email" };', 'unknown'],
+    ['k', 'declare const k: string & { readonly __kind: "HashedEmail" };', 'hashed:sha256(assumed) (k: HashedEmail)'],
+    ['k', 'declare const k: string & { readonly __hashed: true };', 'hashed:sha256(assumed) (k: hashed)'],
+    ['k', 'declare const k: string & { readonly _email: true };', 'pii:email (k: email)'],
+    ['k', 'declare const k: string & { readonly email: true };', 'unknown'],
+    ['k', 'declare const k: string & { readonly other: "Email" };', 'unknown'],
+    ['k', 'declare const k: string & { readonly brand: "Email" | "Phone" };', 'unknown'],
+  ])('%s after %j → %s', (expression, code, expected) => {
+    expect(typed(code, expression)).toBe(expected);
+  });
+});
+
+describe('type evidence: JSDoc tags', () => {
+  it.each([
+    ['note', '/** @pii phone number of the owner */\nconst note = input;', 'pii:phone (note /* @pii phone */)'],
+    ['lead.contactOf()', 'class Lead {\n  /** @pii email */\n  contactOf(): string {\n    return "";\n  }\n}\ndeclare const lead: Lead;', 'pii:email (lead.contactOf() /* @pii email */)'],
+    // A method read without calling it is not what it returns.
+    ['lead.contactOf', 'class Lead {\n  /** @pii email */\n  contactOf(): string {\n    return "";\n  }\n}\ndeclare const lead: Lead;', 'unknown'],
+    ['pick()', '/** @pii email */\nconst pick = () => input;', 'pii:email (pick() /* @pii email */)'],
+  ])('%s after %j → %s', (expression, code, expected) => {
+    expect(typed(code, expression)).toBe(expected);
+  });
+});
+
+describe('type evidence: module#Type settings', () => {
+  it('takes a setting starting with . or / as a file path (a leading ../ too), anything else as a package', () => {
+    const member = (spec: string) => typed('', 'account.member', { 'meta-privacy': { piiTypes: [spec] } });
+    expect(member('../typed/types#MemberRef')).toBe('pii:personal (account.member: MemberRef)');
+    expect(member('types#MemberRef')).toBe('unknown');
+  });
+});
+
+describe('type evidence without a node map', () => {
+  it('is absent when the parser gives a program but no node map', () => {
+    const sourceCode = { parserServices: { program: { getTypeChecker: () => ({}) } } } as never;
+    expect(typeEvidenceOf(sourceCode, readSettings({}))).toBeUndefined();
+  });
+});
