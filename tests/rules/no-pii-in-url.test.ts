@@ -62,6 +62,7 @@ createJsRuleTester().run('no-pii-in-url', rule, {
     { name: 'a Map is not a URLSearchParams', code: "const cache = new Map();\ncache.set('email', user.email);" },
     { name: 'string replace is not a location replace', code: "const text = template.replace('{email}', user.email);" },
     { name: 'a static route object', code: "router.push({ pathname: '/account', query: { tab: 'email' } });" },
+    { name: 'a table of routes without personal data', code: "const routes = { thanks: { pathname: '/thanks', query: { source: 'ad' } } };\nrouter.push(routes.thanks);\nrouter.push(routes.missing);" },
     { name: 'a list push is no navigation', code: "items.push({ pathname: '/thanks', query: { email: user.email } });" },
     { name: 'reading a search parameter', code: "const email = new URL(location.href).searchParams.get('email');" },
     { name: 'a link with a static href', code: 'const link = <a href="/thanks?source=email">Thanks</a>;' },
@@ -238,6 +239,11 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       name: 'a route object in a variable',
       code: "const route = { path: '/thanks', query: { email: lead.email } };\nthis.$router.push(route);",
       errors: [pageError(1, 50, { kind: EMAIL, origin: '`lead.email`', part: QUERY, url: given('this.$router.push()'), output: "const route = { path: '/thanks', query: {} };\nthis.$router.push(route);" })],
+    },
+    {
+      name: 'a route object read from a table of routes',
+      code: "const routes = { thanks: { pathname: '/thanks', query: { email: lead.email } } };\nrouter.push(routes.thanks);",
+      errors: [pageError(1, 65, { kind: EMAIL, origin: '`lead.email`', part: QUERY, url: given('router.push()'), output: "const routes = { thanks: { pathname: '/thanks', query: {} } };\nrouter.push(routes.thanks);" })],
     },
     {
       name: 'a query value assigned to the route object after it is built: no removal suggestion (removing the assignment is not offered)',

@@ -30,7 +30,8 @@ export class UrlValueReader {
   /** The values a URL expression puts in the URL: a string built from parts, or a route object. */
   ofExpression(node: TSESTree.Node, start: UrlPartName): UrlValue[] {
     const target = unwrap(node);
-    if (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.Identifier) {
+    // A route object written in place, in a variable, or in a table of routes (`router.push(routes.thanks)`).
+    if (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression) {
       const objects = resolveObjects(this.sourceCode, target);
       if (objects.length > 0) return objects.flatMap((object) => this.ofRouteObject(object));
     }
