@@ -122,6 +122,7 @@ describe('getUrls', () => {
       'this.$router\n   .push(next)', 'useRouter().push(x)', 'HISTORY?.replace(x)', 'list.push(x)', 'str.replace(a, b)', 'globalThis . assign ( x )', 'Object.assign(a, b)',
       'http://x${', "ftp://x' + y", "'https://a.b/c'  +  d", "'https://a b' + c", '"http://a.b"\n+ c', 'https://'.repeat(3) + '${', 'xhttps://a${',
       `https://${'a'.repeat(199)}\${`, `https://${'a'.repeat(200)}\${`, `'https://${'a'.repeat(199)}' + b`, `'https://${'a'.repeat(200)}' + b`, "'https://a$' + b", '`https://a$`',
+      `https://${'a'.repeat(201)}\${`, '"https://a{b}"',
     ];
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
     const texts = [...shapes, ...packageSample(root, 400, 60_000).map((file: string) => readFileSync(file, 'utf8'))];
@@ -154,5 +155,65 @@ describe('getUrls', () => {
         ].join('\n'),
       ),
     ).not.toThrow();
+  });
+
+  it('finds a URL joined to a name that says it holds one, with + or in a template', () => {
+    expect(urlsOf("const thanksPath = '?e=';\nconst next = thanksPath + user.email;").findings).toEqual(['user.email | query | e | page | a URL built here']);
+    expect(urlsOf("const thanksUrl = '/thanks?email=';\nconst next = `${thanksUrl}${user.email}`;").findings).toEqual([
+      'user.email | query | email | page | a URL built here',
+    ]);
+    expect(urlsOf("const next = '/users/' + user.email;").findings).toEqual(['user.email | path | - | page | a URL built here']);
+  });
+
+  it('reads a route object given beside the URL, and navigations called with ?.', () => {
+    expect(urlsOf("router.push('/thanks', { pathname: '/thanks', query: { email: user.email } });").findings).toEqual([
+      'user.email | query | email | page | the URL given to `router.push()`',
+    ]);
+    expect(urlsOf("router?.push({ pathname: '/thanks', query: { email: user.email } });").findings).toEqual([
+      'user.email | query | email | page | the URL given to `router?.push()`',
+    ]);
+    expect(urlsOf("const done = true;\nnavigate({ pathname: '/thanks', query: { email: user.email } });").findings).toEqual([
+      'user.email | query | email | page | the URL given to `navigate()`',
+    ]);
+  });
+
+  it('leaves a URL-shaped request body alone', () => {
+    expect(urlsOf("await fetch('/api/leads', { method: 'POST', body: `/thanks?email=${email}` });")).toEqual({ findings: [], requests: [] });
+  });
+
+  it('finds no URL in a key, a mailto address, a relative file path or a path with a space written into a hole', () => {
+    const found = urlsOf(
+      [
+        'const cacheKey = `email=${user.email}`;',
+        'const mail = `mailto:sales@shop.example?subject=${user.email}`;',
+        'const file = `./${user.email}.json`;',
+        "const label = `/people/${user.firstName + ' ' + user.lastName}`;",
+      ].join('\n'),
+    );
+    expect(found).toEqual({ findings: [], requests: [] });
+  });
+
+  it('reads set() only on URLSearchParams, in a file that builds them', () => {
+    const found = urlsOf(
+      [
+        'const p = new URLSearchParams();',
+        "cache.set('email', user.email);",
+        "store.cache.set('phone', user.phone);",
+        'const m = new Map();',
+        "m.set('email', user.email);",
+        'const c = makeCache();',
+        "c.set('email', user.email);",
+        "p.set('email');",
+        'qs.stringify();',
+        'let later;',
+        "later.set('email', user.email);",
+      ].join('\n'),
+    );
+    expect(found).toEqual({ findings: [], requests: [] });
+  });
+
+  it('lists findings in source order, whichever was found first', () => {
+    const { findings } = urlsOf("const route = { path: '/thanks', query: { email: lead.email } };\nconst other = `/x?p=${user.phone}`;\nthis.$router.push(route);");
+    expect(findings).toEqual(['lead.email | query | email | page | the URL given to `this.$router.push()`', 'user.phone | query | p | page | a URL built here']);
   });
 });
