@@ -49,7 +49,7 @@ export class FileTracker {
    */
   private *handedOn<T>(map: TraceMap<T>): Generator<Tracked<T>> {
     const names = Object.keys(map);
-    for (const identifier of [...this.configuredGlobalIdentifiers(names), ...this.unconfiguredGlobalIdentifiers(names)]) {
+    for (const identifier of this.globalIdentifiers(names)) {
       let node: TSESTree.Node = identifier;
       let entry: TraceMap<T>[string] | undefined = map[identifier.name];
       let parent = wrappingParent(node);
@@ -86,7 +86,7 @@ export class FileTracker {
    */
   *modules<T>(map: TraceMap<T>): Generator<Tracked<T>> {
     yield* this.convert(this.tracker.iterateEsmReferences(map));
-    for (const identifier of [...this.configuredGlobalIdentifiers(['require']), ...this.unconfiguredGlobalIdentifiers(['require'])]) {
+    for (const identifier of this.globalIdentifiers(['require'])) {
       const call = identifier.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
       const entry = this.moduleEntry(map, call.arguments[0]);
@@ -146,6 +146,12 @@ export class FileTracker {
   private moduleEntry<T>(map: TraceMap<T>, source: TSESTree.Node | undefined): TraceMap<T>[string] | undefined {
     const name = staticString(source, this.globalScope);
     return name === undefined ? undefined : map[name];
+  }
+
+  /** References to the given names as globals, configured or not (declared by no code of the file). */
+  private *globalIdentifiers(names: readonly string[]): Generator<TSESTree.Identifier> {
+    yield* this.configuredGlobalIdentifiers(names);
+    yield* this.unconfiguredGlobalIdentifiers(names);
   }
 
   /** References to the given names where they are configured globals (declared by no code of the file). */
