@@ -108,3 +108,13 @@ export function pixelCalls(code: string, options?: ProbeOptions): string[] {
   const result = probe(code, options);
   return result.sinks.pixelCalls.map((call) => `${call.channel}:${call.command}@${result.at(call.node)}`);
 }
+
+/**
+ * Where the value of `expression` (its last occurrence in `code`) goes, as `kind` or `kind+hint`
+ * (a name on the way says Meta): `meta`, `pixel`, `first-party`, `unknown`.
+ */
+export function destinationIn(code: string, expression: string, options?: ProbeOptions): string {
+  const result = probe(code, options);
+  const destination = result.sinks.destinationOf(result.node(expression));
+  return destination.metaHint ? `${destination.kind}+hint` : destination.kind;
+}
