@@ -1,12 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
+import { textHints } from '../analysis/sinks/text-hints.js';
 import type { SecretKind } from '../analysis/catalog/tokens.js';
 import {
   APP_BUNDLE_ENV_MODULES,
   APP_TOKEN_PATTERN,
   CLIENT_TOKEN_NAME,
-  CLIENT_ENV_PREFIXES,
   CREDENTIAL_QUERY_HINT,
   CREDENTIAL_QUERY_PARAMETERS,
   FIELD_SETTER_METHODS,
@@ -20,7 +20,6 @@ import {
   SECRET_ENV_WORDS,
   SECRET_NAMES,
   TOKEN_NAME_HINT,
-  TOKEN_SLOT_HINT,
   TOKEN_SLOTS,
   USER_TOKEN_PATTERN,
 } from '../analysis/catalog/tokens.js';
@@ -48,16 +47,6 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const WHY = "It grants write access to the business's dataset: anyone who holds it can send events in the business's name.";
 
-/** Text that must appear in a file for each check to have anything to find. */
-const HINTS = {
-  shape: /EAA[A-Za-z0-9]{20}|\d\|[\w-]{24}/,
-  clientEnv: new RegExp([...new Set(Object.values(CLIENT_ENV_PREFIXES).flat())].join('|')),
-  name: TOKEN_NAME_HINT,
-  sdk: TOKEN_SLOT_HINT,
-  url: CREDENTIAL_QUERY_HINT,
-  bundleEnv: /@env|react-native-dotenv|react-native-config/,
-} as const;
-
 export default createRule<Options, MessageIds>({
   name: 'no-exposed-access-token',
   meta: {
@@ -77,14 +66,16 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const text = context.sourceCode.text;
+    // Text each check needs before it can find anything.
+    const hints = textHints(text);
     const present: Presence = {
-      shape: HINTS.shape.test(text),
-      clientEnv: HINTS.clientEnv.test(text),
-      name: HINTS.name.test(text),
-      url: HINTS.url.test(text),
+      shape: hints.has('tokenShape'),
+      clientEnv: hints.has('clientEnv'),
+      name: hints.has('tokenName'),
+      url: hints.has('credentialQuery'),
     };
-    const sdk = HINTS.sdk.test(text);
-    const bundleEnv = HINTS.bundleEnv.test(text);
+    const sdk = hints.has('tokenSlot');
+    const bundleEnv = hints.has('bundledEnv');
     if (!sdk && !bundleEnv && !present.shape && !present.clientEnv && !present.name && !present.url) return {};
     if (isIgnoredTestFile(context, options)) return {};
     const checker = new TokenChecker(context, META_CONTEXT_HINT.test(text));

@@ -10,6 +10,7 @@ import {
 import type { TestFileOptions } from '../analysis/facts/environment.js';
 import { isIgnoredTestFile, isNonProductionOnly, TEST_FILE_OPTION_DEFAULTS, TEST_FILE_OPTION_SCHEMA } from '../analysis/facts/environment.js';
 import { outermostString, queryParameters, urlParts } from '../analysis/sinks/urls.js';
+import { textHints } from '../analysis/sinks/text-hints.js';
 import { keyName, lastName, staticString, unwrap } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
@@ -19,8 +20,6 @@ export type MessageIds = 'testEventCode' | 'removeTestEventCode';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** A file without one of these words sets no test event code. */
-const HINT = /test_event_code|setTestEventCode|EventRequest/;
 const URL_PARAMETER = `${TEST_EVENT_CODE_KEY}=`;
 const MAX_LEAF_DEPTH = 4;
 /**
@@ -50,7 +49,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     // The text gate first: most files never name a test event code, and matching test-file globs is not free.
-    if (!HINT.test(sourceCode.text) || isIgnoredTestFile(context, options)) return {};
+    if (!textHints(sourceCode.text).has('testEventCode') || isIgnoredTestFile(context, options)) return {};
     const reported = new Set<TSESTree.Node>();
     const analysis = getAnalysis(context);
 

@@ -26,6 +26,14 @@ export const LOCATION_SETTERS: Readonly<Record<string, UrlPartName>> = Object.fr
   hash: 'fragment',
 });
 
+/**
+ * Receivers whose methods can navigate (`router.push`, `location.assign`, `window.open`,
+ * `useRouter().push`), as regular-expression sources matched in any case.
+ */
+export const NAVIGATING_RECEIVERS: readonly string[] = ['\\$?router', 'history', 'navigation', 'location', 'window', 'globalThis', 'self', 'top', '\\)'];
+/** Methods that navigate when called on such a receiver (`list.push(` is in most files and never navigates). */
+export const NAVIGATING_RECEIVER_METHODS: readonly string[] = ['push', 'replace', 'assign'];
+
 /** Location methods that navigate to their first argument. */
 export const LOCATION_METHODS: ReadonlySet<string> = new Set(['assign', 'replace']);
 

@@ -6,6 +6,7 @@ import {
   HTTP_CLIENT_FUNCTIONS,
   HTTP_METHODS,
   LINK_ATTRIBUTES,
+  NAVIGATING_RECEIVERS,
   LOCATION_METHODS,
   LOCATION_SETTERS,
   NAVIGATION_FUNCTIONS,
@@ -20,6 +21,7 @@ import type { FileAnalysis } from '../index.js';
 import { objectFields, singleValueOf, variableOf } from '../../util/resolve.js';
 import { outermostString, urlParts, urlShape } from '../sinks/urls.js';
 import { templateLinks } from '../sinks/vue-template.js';
+import { textHints } from '../sinks/text-hints.js';
 import { keyName, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
 import { statementOf } from '../../util/fixes.js';
 import { nodeAtIndex } from '../../util/node-at.js';
@@ -57,29 +59,12 @@ export interface FileUrls {
   readonly requestFindings: readonly UrlFinding[];
 }
 
-/**
- * Text a file needs before it can put a value in a URL: a `key=` after `?`, `&` or `#`, a path
- * concatenation, an absolute URL with a value after it (`https://${host}`, `'https://shop.example' +`;
- * an address alone, as in most files' comments, holds none), the name of a navigation, link or URL
- * API, or a call of a method that navigates on a receiver that can (`router.push(`,
- * `location.replace(`; `list.push(` is in most files and never navigates, see `worthLooking`).
- */
-const URL_HINT =
-  /[?&#][\w.[\]%-]*=|\/\$\{|\/['"`]\s*\+|\b(?:URL|URLSearchParams|location|redirect|permanentRedirect|navigate|navigateTo|navigateByUrl|goto|pushState|replaceState|searchParams|stringify|event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl)\b|\b(?:href|to|as)=|\.open\s*\(/;
 const SCHEME_BEFORE = /https?$/;
 const QUOTES = `'"\``;
 /** How far after `://` an interpolation or the end of the string is looked for. */
 const ADDRESS_LOOKAHEAD = 200;
 /** Receivers whose methods can navigate (`router.push`, `location.assign`, `window.open`, `useRouter().push`). */
-const NAVIGATING_RECEIVERS = ['\\$?router', 'history', 'navigation', 'location', 'window', 'globalThis', 'self', 'top', '\\)'];
 const NAVIGATING_RECEIVER = new RegExp(`^(?:${NAVIGATING_RECEIVERS.join('|')})$`, 'i');
-/** A call of a method that can navigate, and the receiver its text ends with (searched for backwards from each call). */
-const NAVIGATING_METHOD_CALL = /\??\.\s*(?:push|replace|assign)\s*\(/gi;
-const NAVIGATING_RECEIVER_BEFORE = new RegExp(`(?:${NAVIGATING_RECEIVERS.join('|')})$`, 'i');
-/** The longest text NAVIGATING_RECEIVERS match (`globalThis`, `navigation`). */
-const LONGEST_RECEIVER = 10;
-/** Names without which a file sends no URL to Meta itself (checked before asking for the file's sinks). */
-const META_URL_HINT = /event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl/;
 /** A template or string piece that can belong to a URL. */
 const URL_PIECE = /[/?#=]/;
 /** A name that can hold (part of) a URL: `BASE_URL`, `apiBase`, `thanksPath`, `endpoint`. */
@@ -141,7 +126,7 @@ class UrlFinder implements FileUrls {
     this.values = new UrlValueReader(this.sourceCode);
     this.destinations = new UrlDestinationTracer(this.sourceCode);
     if (mayBuildUrl(this.sourceCode.text)) this.scanTokens();
-    if (META_URL_HINT.test(this.sourceCode.text)) this.addMetaFields();
+    if (textHints(this.sourceCode.text).has('metaUrlField')) this.addMetaFields();
     if (hasTemplate(this.sourceCode)) this.addTemplateLinks();
     this.findings = [...this.found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
@@ -386,9 +371,15 @@ class UrlFinder implements FileUrls {
 // ------------------------------------------------------------------------------------------------
 // Helpers
 
-/** Whether a file's text can build or navigate to a URL (`URL_HINT`, an absolute URL with a value, a navigating call). */
+/**
+ * Whether a file's text can build or navigate to a URL: a URL-building text hint, an absolute URL with
+ * a value (`https://${host}`, `'https://shop.example' +`; an address alone, as in most files' comments,
+ * holds none), or a call of a method that navigates on a receiver that can (`router.push(`,
+ * `location.replace(`; `list.push(` is in most files and never navigates, see `worthLooking`).
+ */
 export function mayBuildUrl(text: string): boolean {
-  return URL_HINT.test(text) || hasAddressWithValue(text) || hasNavigatingCall(text);
+  const hints = textHints(text);
+  return hints.has('urlBuilding') || hints.has('navigatingCall') || hasAddressWithValue(text);
 }
 
 /**
@@ -419,21 +410,6 @@ function afterWhitespace(text: string, start: number): number {
   let index = start;
   while (index < text.length && WHITESPACE.test(text[index]!)) index++;
   return index;
-}
-
-/**
- * `router.push(`, `location.replace(`, `history.push(`: a method call whose receiver can navigate (`list.push(`
- * is in most files and never navigates, see `worthLooking`). The calls are found first and their receivers
- * read backwards: one pattern with the receivers in front would be tried at every `)` of the file.
- */
-function hasNavigatingCall(text: string): boolean {
-  NAVIGATING_METHOD_CALL.lastIndex = 0;
-  for (let call = NAVIGATING_METHOD_CALL.exec(text); call; call = NAVIGATING_METHOD_CALL.exec(text)) {
-    let end = call.index;
-    while (end > 0 && WHITESPACE.test(text[end - 1]!)) end--;
-    if (NAVIGATING_RECEIVER_BEFORE.test(text.slice(Math.max(0, end - LONGEST_RECEIVER), end))) return true;
-  }
-  return false;
 }
 
 /** A Vue single-file component with a `<template>` (vue-eslint-parser). */

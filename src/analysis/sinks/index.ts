@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { AUDIENCE_SCHEMA_FIELDS } from '../catalog/audiences.js';
 import { IMAGE_PIXEL_PATTERN, PIXEL_LOADER_PATTERN } from '../catalog/pixel.js';
 import { NUXT_FACEBOOK_PIXEL } from '../catalog/wrappers.js';
 import type { MetaPrivacySettings } from '../../settings.js';
 import { FileTracker } from './tracker.js';
+import { textHints } from './text-hints.js';
 import { resolveObjects } from '../../util/resolve.js';
 import { PayloadCollector, requestWithBodies } from './capi.js';
 import { findPixelCalls, findWrapperCalls } from './pixel.js';
@@ -20,19 +20,6 @@ export type * from './types.js';
 export type { Destination } from './destination.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
-
-/**
- * Words without which a file cannot reach Meta: `fbq`, `facebook` (pixel URLs, SDK, wrappers),
- * the payload keys (Meta-only event keys included), the short user_data keys as object keys or
- * members (`{ em: …`, `, ph }`, `ud.fbp =`, a key on its own line after a comment; not a variable
- * `const ph = …`); the App Events SDKs (`react-native-fbsdk-next`, `FB.AppEvents`), the ATT flag,
- * audience uploads (their schema names are `AUDIENCE_HINT`).
- */
-const META_HINT =
-  /fbq|facebook|fbsdk|AppEvents|advertiser_tracking_enabled|CustomAudience|user_?data|custom_?data|match_keys|client_ip_address|data_processing_options|action_source|[{,.]\s*(?:em|ph|fbp|fbc)\s*[:,}=]|\n[ \t]*(?:em|ph|fbp|fbc)\s*:/i;
-
-/** Custom Audience schema names as strings (case matters: `'st'` is not a schema column). */
-const AUDIENCE_HINT = new RegExp(`['"](?:${Object.keys(AUDIENCE_SCHEMA_FIELDS).join('|')})['"]`);
 
 const NO_SINKS = Object.freeze({
   pixelCalls: [],
@@ -53,9 +40,10 @@ const NO_SENDS = { server: new Set<TSESTree.Node>(), clientSdk: new Set<TSESTree
 
 /** Whether the text of a file can contain a Meta sink at all: the cheap check every rule starts with. */
 export function mayReachMeta(text: string, settings: MetaPrivacySettings): boolean {
+  const hints = textHints(text);
   return (
-    META_HINT.test(text) ||
-    AUDIENCE_HINT.test(text) ||
+    hints.has('metaSink') ||
+    hints.has('audienceSchema') ||
     text.includes(NUXT_FACEBOOK_PIXEL.property) ||
     settings.pixelWrappers.some((wrapper) => mayCallWrapper(text, wrapper.path))
   );

@@ -4,6 +4,10 @@ import { findSensitiveTerms } from '../../../src/analysis/facts/sensitive-terms.
 import { matchesTestFileGlob } from '../../../src/analysis/facts/environment.js';
 import { splitWords } from '../../../src/util/words.js';
 import { readSettings } from '../../../src/settings.js';
+import { TEXT_HINTS } from '../../../src/analysis/catalog/text-hints.js';
+import type { TextHintName } from '../../../src/analysis/catalog/text-hints.js';
+import { TEXT_HINT_ANCHORS } from '../../../src/analysis/catalog/text-hint-anchors.js';
+import { TextGates } from '../../../src/util/text-gates.js';
 
 /** Long runs of one character or a short unit, with a character that makes the match fail at the end. */
 const UNITS = ['a', 'A', '0', ' ', '_', '-', '.', '/', '=', '&', '?', '@', '|', '$', '{', '}', '[', ':', '"', "'", '\t', '\n', 'aA', 'a0', 'a ', 'a_', 'a.', 'a/', 'a=', 'a&', '0|', '0.', 'EAA', 'xx', '%', '*'];
@@ -15,6 +19,11 @@ const TASKS = {
   regex: ({ source, flags }: { source: string; flags: string }) => {
     const pattern = new RegExp(source, flags.replace(/[gy]/g, ''));
     return (input: string) => pattern.test(input);
+  },
+  /** A text hint as the plugin runs it: through TextGates, tried only where its anchors allow (no cache). */
+  textHint: ({ name }: { name: TextHintName }) => {
+    const gates = new TextGates({ [name]: { pattern: TEXT_HINTS[name], anchors: TEXT_HINT_ANCHORS[name]! } });
+    return (input: string) => gates.scan(input).has(name);
   },
   splitWords: () => (input: string) => splitWords(input),
   sensitiveTerms: (options: Parameters<typeof findSensitiveTerms>[1]) => (input: string) => findSensitiveTerms(input, options),
