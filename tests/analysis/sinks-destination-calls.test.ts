@@ -69,9 +69,9 @@ describe('the worst of several ways out', () => {
 });
 
 describe('methods of a class or object', () => {
-  const capiClass = (track: string) => `class FacebookCapi {
+  const capiClass = (track: string, constructor = 'this.token = token;') => `class FacebookCapi {
   constructor(token) {
-    this.token = token;
+    ${constructor}
   }
   async track(email, fbp) {
     ${track}
@@ -82,6 +82,7 @@ describe('methods of a class or object', () => {
 }`;
   it.each([
     ['this.send() of the class', capiClass(`await this.send(${ROW});`), 'meta'],
+    ['this.send() of the class, bound in the constructor', capiClass(`await this.send(${ROW});`, 'this.token = token;\n    this.send = this.send.bind(this);'), 'meta'],
     ['a send() of another object, beside the class\'s own', capiClass(`await this.client.send(${ROW});`), 'unknown'],
     [
       'a class whose send() keeps the event',
@@ -122,6 +123,7 @@ describe('exports: used where this file does not show', () => {
     ['a default-exported function', `export default function leadRow(email, fbp) {\n  return ${ROW};\n}\nawait db.insert(leadRow(email, fbp));`, 'unknown'],
     ['an exported arrow', `export const leadRow = (email, fbp) => (${ROW});\nawait db.insert(leadRow(email, fbp));`, 'unknown'],
     ['a function kept here', `function leadRow(email, fbp) {\n  return ${ROW};\n}\nawait db.insert(leadRow(email, fbp));`, 'first-party'],
+    ['an arrow exported by name', `const leadRow = (email, fbp) => (${ROW});\nawait db.insert(leadRow(email, fbp));\nexport { leadRow };`, 'unknown'],
     ['an arrow kept here', `const leadRow = (email, fbp) => (${ROW});\nawait db.insert(leadRow(email, fbp));`, 'first-party'],
   ])('%s', (_, code, expected) => {
     expect(destinationIn(`const email = 'a@b.c', fbp = '';\n${code}`, ROW)).toBe(expected);
