@@ -400,10 +400,13 @@ function classMethod(callee: TSESTree.Node): TSESTree.FunctionLike | undefined {
   return method?.type === AST_NODE_TYPES.MethodDefinition ? method.value : undefined;
 }
 
-/** A method's name and its holder's: `class MetaCapi { userData() {} }`, `const fbTracking = { build() {} }`. */
+/**
+ * A method's name and its holder's: `class MetaCapi { userData() {} }`, `class MetaCapi { userData = () => … }`,
+ * `const fbTracking = { build() {} }`.
+ */
 function methodNames(fn: TSESTree.FunctionLike): (string | undefined)[] {
   const method = fn.parent;
-  if (method?.type !== AST_NODE_TYPES.MethodDefinition && method?.type !== AST_NODE_TYPES.Property) return [];
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition && method?.type !== AST_NODE_TYPES.Property && method?.type !== AST_NODE_TYPES.PropertyDefinition) return [];
   const holder = method.parent.type === AST_NODE_TYPES.ClassBody ? method.parent.parent : method.parent;
   const holderName =
     holder.type === AST_NODE_TYPES.ClassDeclaration || holder.type === AST_NODE_TYPES.ClassExpression
@@ -411,7 +414,8 @@ function methodNames(fn: TSESTree.FunctionLike): (string | undefined)[] {
       : holder.parent?.type === AST_NODE_TYPES.VariableDeclarator && holder.parent.id.type === AST_NODE_TYPES.Identifier
         ? holder.parent.id.name
         : undefined;
-  return [keyName(method), holderName];
+  // A field's key is read as a method's (`keyName` takes both: eslint-utils' getPropertyName).
+  return [keyName(method as TSESTree.MethodDefinition | TSESTree.Property), holderName];
 }
 
 function isExported(variable: Variable): boolean {
