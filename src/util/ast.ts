@@ -46,9 +46,9 @@ export function staticString(node: TSESTree.Node | undefined, scope: Scope): str
   return typeof result?.value === 'string' ? result.value : undefined;
 }
 
-/** The name of a property, member or method key (computed keys resolved through `scope`). */
+/** The name of a property, member, method or class field key (computed keys resolved through `scope`). */
 export function keyName(
-  node: TSESTree.Property | TSESTree.MemberExpression | TSESTree.MethodDefinition,
+  node: TSESTree.Property | TSESTree.MemberExpression | TSESTree.MethodDefinition | TSESTree.PropertyDefinition,
   scope?: Scope,
 ): string | undefined {
   return getPropertyName(node as ESTree.Property, scope as never) ?? undefined;

@@ -414,8 +414,7 @@ function methodNames(fn: TSESTree.FunctionLike): (string | undefined)[] {
       : holder.parent?.type === AST_NODE_TYPES.VariableDeclarator && holder.parent.id.type === AST_NODE_TYPES.Identifier
         ? holder.parent.id.name
         : undefined;
-  // A field's key is read as a method's (`keyName` takes both: eslint-utils' getPropertyName).
-  return [keyName(method as TSESTree.MethodDefinition | TSESTree.Property), holderName];
+  return [keyName(method), holderName];
 }
 
 function isExported(variable: Variable): boolean {
