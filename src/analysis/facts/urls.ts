@@ -237,11 +237,13 @@ class UrlFinder implements FileUrls {
     }
   }
 
-  /** `router.push(url)`, `res.redirect(302, url)`, `window.open(url)`: the URL and any route object arguments. */
+  /**
+   * `router.push(url)`, `res.redirect(302, url)`, `window.open(url)`: the URL and any route object arguments,
+   * written in place or held in a variable (Angular's `router.navigate(['/thanks'], navigationExtras)`).
+   */
   private addNavigation(call: Call, use: CallUse): void {
     call.arguments.forEach((argument, index) => {
-      if (index === use.urlIndex) this.record(this.values.ofExpression(argument, 'path'), use, call);
-      else if (unwrap(argument).type === AST_NODE_TYPES.ObjectExpression) this.record(this.values.ofRouteObject(argument), use, call);
+      this.record(index === use.urlIndex ? this.values.ofExpression(argument, 'path') : this.values.ofRouteObject(argument), use, call);
     });
   }
 
