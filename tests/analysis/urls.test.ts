@@ -259,6 +259,25 @@ describe('getUrls', () => {
     });
   });
 
+  it('reads a request made with one options object, or a Request built with new', () => {
+    const found = urlsOf(
+      [
+        "await axios({ method: 'get', url: `${proto}://${host}/u/${user.email}`, params: { phone: user.phone } });",
+        'const lookup = new Request(`${proto}://${host}/lookup/${user.email}`);',
+      ].join('\n'),
+    );
+    expect(found).toEqual({
+      findings: [],
+      requests: [
+        'host | path | - | request | the URL requested by `axios()`',
+        'user.email | path | - | request | the URL requested by `axios()`',
+        'user.phone | query | phone | request | the URL requested by `axios()`',
+        'host | path | - | request | the URL requested by `Request()`',
+        'user.email | path | - | request | the URL requested by `Request()`',
+      ],
+    });
+  });
+
   it('lists findings in source order, whichever was found first', () => {
     const { findings } = urlsOf("const route = { path: '/thanks', query: { email: lead.email } };\nconst other = `/x?p=${user.phone}`;\nthis.$router.push(route);");
     expect(findings).toEqual(['lead.email | query | email | page | the URL given to `this.$router.push()`', 'user.phone | query | p | page | a URL built here']);

@@ -351,6 +351,12 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       ],
     },
     {
+      name: 'includeRequests: axios called with one options object',
+      code: "await axios({ method: 'get', url: 'https://api.example/users', params: { email: user.email } });",
+      options: [{ includeRequests: true }],
+      errors: [error('requestUrl', 1, 81, { kind: EMAIL, origin: '`user.email`', part: QUERY, url: 'the URL requested by `axios()`', output: "await axios({ method: 'get', url: 'https://api.example/users', params: {} });" })],
+    },
+    {
       name: 'includeRequests: a request URL through a variable',
       code: 'const url = `/api/lookup?phone=${phone}`;\nawait got(url);',
       options: [{ includeRequests: true }],

@@ -17,7 +17,7 @@ import {
   SEARCH_PARAM_SETTERS,
 } from '../catalog/urls.js';
 import type { FileAnalysis } from '../index.js';
-import { objectFields, singleValueOf, variableOf } from '../../util/resolve.js';
+import { objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
 import { outermostString, urlParts, urlShape } from '../sinks/urls.js';
 import { templateLinks } from '../sinks/vue-template.js';
 import { keyName, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
@@ -352,8 +352,9 @@ class UrlFinder implements FileUrls {
       const use = call && callUse(this.sourceCode, call);
       if (!call || use?.use !== 'request' || seen.has(call)) continue;
       seen.add(call);
+      // A URL argument that is an object is the request's options (`axios({ url, params })`).
       const values = call.arguments.flatMap((argument, index) =>
-        index === use.urlIndex ? this.values.ofExpression(argument, 'path') : this.requestOptionValues(argument),
+        index === use.urlIndex && resolveObjects(this.sourceCode, argument).length === 0 ? this.values.ofExpression(argument, 'path') : this.requestOptionValues(argument),
       );
       for (const value of values) if (!this.found.has(value.node)) requests.push({ ...value, use: 'request', via: use.via, url: call });
     }
