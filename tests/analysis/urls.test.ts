@@ -278,9 +278,23 @@ describe('getUrls', () => {
     });
   });
 
+  it('reads the URL of a navigation or a location assignment that the string scan leaves (an address built from the protocol and host)', () => {
+    const url = '`${req.protocol}://${host}/welcome/${user.email}`';
+    const findings = (code: string) => urlsOf(code).findings.filter((finding) => finding.startsWith('user.email'));
+    expect(findings(`location = ${url};`)).toEqual(['user.email | path | - | page | `location`']);
+    expect(findings(`navigate!(${url});`)).toEqual(['user.email | path | - | page | the URL given to `navigate()`']);
+    expect(findings(`(router?.push)(${url});`)).toEqual(['user.email | path | - | page | the URL given to `router?.push()`']);
+  });
+
+  it('takes a location field of a record for no page address, and a query-string serializer passed as an option for no query', () => {
+    expect(urlsOf('lead.location = user.address;\nrouter.push(`/leads/${lead.id}`);').findings).toEqual(['lead.id | path | - | page | the URL given to `router.push()`']);
+    expect(urlsOf("import qs from 'qs';\nexport const api = axios.create({ baseURL: '/api', paramsSerializer: qs.stringify });").findings).toEqual([]);
+  });
+
   it('lists findings in source order, whichever was found first', () => {
     const { findings } = urlsOf("const route = { path: '/thanks', query: { email: lead.email } };\nconst other = `/x?p=${user.phone}`;\nthis.$router.push(route);");
     expect(findings).toEqual(['lead.email | query | email | page | the URL given to `this.$router.push()`', 'user.phone | query | p | page | a URL built here']);
   });
 });
+
 
