@@ -291,6 +291,11 @@ describe('getUrls', () => {
     expect(urlsOf("import qs from 'qs';\nexport const api = axios.create({ baseURL: '/api', paramsSerializer: qs.stringify });").findings).toEqual([]);
   });
 
+  it('reads search parameters set on a URL that no variable of the file holds (Next.js middleware)', () => {
+    const code = "export function middleware(request) {\n  request.nextUrl.searchParams.set('email', user.email);\n  return NextResponse.rewrite(request.nextUrl);\n}";
+    expect(urlsOf(code).findings).toEqual(['user.email | query | email | page | a URL built here']);
+  });
+
   it('lists findings in source order, whichever was found first', () => {
     const { findings } = urlsOf("const route = { path: '/thanks', query: { email: lead.email } };\nconst other = `/x?p=${user.phone}`;\nthis.$router.push(route);");
     expect(findings).toEqual(['lead.email | query | email | page | the URL given to `this.$router.push()`', 'user.phone | query | p | page | a URL built here']);
