@@ -356,6 +356,79 @@ describe('consent purposes of a condition', () => {
     expect(shortfalls(code, ["fbq('init', '2')", "fbq('init', '3')"])).toEqual(['constant: true', 'constant: true']);
   });
 
+  it('reads ?? as one flag, and a ternary or guard clause on a constant by the branch it takes', () => {
+    const code = `
+      const GDPR_MODE = true;
+      function canTrack() { if (GDPR_MODE) return consent.analytics; return true; }
+      if (consent.analytics ?? true) fbq('init', '1');
+      if (GDPR_MODE ? consent.analytics : true) fbq('init', '2');
+      if (canTrack()) fbq('init', '3');
+    `;
+    expect(shortfalls(code, ["fbq('init', '1')", "fbq('init', '2')", "fbq('init', '3')"])).toEqual(['narrow: analytics', 'narrow: analytics', 'narrow: analytics']);
+  });
+
+  it('stops following a helper that calls itself, directly or through a constant', () => {
+    const code = `
+      const canTrack = () => consent.analytics && canTrack();
+      function allowed() { const ok = consent.analytics && allowed(); return ok; }
+      if (canTrack()) fbq('init', '1');
+      if (allowed()) fbq('init', '2');
+    `;
+    expect(shortfalls(code, ["fbq('init', '1')", "fbq('init', '2')"])).toEqual(['narrow: analytics', 'narrow: analytics']);
+  });
+
+  it('reads a helper\'s guard clauses in braces and its end, and judges by its name one it cannot read', () => {
+    const code = `
+      function canTrack() { if (!window.Cookiebot) { return false; } return Cookiebot.consent.statistics; }
+      function mayTrack() { if (window.Cookiebot) return Cookiebot.consent.statistics; }
+      function readyToTrack() { initConsent(); return consent.analytics; }
+      function shouldTrack() { if (!window.Cookiebot) return false; initConsent(); return Cookiebot.consent.statistics; }
+      function okToTrack() { if (window.debugConsent) {} return consent.analytics; }
+      if (canTrack()) fbq('init', '1');
+      if (mayTrack()) fbq('init', '2');
+      if (readyToTrack()) fbq('init', '3');
+      if (shouldTrack()) fbq('init', '4');
+      if (okToTrack()) fbq('init', '5');
+    `;
+    const inits = Array.from({ length: 5 }, (_, index) => `fbq('init', '${index + 1}')`);
+    expect(shortfalls(code, inits)).toEqual(['narrow: analytics', 'narrow: analytics', undefined, undefined, undefined]);
+  });
+
+  it('keeps a helper that always answers false or true beside a flag: false under && never runs, true under || always does', () => {
+    const code = `
+      function trackingEnabled() { return false; }
+      function forceTracking() { return true; }
+      if (trackingEnabled() && consent.analytics) fbq('init', '1');
+      if (consent.analytics && trackingEnabled()) fbq('init', '2');
+      if (consent.analytics && forceTracking()) fbq('init', '3');
+    `;
+    expect(shortfalls(code, ["fbq('init', '1')", "fbq('init', '2')", "fbq('init', '3')"])).toEqual([undefined, undefined, 'narrow: analytics']);
+  });
+
+  it('takes two flags that name no purpose, AND-ed, as a check for every purpose', () => {
+    expect(shortfalls("if (hasConsent() && userConsented) fbq('init', '1');", ["fbq('init', '1')"])).toEqual([undefined]);
+  });
+
+  it('reads a CMP object alone as its presence, and a search for a purpose compared with -1 as a flag', () => {
+    const code = `
+      if (Cookiebot) fbq('init', '1');
+      if (consents.indexOf('marketing') !== -1) fbq('init', '2');
+      if (consents.indexOf('analytics') !== -1) fbq('init', '3');
+    `;
+    expect(kinds(code, ["fbq('init', '1')", "fbq('init', '2')"])).toEqual([undefined, 'check']);
+    expect(shortfalls(code, ["fbq('init', '3')"])).toEqual(['narrow: analytics']);
+  });
+
+  it('reads the purpose words of a regular expression and of a string joined to a name, not of one compared with', () => {
+    const code = `
+      if (/analytics=1/.test(consentCookie)) fbq('init', '1');
+      if (readConsent(COOKIE_PREFIX + 'analytics')) fbq('init', '2');
+      if (consentAnswered === true) fbq('init', '3');
+    `;
+    expect(shortfalls(code, ["fbq('init', '1')", "fbq('init', '2')"])).toEqual(['narrow: analytics', 'narrow: analytics']);
+    expect(kinds(code, ["fbq('init', '3')"])).toEqual([undefined]);
+  });
+
   it('names the purposes of the nearest member and of template text', () => {
     const code = `
       if (consentPreferences.analytics) fbq('init', '1');

@@ -212,8 +212,94 @@ describe('getUrls', () => {
     expect(found).toEqual({ findings: [], requests: [] });
   });
 
+  it('reads navigation extras held in a variable, as Angular\'s guide writes them', () => {
+    const code = [
+      "const navigationExtras: NavigationExtras = { queryParams: { email: this.user.email }, fragment: 'top' };",
+      "this.router.navigate(['/thanks'], navigationExtras);",
+    ].join('\n');
+    expect(urlsOf(code).findings).toEqual(['this.user.email | query | email | page | the URL given to `this.router.navigate()`']);
+  });
+
+  it('takes no other argument of a navigation for its URL: a window\'s name, a string\'s replace() on a call\'s result', () => {
+    expect(urlsOf("window.open('/share', `share-${user.email}`);").findings).toEqual([]);
+    // `)` before `.replace(` can be a router hook (`useRouter().replace(`); this one is a string method.
+    expect(urlsOf("const slug = user.name.trim().replace(/\\s+/g, '-');\nlocation.href = `/p/${slug}`;").findings).toEqual(['slug | path | - | page | `location.href`']);
+  });
+
+  it('finds what Meta receives in a URL built from the request\'s protocol and host, and nothing in other fields', () => {
+    const found = urlsOf(
+      [
+        "import { ServerEvent } from 'facebook-nodejs-business-sdk';",
+        'const event = {',
+        "  event_name: 'Lead',",
+        '  event_id: `lead-${lead.id}`,',
+        "  event_source_url: `${req.protocol}://${req.get('host')}/thanks/${user.email}`,",
+        '  user_data: { em },',
+        '};',
+        'new ServerEvent().setEventId(`lead-${lead.id}`).setEventSourceUrl(`${req.protocol}://${req.get(\'host\')}/u/${user.phone}`);',
+      ].join('\n'),
+    );
+    expect(found.findings).toEqual([
+      "req.get('host') | path | - | meta | `event_source_url`",
+      'user.email | path | - | meta | `event_source_url`',
+      "req.get('host') | path | - | meta | `ServerEvent.setEventSourceUrl()`",
+      'user.phone | path | - | meta | `ServerEvent.setEventSourceUrl()`',
+    ]);
+  });
+
+  it('reads requests only from HTTP clients: not from a helper named like an HTTP method', () => {
+    const found = urlsOf("import { get } from 'lodash';\nconst email = get(user, 'email');\nawait fetch(`/api/users?email=${email}`);");
+    expect(found).toEqual({ findings: ['email | query | email | request | the URL requested by `fetch()`'], requests: [] });
+  });
+
+  it('reads a request URL built from the protocol and host, which the string scan leaves', () => {
+    expect(urlsOf('await fetch(`${proto}://${host}/u/${user.email}`);')).toEqual({
+      findings: [],
+      requests: ['host | path | - | request | the URL requested by `fetch()`', 'user.email | path | - | request | the URL requested by `fetch()`'],
+    });
+  });
+
+  it('reads a request made with one options object, or a Request built with new', () => {
+    const found = urlsOf(
+      [
+        "await axios({ method: 'get', url: `${proto}://${host}/u/${user.email}`, params: { phone: user.phone } });",
+        'const lookup = new Request(`${proto}://${host}/lookup/${user.email}`);',
+      ].join('\n'),
+    );
+    expect(found).toEqual({
+      findings: [],
+      requests: [
+        'host | path | - | request | the URL requested by `axios()`',
+        'user.email | path | - | request | the URL requested by `axios()`',
+        'user.phone | query | phone | request | the URL requested by `axios()`',
+        'host | path | - | request | the URL requested by `Request()`',
+        'user.email | path | - | request | the URL requested by `Request()`',
+      ],
+    });
+  });
+
+  it('reads the URL of a navigation or a location assignment that the string scan leaves (an address built from the protocol and host)', () => {
+    const url = '`${req.protocol}://${host}/welcome/${user.email}`';
+    const findings = (code: string) => urlsOf(code).findings.filter((finding) => finding.startsWith('user.email'));
+    expect(findings(`location = ${url};`)).toEqual(['user.email | path | - | page | `location`']);
+    expect(findings(`navigate!(${url});`)).toEqual(['user.email | path | - | page | the URL given to `navigate()`']);
+    expect(findings(`(router?.push)(${url});`)).toEqual(['user.email | path | - | page | the URL given to `router?.push()`']);
+  });
+
+  it('takes a location field of a record for no page address, and a query-string serializer passed as an option for no query', () => {
+    expect(urlsOf('lead.location = user.address;\nrouter.push(`/leads/${lead.id}`);').findings).toEqual(['lead.id | path | - | page | the URL given to `router.push()`']);
+    expect(urlsOf("import qs from 'qs';\nexport const api = axios.create({ baseURL: '/api', paramsSerializer: qs.stringify });").findings).toEqual([]);
+  });
+
+  it('reads search parameters set on a URL that no variable of the file holds (Next.js middleware)', () => {
+    const code = "export function middleware(request) {\n  request.nextUrl.searchParams.set('email', user.email);\n  return NextResponse.rewrite(request.nextUrl);\n}";
+    expect(urlsOf(code).findings).toEqual(['user.email | query | email | page | a URL built here']);
+  });
+
   it('lists findings in source order, whichever was found first', () => {
     const { findings } = urlsOf("const route = { path: '/thanks', query: { email: lead.email } };\nconst other = `/x?p=${user.phone}`;\nthis.$router.push(route);");
     expect(findings).toEqual(['lead.email | query | email | page | the URL given to `this.$router.push()`', 'user.phone | query | p | page | a URL built here']);
   });
 });
+
+

@@ -351,6 +351,12 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       ],
     },
     {
+      name: 'includeRequests: axios called with one options object',
+      code: "await axios({ method: 'get', url: 'https://api.example/users', params: { email: user.email } });",
+      options: [{ includeRequests: true }],
+      errors: [error('requestUrl', 1, 81, { kind: EMAIL, origin: '`user.email`', part: QUERY, url: 'the URL requested by `axios()`', output: "await axios({ method: 'get', url: 'https://api.example/users', params: {} });" })],
+    },
+    {
       name: 'includeRequests: a request URL through a variable',
       code: 'const url = `/api/lookup?phone=${phone}`;\nawait got(url);',
       options: [{ includeRequests: true }],
@@ -360,6 +366,11 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       name: 'a value reported once although two navigations use it',
       code: 'const next = `/thanks?email=${entered}`;\nrouter.push(next);\nwindow.location.href = next;',
       errors: [pageError(1, 31, { kind: EMAIL, origin: '`entered`', part: QUERY, url: given('router.push()'), output: 'const next = `/thanks`;\nrouter.push(next);\nwindow.location.href = next;' })],
+    },
+    {
+      name: 'CAPI event_source_url built from the request\'s protocol and host (no path or query start to read it by)',
+      code: "const event = {\n  event_name: 'Lead',\n  action_source: 'website',\n  event_source_url: `${req.protocol}://${req.get('host')}/thanks/${req.body.email}`,\n};",
+      errors: [error('metaUrl', 4, 68, { kind: EMAIL, origin: '`req.body.email`', part: 'path', url: '`event_source_url`' })],
     },
     {
       name: 'new URL(path, base): the path is read against its base',
@@ -387,6 +398,11 @@ createTsRuleTester().run('no-pii-in-url (TypeScript)', rule, {
       code: "interface User { email: string }\nexport const Profile = ({ user }: { user: User }) => <Link href={`/u?email=${user.email}`}>Me</Link>;",
       filename: 'file.tsx',
       errors: [pageError(2, 78, { kind: EMAIL, origin: '`user.email`', part: QUERY, url: 'a `<Link href>` link', output: "interface User { email: string }\nexport const Profile = ({ user }: { user: User }) => <Link href={`/u`}>Me</Link>;" })],
+    },
+    {
+      name: 'ts: Angular navigation extras held in a variable',
+      code: "export class SignupComponent {\n  constructor(private router: Router) {}\n  done(form: { email: string }) {\n    const navigationExtras: NavigationExtras = { queryParams: { email: form.email } };\n    this.router.navigate(['/thanks'], navigationExtras);\n  }\n}",
+      errors: [pageError(4, 72, { kind: EMAIL, origin: '`form.email`', part: QUERY, url: given('this.router.navigate()'), output: "export class SignupComponent {\n  constructor(private router: Router) {}\n  done(form: { email: string }) {\n    const navigationExtras: NavigationExtras = { queryParams: {} };\n    this.router.navigate(['/thanks'], navigationExtras);\n  }\n}" })],
     },
     {
       name: 'ts: searchParams on a Next.js middleware URL',

@@ -18,7 +18,7 @@ import {
   SEARCH_PARAM_SETTERS,
 } from '../catalog/urls.js';
 import type { FileAnalysis } from '../index.js';
-import { objectFields, singleValueOf, variableOf } from '../../util/resolve.js';
+import { objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
 import { outermostString, urlParts, urlShape } from '../sinks/urls.js';
 import { templateLinks } from '../sinks/vue-template.js';
 import { textHints } from '../sinks/text-hints.js';
@@ -222,11 +222,13 @@ class UrlFinder implements FileUrls {
     }
   }
 
-  /** `router.push(url)`, `res.redirect(302, url)`, `window.open(url)`: the URL and any route object arguments. */
+  /**
+   * `router.push(url)`, `res.redirect(302, url)`, `window.open(url)`: the URL and any route object arguments,
+   * written in place or held in a variable (Angular's `router.navigate(['/thanks'], navigationExtras)`).
+   */
   private addNavigation(call: Call, use: CallUse): void {
     call.arguments.forEach((argument, index) => {
-      if (index === use.urlIndex) this.record(this.values.ofExpression(argument, 'path'), use, call);
-      else if (unwrap(argument).type === AST_NODE_TYPES.ObjectExpression) this.record(this.values.ofRouteObject(argument), use, call);
+      this.record(index === use.urlIndex ? this.values.ofExpression(argument, 'path') : this.values.ofRouteObject(argument), use, call);
     });
   }
 
@@ -335,8 +337,9 @@ class UrlFinder implements FileUrls {
       const use = call && callUse(this.sourceCode, call);
       if (!call || use?.use !== 'request' || seen.has(call)) continue;
       seen.add(call);
+      // A URL argument that is an object is the request's options (`axios({ url, params })`).
       const values = call.arguments.flatMap((argument, index) =>
-        index === use.urlIndex ? this.values.ofExpression(argument, 'path') : this.requestOptionValues(argument),
+        index === use.urlIndex && resolveObjects(this.sourceCode, argument).length === 0 ? this.values.ofExpression(argument, 'path') : this.requestOptionValues(argument),
       );
       for (const value of values) if (!this.found.has(value.node)) requests.push({ ...value, use: 'request', via: use.via, url: call });
     }
