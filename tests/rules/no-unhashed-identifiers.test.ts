@@ -75,6 +75,14 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       code: `${SHA}export async function POST(req) {\n  const b = await req.json();\n  await supabase.from('leads').insert({ email: b.email, phone: b.phone, client_ip: req.ip, fbp: b.fbp, fbc: b.fbc });\n  await fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: sha256(b.email.trim().toLowerCase()), fbp: b.fbp } }] }) });\n}`,
     },
     { name: 'a Prisma row', code: `export const save = (b) => prisma.lead.create({ data: { em: b.email, ph: b.phone, fbp: b.fbp } });${SEND}` },
+    {
+      name: 'a batch of rows spread into the rows inserted into the database next to a CAPI send',
+      code: `export async function save(b, imported) {\n  const batch = [{ em: b.email, ph: b.phone, fbp: b.fbp }];\n  await db.leads.insertMany([...batch, ...imported]);\n}${SEND}`,
+    },
+    {
+      name: 'rows pushed into an array inserted into the database next to a CAPI send',
+      code: `export async function saveAll(list) {\n  const rows = [];\n  for (const b of list) rows.push({ em: b.email, ph: b.phone, fbp: b.fbp });\n  await db.leads.insertMany(rows);\n}${SEND}`,
+    },
     { name: 'an event logged to a KV store', code: "export const audit = (env, e) => env.EVENT_LOG.put(e.id, JSON.stringify({ event_name: e.name, action_source: 'website', user_data: { em: e.email, user_ip: e.ip } }));" },
     { name: 'a debug log in a file that sends to Meta', code: `export const debug = (email, fbp) => console.log('capi user', { em: email, fbp });${SEND}` },
     { name: 'bare user_data keys with no Meta send or name around', code: 'export function build(u) {\n  return { em: u.email, fbp: u.fbp };\n}' },
