@@ -87,6 +87,19 @@ ruleTester.run('no-raw-pii', rule, {
       ],
     },
     {
+      name: 'an email under an option name chosen at run time: reported like a parameter',
+      code: "fbq('track', 'Lead', {}, { eventID: id, [field.name]: user.email });",
+      errors: [
+        {
+          messageId: 'eventOption',
+          line: 1,
+          column: 41,
+          data: { key: '[field.name]', kind: 'an email address', call: "fbq('track')", origin: '`user.email`' },
+          suggestions: [{ messageId: 'removeProperty', data: { key: '[field.name]' }, output: "fbq('track', 'Lead', {}, { eventID: id });" }],
+        },
+      ],
+    },
+    {
       name: 'a PII key with an unknown value',
       code: "fbq('trackCustom', 'Quiz', { phone: getValue('#phone') });",
       errors: [{ messageId: 'eventParameter', line: 1, column: 30, data: { key: 'phone', kind: 'a phone number', call: "fbq('trackCustom')", origin: "`getValue('#phone')`" }, suggestions: [{ messageId: 'removeProperty', data: { key: 'phone' }, output: "fbq('trackCustom', 'Quiz', {});" }] }],
