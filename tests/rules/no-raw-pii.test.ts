@@ -89,15 +89,7 @@ ruleTester.run('no-raw-pii', rule, {
     {
       name: 'an email under an option name chosen at run time: reported like a parameter',
       code: "fbq('track', 'Lead', {}, { eventID: id, [field.name]: user.email });",
-      errors: [
-        {
-          messageId: 'eventOption',
-          line: 1,
-          column: 41,
-          data: { key: '[field.name]', kind: 'an email address', call: "fbq('track')", origin: '`user.email`' },
-          suggestions: [{ messageId: 'removeProperty', data: { key: '[field.name]' }, output: "fbq('track', 'Lead', {}, { eventID: id });" }],
-        },
-      ],
+      errors: [{ messageId: 'eventOption', line: 1, column: 41, data: { key: '[field.name]', kind: 'an email address', call: "fbq('track')", origin: '`user.email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: '[field.name]' }, output: "fbq('track', 'Lead', {}, { eventID: id });" }] }],
     },
     {
       name: 'a PII key with an unknown value',
