@@ -240,6 +240,11 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       errors: [{ messageId: 'wrongAlgorithm', line: 5, column: 24, data: { key: 'em', algorithm: 'MD5', origin: "`createHash('md5').update(ud.em).digest('hex')` (line 3)" } }],
     },
     {
+      name: 'an in-place hash with the wrong algorithm beside another key hashed where it is assigned: each key judged on its own',
+      code: "import { createHash } from 'node:crypto';\nfunction hashUserData(ud) {\n  ud.em = createHash('md5').update(ud.em).digest('hex');\n}\nconst userData = { em: lead.email };\nuserData.ph = createHash('sha256').update(lead.phone).digest('hex');\nhashUserData(userData);\nexport const send = () => fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });",
+      errors: [{ messageId: 'wrongAlgorithm', line: 5, column: 24, data: { key: 'em', algorithm: 'MD5', origin: "`createHash('md5').update(ud.em).digest('hex')` (line 3)" } }],
+    },
+    {
       name: 'raw email and phone in user_data',
       code: event('{ em: req.body.email, ph: req.body.phone }'),
       errors: [
