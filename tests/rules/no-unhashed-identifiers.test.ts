@@ -126,6 +126,18 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       ],
     },
     {
+      name: 'an IP address hashed from another value where it is assigned: the value is sent as-is, the assignment stays',
+      code: `${SHA}const userData = { em: sha256(user.email) };\nuserData.client_ip_address = sha256(req.ip);\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
+      errors: [
+        {
+          messageId: 'mustNotHash',
+          line: 4,
+          column: 30,
+          suggestions: [{ messageId: 'sendAsIs', data: { replacement: 'req.ip' }, output: `${SHA}const userData = { em: sha256(user.email) };\nuserData.client_ip_address = req.ip;\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}` }],
+        },
+      ],
+    },
+    {
       name: 'an IP address hashed in place after the object is built: one fault, reported where the hash is written',
       code: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nuserData.client_ip_address = sha256(userData.client_ip_address);\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
       errors: [
