@@ -239,7 +239,7 @@ function checkPixelCall(analysis: FileAnalysis, call: PixelCall, options: Option
     for (const field of slotFields(analysis, call, 'params')) reportField(field, 'eventParameter', data);
     for (const field of slotFields(analysis, call, 'options')) {
       if (field.key === PIXEL_EVENT_ID_OPTION) reportValue(field.value, 'eventId', data);
-      else if (field.key !== undefined && !EVENT_OPTION_KEYS.has(field.key)) reportField(field, 'eventOption', data);
+      else if (field.key === undefined || !EVENT_OPTION_KEYS.has(field.key)) reportField(field, 'eventOption', data);
     }
     for (const value of slotValues(analysis, call, 'eventName')) reportValue(value, 'eventName', data);
   }

@@ -59,6 +59,7 @@ const REPORTED: ReadonlyArray<readonly [string, SensitiveCategory, string, strin
   ['OpioidTreatmentIntake', 'mentalHealth', 'opioid', 'opioid'],
   // sexual orientation and gender identity
   ['GayDatingSignup', 'sexualOrientation', 'gay', 'gay'],
+  ['gays_meetup', 'sexualOrientation', 'gay', 'gays'],
   ['TransgenderCareBooked', 'sexualOrientation', 'transgender', 'transgender'],
   ['LGBTQYouthProgram', 'sexualOrientation', 'lgbt*', 'lgbtq'],
   ['trans-women-support-group', 'sexualOrientation', 'trans woman', 'trans women'],

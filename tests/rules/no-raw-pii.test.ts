@@ -15,6 +15,10 @@ ruleTester.run('no-raw-pii', rule, {
       code: "fbq('track', 'Purchase', { value: 1 }, { eventID: `purchase-${order.id}-${Date.now()}` });\nconst event = { event_name: 'Purchase', event_id: crypto.randomUUID(), user_data: { em: h }, custom_data: { value: 1 } };\nimport { ServerEvent } from 'facebook-nodejs-business-sdk';\nnew ServerEvent().setEventId(`order-${order.id}`);\nnew ServerEvent('Purchase', now, url, userData, customData, undefined, `order-${order.id}`);\nnew ServerEvent(...base, user.email);\nnew ServerEvent(...base, a, b, c, d, e, user.email);\nnew ServerEvent('Lead', now, url, userData, customData, appData);",
     },
     { name: 'a static event name', code: "fbq('trackCustom', 'NewsletterSignup');" },
+    {
+      name: "a server event's other fields are not its event ID: a page address built from the email is no-pii-in-url's to report",
+      code: "const event = { event_name: 'Lead', event_id: order.id, event_source_url: `https://shop.example/thanks?email=${user.email}`, user_data: { em: h } };",
+    },
     { name: 'a product name that merely has "name"', code: "fbq('track', 'ViewContent', { content_name: product.name });" },
     { name: 'a hotel city in custom data', code: "fbq('track', 'Search', { city: hotel.city, checkin_date: d });" },
     {
@@ -81,6 +85,11 @@ ruleTester.run('no-raw-pii', rule, {
           suggestions: [{ messageId: 'removeProperty', data: { key: '[field.name]' }, output: "fbq('track', 'Lead', { source: 'form' });" }],
         },
       ],
+    },
+    {
+      name: 'an email under an option name chosen at run time: reported like a parameter',
+      code: "fbq('track', 'Lead', {}, { eventID: id, [field.name]: user.email });",
+      errors: [{ messageId: 'eventOption', line: 1, column: 41, data: { key: '[field.name]', kind: 'an email address', call: "fbq('track')", origin: '`user.email`' }, suggestions: [{ messageId: 'removeProperty', data: { key: '[field.name]' }, output: "fbq('track', 'Lead', {}, { eventID: id });" }] }],
     },
     {
       name: 'a PII key with an unknown value',
@@ -267,6 +276,11 @@ ruleTester.run('no-raw-pii', rule, {
       name: 'an event name built from an IP address: the event-name message, not user_data advice',
       code: 'fbq(\'trackCustom\', `Visit_${visitor.ipAddress}`);',
       errors: [{ messageId: 'eventName', line: 1, column: 20, data: { kind: 'an IP address', call: "fbq('trackCustom')", origin: '`visitor.ipAddress`' } }],
+    },
+    {
+      name: 'an event ID built from an IP address: the event-ID message, not user_data advice',
+      code: "fbq('track', 'Lead', {}, { eventID: `${visitor.ipAddress}-${Date.now()}` });",
+      errors: [{ messageId: 'eventId', line: 1, column: 37, data: { kind: 'an IP address', call: "fbq('track')", origin: '`visitor.ipAddress`' } }],
     },
     {
       name: 'one event name a helper sends to two pixels: one report, at the caller',

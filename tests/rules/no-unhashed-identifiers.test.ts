@@ -134,6 +134,18 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       ],
     },
     {
+      name: 'an IP address hashed from another value where it is assigned: the value is sent as-is, the assignment stays',
+      code: `${SHA}const userData = { em: sha256(user.email) };\nuserData.client_ip_address = sha256(req.ip);\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
+      errors: [
+        {
+          messageId: 'mustNotHash',
+          line: 4,
+          column: 30,
+          suggestions: [{ messageId: 'sendAsIs', data: { replacement: 'req.ip' }, output: `${SHA}const userData = { em: sha256(user.email) };\nuserData.client_ip_address = req.ip;\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}` }],
+        },
+      ],
+    },
+    {
       name: 'an IP address hashed in place after the object is built: one fault, reported where the hash is written',
       code: `${SHA}const userData = { em: sha256(user.email), client_ip_address: req.ip };\nuserData.client_ip_address = sha256(userData.client_ip_address);\nsend({ data: [{ event_name: 'Lead', user_data: userData }] });${SEND}`,
       errors: [
@@ -245,6 +257,11 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     {
       name: 'an in-place hash with the wrong algorithm',
       code: "import { createHash } from 'node:crypto';\nfunction hashUserData(ud) {\n  ud.em = createHash('md5').update(ud.em).digest('hex');\n}\nconst userData = { em: lead.email };\nhashUserData(userData);\nexport const send = () => fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });",
+      errors: [{ messageId: 'wrongAlgorithm', line: 5, column: 24, data: { key: 'em', algorithm: 'MD5', origin: "`createHash('md5').update(ud.em).digest('hex')` (line 3)" } }],
+    },
+    {
+      name: 'an in-place hash with the wrong algorithm beside another key hashed where it is assigned: each key judged on its own',
+      code: "import { createHash } from 'node:crypto';\nfunction hashUserData(ud) {\n  ud.em = createHash('md5').update(ud.em).digest('hex');\n}\nconst userData = { em: lead.email };\nuserData.ph = createHash('sha256').update(lead.phone).digest('hex');\nhashUserData(userData);\nexport const send = () => fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: userData }] }) });",
       errors: [{ messageId: 'wrongAlgorithm', line: 5, column: 24, data: { key: 'em', algorithm: 'MD5', origin: "`createHash('md5').update(ud.em).digest('hex')` (line 3)" } }],
     },
     {
