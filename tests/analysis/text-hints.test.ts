@@ -78,6 +78,20 @@ describe('TextGates', () => {
     }
   });
 
+  it('finds a match at every position of short and long texts (the last three positions are read from a padded copy)', () => {
+    const scanner = gates({ word: /abcd/, short: /yz/ });
+    for (let before = 0; before < 8; before++) {
+      for (let after = 0; after < 8; after++) {
+        const text = `${'.'.repeat(before)}abcd${'.'.repeat(after)}`;
+        expect({ text, found: scanner.scan(text).has('word') }).toEqual({ text, found: true });
+        const short = `${'.'.repeat(before)}yz${'.'.repeat(after)}`;
+        expect({ short, found: scanner.scan(short).has('short') }).toEqual({ short, found: true });
+      }
+    }
+    expect(scanner.scan('abc').has('word')).toBe(false);
+    expect(scanner.scan('abcz').has('word')).toBe(false);
+  });
+
   it('tries a pattern only where its anchors allow (anchors that leave a start out miss it)', () => {
     const scanner = new TextGates({ word: { pattern: /ab|cd/, anchors: [['a', 'b']] } });
     expect(scanner.scan('xxab').has('word')).toBe(true);
