@@ -93,6 +93,26 @@ describe('TextGates', () => {
     expect(scanner.scan('abcz').has('word')).toBe(false);
   });
 
+  it('confirms with the pattern as written: its flags (a case-insensitive pattern in another case, a global one)', () => {
+    expect(gates({ word: /abc/i }).scan('..ABC').has('word')).toBe(true);
+    expect(gates({ word: /abc/ }).scan('..ABC').has('word')).toBe(false);
+    // A global or sticky pattern is tried as sticky only (`g` dropped), answering the same every time.
+    const global = gates({ word: /abc/giy });
+    expect([global.scan('..ABC').has('word'), global.scan('..ABC').has('word')]).toEqual([true, true]);
+  });
+
+  it('finds a class-led pattern of the first gate (its second lane) and an anchor that allows anything in the middle', () => {
+    expect(gates({ query: /[?&]x=/, other: /zz/ }).scan('a?x=1').has('query')).toBe(true);
+    const middle = new TextGates({ gap: { pattern: /a.c/, anchors: [['a', '', 'c']] } });
+    expect(['abc', 'a-c', 'xa\u0100c'].map((text) => middle.scan(text).has('gap'))).toEqual([true, true, true]);
+  });
+
+  it('takes up to 16 gates', () => {
+    const sixteen = Object.fromEntries(Array.from({ length: 16 }, (_, index) => [`g${index}`, { pattern: new RegExp(`q${index}q`), anchors: [['q', '0123456789']] }]));
+    const hits = new TextGates(sixteen).scan('..q15q..q0q');
+    expect([hits.has('g15'), hits.has('g0'), hits.has('g1')]).toEqual([true, true, false]);
+  });
+
   it('tries a pattern only where its anchors allow (anchors that leave a start out miss it)', () => {
     const scanner = new TextGates({ word: { pattern: /ab|cd/, anchors: [['a', 'b']] } });
     expect(scanner.scan('xxab').has('word')).toBe(true);
