@@ -49,10 +49,7 @@ export class TextGates<Name extends string> {
   private readonly sticky: readonly RegExp[];
   /** Bit `l` of `pairs[k][(a << 8) | b]`: lane `l` (of gate `l >> 1`) allows byte `a` at position k and `b` at k + 1. */
   private readonly pairs = [new Uint32Array(0x10000), new Uint32Array(0x10000), new Uint32Array(0x10000)] as const;
-  /**
-   * Whether any lane allows a pair at positions 0–1: the test made at every position, in a table a
-   * quarter the size of the lanes' (what it holds for ASCII fits the processor's first-level cache).
-   */
+  /** Whether any lane allows a pair at positions 0–1: the test made at every position, in a byte table a quarter the lanes' size. */
   private readonly starts = new Uint8Array(0x10000);
 
   constructor(gates: Readonly<Record<Name, TextGate>>) {
