@@ -132,6 +132,10 @@ export default createRule<Options, MessageIds>({
     const { sinks, sourceCode, settings } = analysis;
     const reported = new Set<TSESTree.Node>();
 
+    /** Whether a value is static text that is not empty (`'a@b.c'` sends data; `''` sends nothing). */
+    const hasStaticText = (value: TSESTree.Node) => (staticString(value, sourceCode.getScope(value)) ?? '') !== '';
+    const isText = () => true;
+
     const check = (slot: Slot, value: TSESTree.Node) => {
       const elements = slot.hashing === 'forbidden' ? undefined : arrayElements(sourceCode, value);
       if (elements) {
@@ -139,13 +143,12 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (reported.has(value)) return;
-      const info = analysis.values.classify(value);
-      report(slot, value, info, (staticString(value, sourceCode.getScope(value)) ?? '') !== '');
+      report(slot, value, analysis.values.classify(value), hasStaticText);
     };
 
     /** Reports a value (or static URL text, reported at its URL: not `rewritable`) if it breaks the slot's hashing rule. */
-    const report = (slot: Slot, value: TSESTree.Node, info: ValueInfo, nonEmptyText: boolean, rewritable = true) => {
-      const problem = judge(slot, info, nonEmptyText);
+    const report = (slot: Slot, value: TSESTree.Node, info: ValueInfo, nonEmptyText: (value: TSESTree.Node) => boolean, rewritable = true) => {
+      const problem = judge(slot, value, info, nonEmptyText);
       if (!problem) return;
       reported.add(value);
       // For a hash of unnormalized data, show the data that was hashed rather than the hash call.
@@ -154,7 +157,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: value,
         messageId: problem.messageId,
-        data: { key: slot.key, kind: PII_KIND_LABELS[kind], origin, value: snippet(sourceCode, value), ...problem.data },
+        data: { key: slot.key, kind: PII_KIND_LABELS[kind], origin, ...problem.data },
         suggest: rewritable ? suggestionsFor(problem.messageId, slot, value, kind, info) : null,
       });
     };
@@ -175,7 +178,13 @@ export default createRule<Options, MessageIds>({
       return hash ? [{ messageId: 'wrapInHash', data: { fn: hash.fn, replacement: shorten(hash.text) }, fix: replaceValue(sourceCode, value, hash.text) }] : null;
     };
 
-    const judge = (slot: Slot, info: ValueInfo, nonEmptyText: boolean): { messageId: MessageIds; data?: Record<string, string> } | undefined => {
+    /** `nonEmptyText` is asked only of a value known to be safe (a literal's text may be data). */
+    const judge = (
+      slot: Slot,
+      value: TSESTree.Node,
+      info: ValueInfo,
+      nonEmptyText: (value: TSESTree.Node) => boolean,
+    ): { messageId: MessageIds; data?: Record<string, string> } | undefined => {
       if (slot.hashing === 'forbidden') return info.kind === 'hashed' ? { messageId: 'mustNotHash' } : undefined;
       if (info.kind === 'hashed') {
         if (info.algorithm !== 'sha256' && info.algorithm !== 'unknown' && slot.hashing === 'required') {
@@ -185,12 +194,12 @@ export default createRule<Options, MessageIds>({
         return missing.length > 0 ? { messageId: 'notNormalized', data: { missing: missing.map((step) => NORMALIZATION_LABELS[step]).join(' and ') } } : undefined;
       }
       if (slot.sdkHashes) return undefined;
-      const raw = info.kind === 'pii' || (info.kind === 'safe' && nonEmptyText);
+      const raw = info.kind === 'pii' || (info.kind === 'safe' && nonEmptyText(value));
       if (slot.hashing === 'recommended') {
         return options.hashExternalId && (raw || info.kind === 'unknown') ? { messageId: 'externalIdUnhashed' } : undefined;
       }
       if (raw) return { messageId: 'unhashed' };
-      return info.kind === 'unknown' && options.requireProvenHash ? { messageId: 'unprovenHash' } : undefined;
+      return info.kind === 'unknown' && options.requireProvenHash ? { messageId: 'unprovenHash', data: { value: snippet(sourceCode, value) } } : undefined;
     };
 
     /** Whether one of the fields is an assignment of a hash under `key` (`ud.em = sha256(ud.em)`), judged as a field of its own. */
@@ -283,7 +292,7 @@ export default createRule<Options, MessageIds>({
           const slot = { key: field.key, ...known };
           const replaced = hashedInPlace(field, slot);
           // `ud.key = sha256(ud.key)` is a field of its own, judged where the hash is written: not again here.
-          if (replaced && !hashAssignedAmong(fields, field.key)) report(slot, field.value, replaced, true, false);
+          if (replaced && !hashAssignedAmong(fields, field.key)) report(slot, field.value, replaced, isText, false);
           else if (!replaced) check(slot, field.value);
           continue;
         }
@@ -301,7 +310,7 @@ export default createRule<Options, MessageIds>({
       const known = key === undefined ? undefined : USER_DATA_KEYS[key];
       const slot = key !== undefined && known ? { key, ...known } : undefined;
       if (slot && parameter.value) check(slot, parameter.value);
-      else if (slot && parameter.text && !reported.has(at)) report(slot, at, analysis.values.classifyText(parameter.text, at), true, false);
+      else if (slot && parameter.text && !reported.has(at)) report(slot, at, analysis.values.classifyText(parameter.text, at), isText, false);
       else if (!slot && key !== undefined && parameter.value) reportForeignParameter(key, parameter.value);
     };
     for (const pixel of sinks.imagePixels) {

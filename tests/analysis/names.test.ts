@@ -2,7 +2,7 @@
 // prefixes, record-id suffixes, words that count only at the end of a name, the Romance "name of the
 // customer" order and names the user declares in settings. Expected verdicts are written out here.
 import { describe, expect, it } from 'vitest';
-import { classifyName } from '../../src/analysis/values/names.js';
+import { classifyName, classifyNameUnder } from '../../src/analysis/values/names.js';
 import { readSettings } from '../../src/settings.js';
 
 const verdict = (name: string, raw: Record<string, unknown> = {}) => {
@@ -45,6 +45,19 @@ describe('classifyName: word rules', () => {
     const settings = readSettings({});
     expect(classifyName('nome', settings, ['cliente'])).toEqual({ kind: 'pii', pii: 'fullName', weak: false });
     expect(classifyName('nome', settings, ['produto'])).toBeUndefined();
+  });
+
+  it('reads the object path as written like its words, and remembers "no verdict" as such', () => {
+    const settings = readSettings({});
+    expect(classifyNameUnder('nome', settings, 'req.body.cliente')).toEqual({ kind: 'pii', pii: 'fullName', weak: false });
+    expect(classifyNameUnder('nome', settings, 'loja produto')).toBeUndefined();
+    expect(classifyNameUnder('city', settings, 'shippingAddress')).toEqual(classifyName('city', settings, ['shipping', 'address']));
+    expect(classifyNameUnder('city', settings, 'listing')).toEqual(classifyName('city', settings, ['listing']));
+    expect(classifyNameUnder('email', settings, '')).toEqual({ kind: 'pii', pii: 'email', weak: false });
+    // asked twice: the remembered answer is the same
+    expect(classifyNameUnder('nome', settings, 'loja produto')).toBeUndefined();
+    expect(classifyName('emailId', settings)).toBeUndefined();
+    expect(classifyName('emailId', settings)).toBeUndefined();
   });
 
   it('reports a name the user declares as personal data, and keeps quiet on one declared not to be', () => {

@@ -7,7 +7,7 @@ import type { MetaPrivacySettings } from '../../settings.js';
 import { keyName, keyNameIn, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
 import { localFunctionOf, MAX_DEPTH, parameterOf, callSitesOf, resolveMember, returnedExpressions, singleValueOf, variableOf } from '../../util/resolve.js';
 import { splitWords } from '../../util/words.js';
-import { classifyName } from './names.js';
+import { classifyNameUnder } from './names.js';
 import type { HashedValue, Origin, PiiValue, ValueInfo } from './types.js';
 import { isHashFunction } from './hash-functions.js';
 import type { TypeEvidence, TypeFact } from './type-evidence.js';
@@ -21,11 +21,12 @@ interface Frame {
   readonly depth: number;
   /** How many local helpers are being evaluated inside each other (`sha256(normalizePhone(p))` is 2). */
   readonly calls: number;
-  readonly bindings?: ReadonlyMap<Variable, { readonly values: readonly TSESTree.Node[]; readonly frame: Frame }>;
+  readonly bindings: ReadonlyMap<Variable, { readonly values: readonly TSESTree.Node[]; readonly frame: Frame }> | undefined;
   readonly visiting: ReadonlySet<Variable>;
 }
 
-const ROOT: Frame = { depth: 0, calls: 0, visiting: new Set() };
+// Every frame is built with all four fields, in this order: one object shape for the hot paths.
+const ROOT: Frame = { depth: 0, calls: 0, bindings: undefined, visiting: new Set() };
 /** Bounds that keep one classification cheap on any code. */
 const MAX_EVALUATION_DEPTH = 40;
 const MAX_HELPER_NESTING = 4;
@@ -94,7 +95,7 @@ export class ValueClassifier {
   private evaluate(node: TSESTree.Node, frame: Frame): ValueInfo {
     if (frame.depth > MAX_EVALUATION_DEPTH) return UNKNOWN;
     const wrapped = wrappedExpression(node);
-    const info = wrapped ? this.evaluate(wrapped, frame) : this.bySyntax(node, { ...frame, depth: frame.depth + 1 });
+    const info = wrapped ? this.evaluate(wrapped, frame) : this.bySyntax(node, deeper(frame, frame));
     // A hash seen being computed wins over any type (see withTypeFact): no need to ask the checker.
     if (info.kind === 'hashed' && !info.assumed) return info;
     const fact = this.types?.factOf(node);
@@ -108,7 +109,7 @@ export class ValueClassifier {
    */
   private withTypeFact(node: TSESTree.Node, fact: TypeFact, seen: ValueInfo): ValueInfo {
     if (seen.kind === 'hashed' && !seen.assumed) return seen;
-    const origin = { ...this.origin(node), text: `${snippet(this.sourceCode, node)}${fact.because.startsWith('@') ? ` /* ${fact.because} */` : `: ${fact.because}`}` };
+    const origin = { node, text: `${snippet(this.sourceCode, node)}${fact.because.startsWith('@') ? ` /* ${fact.because} */` : `: ${fact.because}`}`, line: node.loc.start.line };
     const { verdict } = fact;
     if (verdict.kind === 'hashed') return { kind: 'hashed', algorithm: verdict.algorithm, assumed: true, trail: [origin] };
     if (seen.kind !== 'pii') return pii(verdict.pii, false, [origin]);
@@ -185,15 +186,15 @@ export class ValueClassifier {
   private identifier(node: TSESTree.Identifier, frame: Frame): ValueInfo {
     if (node.name === 'undefined') return { kind: 'safe', trail: NONE };
     const variable = variableOf(this.sourceCode, node);
-    if (!variable || variable.defs.length === 0) return this.byName(node, node.name, []);
+    if (!variable || variable.defs.length === 0) return this.byName(node, node.name, '');
     const bound = frame.bindings?.get(variable);
     if (bound) {
-      const info = union(bound.values.map((value) => this.evaluate(value, { ...bound.frame, depth: frame.depth + 1 })));
-      return info.kind === 'unknown' ? this.byName(node, node.name, []) : info;
+      const info = union(bound.values.map((value) => this.evaluate(value, deeper(bound.frame, frame))));
+      return info.kind === 'unknown' ? this.byName(node, node.name, '') : info;
     }
     if (frame.visiting.has(variable)) return UNKNOWN;
     const visiting = new Set(frame.visiting).add(variable);
-    const next: Frame = { ...frame, visiting };
+    const next: Frame = { depth: frame.depth, calls: frame.calls, bindings: frame.bindings, visiting };
     const def = variable.defs[0]!;
     let info: ValueInfo = UNKNOWN;
     if (def.type === 'Variable') {
@@ -203,7 +204,7 @@ export class ValueClassifier {
     } else if (def.type === 'Parameter') {
       info = this.parameter(variable, next);
     }
-    if (info.kind === 'unknown') return this.byName(node, node.name, []);
+    if (info.kind === 'unknown') return this.byName(node, node.name, '');
     return withStep(info, this.origin(node));
   }
 
@@ -211,7 +212,7 @@ export class ValueClassifier {
   private destructured(node: TSESTree.Identifier, init: TSESTree.Node): ValueInfo {
     const property = node.parent;
     const key = property?.type === AST_NODE_TYPES.Property ? keyName(property) : undefined;
-    const context = splitWords(memberPath(init)?.join(' ') ?? '');
+    const context = memberPath(init)?.join(' ') ?? '';
     const byKey = key === undefined ? UNKNOWN : this.byName(node, key, context);
     return byKey.kind === 'unknown' ? this.byName(node, node.name, context) : byKey;
   }
@@ -238,9 +239,9 @@ export class ValueClassifier {
     const objectPath = memberPath(node.object);
     if (CONTROL_PROPERTIES.has(property) && objectPath) {
       const control = objectPath[objectPath.length - 1]!;
-      return this.byName(node, control.replace(/(Input|Field|Ref|El|Element)$/, ''), splitWords(objectPath.slice(0, -1).join(' ')));
+      return this.byName(node, control.replace(/(Input|Field|Ref|El|Element)$/, ''), objectPath.slice(0, -1).join(' '));
     }
-    return this.byName(node, property, splitWords(objectPath?.join(' ') ?? ''));
+    return this.byName(node, property, objectPath?.join(' ') ?? '');
   }
 
   private newExpression(node: TSESTree.NewExpression, frame: Frame): ValueInfo {
@@ -281,7 +282,7 @@ export class ValueClassifier {
     if (hashByName) return hashByName;
     const encoded = this.encodedDigest(node, callee, frame);
     if (encoded) return encoded;
-    return name === undefined ? UNKNOWN : this.byName(node, name.replace(/^get(?=[A-Z])/, ''), splitWords(memberPath(callee)?.slice(0, -1).join(' ') ?? ''));
+    return name === undefined ? UNKNOWN : this.byName(node, name.replace(/^get(?=[A-Z])/, ''), memberPath(callee)?.slice(0, -1).join(' ') ?? '');
   }
 
   /** `str.trim()`, `.toLowerCase()`, `.replace(/\D/g, '')`: the same data, one step more normalized. */
@@ -334,8 +335,8 @@ export class ValueClassifier {
     if (GENERIC_HASH_CALLS.has(name) && path.length > 1) name = `${path[path.length - 2]!} ${name}`;
     const words = splitWords(name);
     if (!words.some((word) => HASH_CALL_WORDS.has(word) || word.startsWith('sha'))) return undefined;
-    const algorithm = algorithmFromText(name) ?? 'unknown';
-    return this.hashed(node, algorithm, !algorithmFromText(name), node.arguments[0], frame);
+    const algorithm = algorithmFromText(name);
+    return this.hashed(node, algorithm ?? 'unknown', !algorithm, node.arguments[0], frame);
   }
 
   private hashed(node: TSESTree.Node, algorithm: HashAlgorithm, assumed: boolean, input: TSESTree.Node | undefined, frame: Frame): HashedValue {
@@ -374,8 +375,9 @@ export class ValueClassifier {
     return info.kind === 'unknown' ? info : withStep(info, this.origin(node));
   }
 
-  private byName(node: TSESTree.Node, name: string, context: readonly string[]): ValueInfo {
-    const verdict = classifyName(name, this.settings, context);
+  /** What a name says, read from an object at `contextText` (its path as written, `req.body`). */
+  private byName(node: TSESTree.Node, name: string, contextText: string): ValueInfo {
+    const verdict = classifyNameUnder(name, this.settings, contextText);
     if (!verdict) return UNKNOWN;
     const trail = [this.origin(node)];
     if (verdict.kind === 'hashed') return { kind: 'hashed', algorithm: verdict.algorithm, assumed: true, trail };
@@ -383,12 +385,38 @@ export class ValueClassifier {
   }
 
   private origin(node: TSESTree.Node): Origin {
-    return { node, text: snippet(this.sourceCode, node), line: node.loc.start.line };
+    return new NodeOrigin(node, this.sourceCode);
+  }
+}
+
+/**
+ * A step at a node, its text cut from the source only when read: most steps of most values never
+ * reach a message or the inventory.
+ */
+class NodeOrigin implements Origin {
+  readonly line: number;
+  private shown: string | undefined;
+
+  constructor(
+    readonly node: TSESTree.Node,
+    private readonly sourceCode: SourceCode,
+  ) {
+    this.line = node.loc.start.line;
+  }
+
+  get text(): string {
+    this.shown ??= snippet(this.sourceCode, this.node);
+    return this.shown;
   }
 }
 
 function pii(kind: PiiValue['pii'], weak: boolean, trail: readonly Origin[]): PiiValue {
   return { kind: 'pii', pii: kind, weak, normalization: new Set(), trail };
+}
+
+/** `frame` one syntax level below `current`. */
+function deeper(frame: Frame, current: Frame): Frame {
+  return { depth: current.depth + 1, calls: frame.calls, bindings: frame.bindings, visiting: frame.visiting };
 }
 
 function withStep<T extends ValueInfo>(info: T, origin: Origin): T {

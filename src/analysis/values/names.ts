@@ -45,25 +45,39 @@ const VOCABULARY: readonly CompiledEntry[] = PII_VOCABULARY.map(compile).sort((a
  * (`shipping.city`) and a bare `name` a person's name (`customer.name`, not `checkout.name`).
  */
 export function classifyName(name: string, settings: MetaPrivacySettings, context: readonly string[] = []): NameVerdict {
-  let verdicts = verdictsBySettings.get(settings);
-  if (!verdicts) {
-    verdicts = new BoundedMap(MAX_REMEMBERED_NAMES);
-    verdictsBySettings.set(settings, verdicts);
-  }
-  const key = context.length === 0 ? name : `${name}\n${context.join(' ')}`;
-  if (verdicts.has(key)) return verdicts.get(key);
-  const verdict = verdictOf(name, settings, context);
-  verdicts.set(key, verdict);
-  return verdict;
+  return remembered(settings, context.length === 0 ? name : `${name}\n${context.join(' ')}`, () => verdictOf(name, settings, context));
+}
+
+/**
+ * `classifyName` with the object's path as written (`req.body.customer` → `req body customer`):
+ * split into words only the first time a name is asked about under that path.
+ */
+export function classifyNameUnder(name: string, settings: MetaPrivacySettings, contextText: string): NameVerdict {
+  if (contextText === '') return classifyName(name, settings);
+  return remembered(settings, `${name}\t${contextText}`, () => verdictOf(name, settings, splitWords(contextText)));
 }
 
 /**
  * Verdicts remembered per settings object (settings are parsed once per configuration): the same
  * names (`email`, `user_data`, `req.body`) are judged again and again within a file and across files.
  */
-const verdictsBySettings = new WeakMap<MetaPrivacySettings, BoundedMap<string, NameVerdict>>();
+const verdictsBySettings = new WeakMap<MetaPrivacySettings, BoundedMap<string, NameVerdict | null>>();
 /** A bound on what one configuration remembers, for projects with huge numbers of distinct names. */
 const MAX_REMEMBERED_NAMES = 20_000;
+
+/** The verdict remembered under `key` (null stands for "no verdict": one lookup answers both). */
+function remembered(settings: MetaPrivacySettings, key: string, judge: () => NameVerdict): NameVerdict {
+  let verdicts = verdictsBySettings.get(settings);
+  if (!verdicts) {
+    verdicts = new BoundedMap(MAX_REMEMBERED_NAMES);
+    verdictsBySettings.set(settings, verdicts);
+  }
+  const known = verdicts.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const verdict = judge();
+  verdicts.set(key, verdict ?? null);
+  return verdict;
+}
 
 function verdictOf(name: string, settings: MetaPrivacySettings, context: readonly string[]): NameVerdict {
   const words = splitWords(name);
