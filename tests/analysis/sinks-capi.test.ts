@@ -110,3 +110,29 @@ describe('parts spread into an object', () => {
     ]);
   });
 });
+
+describe('shapes of objects written in place (read off their keys before anything is resolved)', () => {
+  it.each([
+    ['quoted keys', `${SEND}\nsend({ 'event_name': n, 'custom_data': { value: v } });`, ['event@2:6 shape wire', 'custom_data@2:40 event']],
+    ['a computed key from a constant', `${SEND}\nconst KEY = 'user_data';\nsend({ event_name: n, [KEY]: { em: h, fbp: f } });`, ['event@3:6 shape wire', 'user_data@3:30 event wire']],
+    ['a key that only a spread part brings', `${SEND}\nsend({ event_id: id, ...(ldu && { data_processing_options: ['LDU'] }) });`, ['event@2:6 shape wire']],
+  ])('finds %s', (_name, code, expected) => {
+    expect(payloads(code)).toEqual(expected);
+  });
+
+  it('finds an audience upload', () => {
+    expect(probe("upload({ schema: ['EMAIL_SHA256'], data: rows });").sinks.audiences.map((audience) => audience.schema)).toEqual([['EMAIL_SHA256']]);
+  });
+
+  it('ignores an object none of whose keys a payload has', () => {
+    expect(payloads(`${SEND}\nsend({ method: 'POST', headers: { 'Content-Type': 'application/json' }, 1: one });`)).toEqual([]);
+  });
+});
+
+describe('objects under a typed or decorated name (the walk skips only bare names)', () => {
+  it('finds an event built in a parameter decorator', () => {
+    const code = `${SEND}\nexport class Checkout {\n  pay(@Log(send({ event_name: n, custom_data: c })) order: Order) {}\n}`;
+    const result = probe(code, { typescript: true });
+    expect(result.sinks.serverEvents.map((event) => `${result.at(event.node)} ${event.origin}`)).toEqual(['3:17 shape']);
+  });
+});

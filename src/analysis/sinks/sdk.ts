@@ -45,31 +45,33 @@ export function findSdkCalls(sourceCode: SourceCode, tracker: FileTracker, dynam
 /**
  * Method calls on an instance: chains (setters return `this`) and calls through the variable holding it.
  * `visited`: a helper that calls itself (`return build(n - 1)`) is among its own callers; each node is walked once.
+ * Collected into one list, not yielded: a chain of setters nests as deep as it is long.
  */
-function* instanceCalls(sourceCode: SourceCode, instance: TSESTree.Node, visited: Set<TSESTree.Node>, depth: number): Generator<TSESTree.CallExpression> {
-  if (depth > 50 || visited.has(instance)) return;
+function instanceCalls(sourceCode: SourceCode, instance: TSESTree.Node, visited: Set<TSESTree.Node>, depth: number, found: TSESTree.CallExpression[] = []): TSESTree.CallExpression[] {
+  if (depth > 50 || visited.has(instance)) return found;
   visited.add(instance);
   const parent = wrappingParent(instance);
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outermost(instance, parent)) {
     const call = parent.parent;
     if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent) {
-      yield call;
-      yield* instanceCalls(sourceCode, call, visited, depth + 1);
+      found.push(call);
+      instanceCalls(sourceCode, call, visited, depth + 1, found);
     }
-    return;
+    return found;
   }
   const returnedFrom = parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : parent?.type === AST_NODE_TYPES.ArrowFunctionExpression ? parent : undefined;
   if (returnedFrom) {
     // A helper that builds and returns the request: the calls made on what its callers get back.
-    for (const call of callSitesOf(sourceCode, returnedFrom)) yield* instanceCalls(sourceCode, call, visited, depth + 1);
-    return;
+    for (const call of callSitesOf(sourceCode, returnedFrom)) instanceCalls(sourceCode, call, visited, depth + 1, found);
+    return found;
   }
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(sourceCode, parent.id);
     for (const reference of variable?.references ?? []) {
-      if (reference.identifier !== parent.id) yield* instanceCalls(sourceCode, reference.identifier as TSESTree.Node, visited, depth + 1);
+      if (reference.identifier !== parent.id) instanceCalls(sourceCode, reference.identifier as TSESTree.Node, visited, depth + 1, found);
     }
   }
+  return found;
 }
 
 /** The wrapper node around `node` that is the direct child of `parent`. */
