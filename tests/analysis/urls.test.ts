@@ -108,10 +108,20 @@ describe('getUrls', () => {
       "const u = `https://shop.example/thanks?email=${email}`;",
       "location.href = '/done/' + id;",
       'router.push(next);',
+      "const u = 'https://shop.example' \t\n + path;",
+      "const u = 'http://shop.example' + path;",
     ];
-    expect(builds.map(mayBuildUrl)).toEqual([true, true, true, true, true]);
-    const mentions = ['// See https://github.com/acme/lib/issues/12\nexport const answer = 42;', "const DOCS = 'https://acme.dev/docs';", '/** @see https://acme.dev/a#b */'];
-    expect(mentions.map(mayBuildUrl)).toEqual([false, false, false]);
+    expect(builds.map(mayBuildUrl)).toEqual([true, true, true, true, true, true, true]);
+    const mentions = [
+      '// See https://github.com/acme/lib/issues/12\nexport const answer = 42;',
+      "const DOCS = 'https://acme.dev/docs';",
+      '/** @see https://acme.dev/a#b */',
+      // A space of any kind ends the address: what follows is not its value.
+      "log('https://acme.dev\u00a0' + path);",
+      "log('https://acme.dev\u2028' + path);",
+      "log('ftp://acme.dev' + path);",
+    ];
+    expect(mentions.map(mayBuildUrl)).toEqual([false, false, false, false, false, false]);
   });
 
   it('answers as the one regular expression it stands for, on shapes and on node_modules files', { timeout: 30_000 }, () => {
