@@ -108,21 +108,37 @@ describe('getUrls', () => {
       "const u = `https://shop.example/thanks?email=${email}`;",
       "location.href = '/done/' + id;",
       'router.push(next);',
+      "const u = 'https://shop.example' \t\n + path;",
+      "const u = 'http://shop.example' + path;",
+      'const query = qs.stringify({ email });',
+      'const query = querystring.encode({ email });',
     ];
-    expect(builds.map(mayBuildUrl)).toEqual([true, true, true, true, true]);
-    const mentions = ['// See https://github.com/acme/lib/issues/12\nexport const answer = 42;', "const DOCS = 'https://acme.dev/docs';", '/** @see https://acme.dev/a#b */'];
-    expect(mentions.map(mayBuildUrl)).toEqual([false, false, false]);
+    expect(builds.map(mayBuildUrl)).toEqual([true, true, true, true, true, true, true, true, true]);
+    const mentions = [
+      '// See https://github.com/acme/lib/issues/12\nexport const answer = 42;',
+      "const DOCS = 'https://acme.dev/docs';",
+      '/** @see https://acme.dev/a#b */',
+      // A space of any kind ends the address: what follows is not its value.
+      "log('https://acme.dev\u00a0' + path);",
+      "log('https://acme.dev\u2028' + path);",
+      "log('ftp://acme.dev' + path);",
+      // Operators and regular expressions that look like a query's `?`, `&` or `#`, and JSON.
+      'flags &= mask; cache ??= new Map(); const word = /(?=\\w)(?<!x)/;',
+      'export const body = JSON.stringify(payload);',
+    ];
+    expect(mentions.map(mayBuildUrl)).toEqual([false, false, false, false, false, false, false, false]);
   });
 
   it('answers as the one regular expression it stands for, on shapes and on node_modules files', { timeout: 30_000 }, () => {
     const urlReference =
-      /[?&#][\w.[\]%-]*=|\/\$\{|\/['"`]\s*\+|https?:\/\/[^\s'"`]{0,200}(?:\$\{|['"`]\s*\+)|\b(?:URL|URLSearchParams|location|redirect|permanentRedirect|navigate|navigateTo|navigateByUrl|goto|pushState|replaceState|searchParams|stringify|event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl)\b|\b(?:href|to|as)=|\.open\s*\(/;
+      /[?&#][\w.[\]%-]+=|\/\$\{|\/['"`]\s*\+|https?:\/\/[^\s'"`]{0,200}(?:\$\{|['"`]\s*\+)|\b(?:URL|URLSearchParams|location|redirect|permanentRedirect|navigate|navigateTo|navigateByUrl|goto|pushState|replaceState|searchParams|event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl)\b|\b(?:href|to|as)=|\.open\s*\(|\b(?:qs|querystring|queryString)\s*\??\.\s*stringify\b|\bquerystring\s*\??\.\s*encode\b/;
     const navigationReference = /(?:\$?router|history|navigation|location|window|globalThis|self|top|\))\s*\??\.\s*(?:push|replace|assign)\s*\(/i;
     const shapes = [
       'this.$router\n   .push(next)', 'useRouter().push(x)', 'HISTORY?.replace(x)', 'list.push(x)', 'str.replace(a, b)', 'globalThis . assign ( x )', 'Object.assign(a, b)',
       'http://x${', "ftp://x' + y", "'https://a.b/c'  +  d", "'https://a b' + c", '"http://a.b"\n+ c', 'https://'.repeat(3) + '${', 'xhttps://a${',
       `https://${'a'.repeat(199)}\${`, `https://${'a'.repeat(200)}\${`, `'https://${'a'.repeat(199)}' + b`, `'https://${'a'.repeat(200)}' + b`, "'https://a$' + b", '`https://a$`',
       `https://${'a'.repeat(201)}\${`, '"https://a{b}"',
+      'a &= b', 'x ??= y', '/(?=x)(?<=y)/', 'const s = JSON.stringify(x)', 'qs.stringify(x)', 'querystring ?. encode(x)', 'queryString.stringify(x)', '"?k=" + v',
     ];
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
     const texts = [...shapes, ...packageSample(root, 400, 60_000).map((file: string) => readFileSync(file, 'utf8'))];

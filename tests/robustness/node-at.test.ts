@@ -1,12 +1,13 @@
-// nodeAtIndex (src/util/node-at.ts) is the O(depth · log n) stand-in for SourceCode#getNodeByRangeIndex
-// that the URL finder calls once per URL-shaped token: it must give the very same node for every token.
+// nodeAtIndex (src/util/node-at.ts) is the O(depth · log n) stand-in for SourceCode#getNodeByRangeIndex,
+// and NodeCursor its version for offsets in order, which the URL finder calls once per URL-shaped token:
+// both must give the very same node for every token.
 import { readFileSync } from 'node:fs';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import * as espree from 'espree';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { nodeAtIndex } from '../../src/util/node-at.js';
+import { NodeCursor, nodeAtIndex } from '../../src/util/node-at.js';
 import { generateSinkHeavy } from '../../bench/lib/generate.mjs';
 
 const SAMPLES: Record<string, string> = {
@@ -16,8 +17,19 @@ const SAMPLES: Record<string, string> = {
   urlAnalysis: readFileSync(new URL('../../src/analysis/facts/urls.ts', import.meta.url), 'utf8'),
 };
 
-/** Every token's start, looked up both ways. */
-function mismatches(text: string): string[] {
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Lookup = (sourceCode: SourceCode) => (index: number) => unknown;
+
+const LOOKUPS: Record<string, Lookup> = {
+  nodeAtIndex: (sourceCode) => (index) => nodeAtIndex(sourceCode, index),
+  NodeCursor: (sourceCode) => {
+    const cursor = new NodeCursor(sourceCode);
+    return (index) => cursor.at(index);
+  },
+};
+
+/** Every token's start, looked up with `lookup` and with getNodeByRangeIndex; `order` says in which order the tokens are taken. */
+function mismatches(text: string, lookup: Lookup, order: 'forward' | 'backward' = 'forward'): string[] {
   const linter = new Linter({ configType: 'flat' });
   const found: string[] = [];
   const probe = {
@@ -25,9 +37,11 @@ function mismatches(text: string): string[] {
       compare: {
         create(context: TSESLint.RuleContext<string, []>) {
           const { sourceCode } = context;
-          for (const token of sourceCode.ast.tokens) {
+          const find = lookup(sourceCode);
+          const tokens = order === 'forward' ? sourceCode.ast.tokens : [...sourceCode.ast.tokens].reverse();
+          for (const token of tokens) {
             const expected = sourceCode.getNodeByRangeIndex(token.range[0]);
-            const actual = nodeAtIndex(sourceCode, token.range[0]);
+            const actual = find(token.range[0]) as typeof expected;
             if (actual !== expected) found.push(`${token.value}@${token.range[0]}: ${actual?.type} vs ${expected?.type}`);
           }
           return {};
@@ -48,13 +62,23 @@ function mismatches(text: string): string[] {
   return found;
 }
 
-describe('nodeAtIndex', () => {
-  it.each(Object.keys(SAMPLES))('finds the node getNodeByRangeIndex finds for every token (%s)', (name) => {
-    expect(mismatches(SAMPLES[name]!)).toEqual([]);
+const CASES = Object.keys(LOOKUPS).flatMap((lookup) => Object.keys(SAMPLES).map((sample) => [lookup, sample] as const));
+
+describe('nodeAtIndex and NodeCursor', () => {
+  it.each(CASES)('%s finds the node getNodeByRangeIndex finds for every token (%s)', (lookup, sample) => {
+    expect(mismatches(SAMPLES[sample]!, LOOKUPS[lookup]!)).toEqual([]);
   });
 
-  it('gives null outside the program', () => {
-    const sourceCode = { ast: espree.parse('a', { range: true, ecmaVersion: 'latest' }), visitorKeys: {} } as unknown as Readonly<TSESLint.SourceCode>;
+  it.each(Object.keys(SAMPLES))('NodeCursor finds the same nodes with the tokens taken backwards (%s)', (sample) => {
+    expect(mismatches(SAMPLES[sample]!, LOOKUPS.NodeCursor!, 'backward')).toEqual([]);
+  });
+
+  it('gives null outside the program, also after a node was found', () => {
+    const ast = espree.parse('a;  ', { range: true, ecmaVersion: 'latest' });
+    const sourceCode = { ast, visitorKeys: { Program: ['body'], ExpressionStatement: ['expression'] } } as unknown as SourceCode;
     expect(nodeAtIndex(sourceCode, 5)).toBeNull();
+    const cursor = new NodeCursor(sourceCode);
+    expect(cursor.at(0)).toMatchObject({ type: 'Identifier' });
+    expect(cursor.at(5)).toBeNull();
   });
 });

@@ -191,6 +191,20 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       ],
     },
     {
+      name: "a query string built with Node's querystring.encode, in a file with no other URL text",
+      code: "const querystring = require('querystring');\nexport const link = (user) => querystring.encode({ email: user.email });",
+      errors: [
+        pageError(2, 59, {
+          kind: EMAIL,
+          origin: '`user.email`',
+          part: QUERY,
+          url: BUILT,
+          key: 'email',
+          output: "const querystring = require('querystring');\nexport const link = (user) => querystring.encode({});",
+        }),
+      ],
+    },
+    {
       name: 'URLSearchParams set, and a query string built with qs',
       code: "const params = new URLSearchParams();\nparams.set('email', entered);\nconst next = '/thanks?' + params.toString() + '&' + qs.stringify({ phone: user.phone });",
       errors: [

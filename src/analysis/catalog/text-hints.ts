@@ -7,7 +7,7 @@
  * below would be quadratic tried at every position of a long run of white space.
  */
 import { AUDIENCE_SCHEMA_FIELDS } from './audiences.js';
-import { NAVIGATING_RECEIVER_METHODS, NAVIGATING_RECEIVERS } from './urls.js';
+import { NAVIGATING_RECEIVER_METHODS, NAVIGATING_RECEIVERS, QUERY_STRING_BUILDERS } from './urls.js';
 import { APP_BUNDLE_ENV_MODULES, CLIENT_ENV_PREFIXES, CREDENTIAL_QUERY_HINT, TOKEN_NAME_HINT, TOKEN_SLOT_HINT } from './tokens.js';
 
 export const TEXT_HINTS = Object.freeze({
@@ -24,12 +24,20 @@ export const TEXT_HINTS = Object.freeze({
   /** Custom Audience schema names as strings (case matters: `'st'` is not a schema column). */
   audienceSchema: new RegExp(`['"](?:${Object.keys(AUDIENCE_SCHEMA_FIELDS).join('|')})['"]`),
   /**
-   * Text a file needs before it can put a value in a URL: a `key=` after `?`, `&` or `#`, a path
-   * concatenation, the name of a navigation, link or URL API. (An absolute URL with a value is
-   * looked for separately, in `facts/urls.ts`.)
+   * Text a file needs before it can put a value in a URL: a `key=` after `?`, `&` or `#` (a key of one
+   * character at least: `a &= b`, `x ??= y` and a regular expression's `(?=` are no query), a path
+   * concatenation, the name of a navigation, link or URL API, a query-string builder call
+   * (`qs.stringify(`, not `JSON.stringify(`). (An absolute URL with a value is looked for separately,
+   * in `facts/urls.ts`.)
    */
-  urlBuilding:
-    /[?&#][\w.[\]%-]*=|\/\$\{|\/['"`]\s*\+|\b(?:URL|URLSearchParams|location|redirect|permanentRedirect|navigate|navigateTo|navigateByUrl|goto|pushState|replaceState|searchParams|stringify|event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl)\b|\b(?:href|to|as)=|\.open\s*\(/,
+  urlBuilding: new RegExp(
+    [
+      /[?&#][\w.[\]%-]+=|\/\$\{|\/['"`]\s*\+/.source,
+      /\b(?:URL|URLSearchParams|location|redirect|permanentRedirect|navigate|navigateTo|navigateByUrl|goto|pushState|replaceState|searchParams|event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl)\b/.source,
+      /\b(?:href|to|as)=|\.open\s*\(/.source,
+      `\\b(?:${[...QUERY_STRING_BUILDERS].map((path) => path.replace('.', String.raw`\s*\??\.\s*`)).join('|')})\\b`,
+    ].join('|'),
+  ),
   /**
    * A call of a method that navigates, on a receiver that can (`router.push(`, `location.replace(`,
    * `useRouter().push(`). The receiver is a lookbehind, so a match starts at the call's `.` or `?.`.

@@ -24,7 +24,7 @@ import { templateLinks } from '../sinks/vue-template.js';
 import { textHints } from '../sinks/text-hints.js';
 import { keyName, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
 import { statementOf } from '../../util/fixes.js';
-import { nodeAtIndex } from '../../util/node-at.js';
+import { NodeCursor } from '../../util/node-at.js';
 import { perFile } from '../per-file.js';
 import type { Call, CallUse, Destination, UrlUse } from './url-destinations.js';
 import { BUILT, CAPI_URL_FIELDS, callUse, linkLabel, locationPart, UrlDestinationTracer } from './url-destinations.js';
@@ -59,8 +59,6 @@ export interface FileUrls {
   readonly requestFindings: readonly UrlFinding[];
 }
 
-const SCHEME_BEFORE = /https?$/;
-const QUOTES = `'"\``;
 /** How far after `://` an interpolation or the end of the string is looked for. */
 const ADDRESS_LOOKAHEAD = 200;
 /** Receivers whose methods can navigate (`router.push`, `location.assign`, `window.open`, `useRouter().push`). */
@@ -90,16 +88,19 @@ const NAME_KINDS: ReadonlyMap<string, NameKind> = new Map<string, NameKind>([
   ...[...SEARCH_PARAM_SETTERS].map((name) => [name, 'setter'] as const),
 ]);
 const REQUEST_NAMES: ReadonlySet<string> = new Set([...HTTP_CLIENT_FUNCTIONS, ...HTTP_METHODS, 'open']);
-/** Length and first character of every name in NAME_KINDS, as one number each (see `mayBeName`). */
-const NAME_SHAPES: ReadonlySet<number> = new Set([...NAME_KINDS.keys()].map(shapeOf));
-
-function shapeOf(name: string): number {
-  return name.length * 0x10000 + name.charCodeAt(0);
+/**
+ * The length (under 64) and first character (ASCII) of every name in NAME_KINDS: an identifier is
+ * looked up in the map only when this table says it can be one (a map would hash each token's text).
+ */
+const NAME_SHAPES = new Uint8Array(64 * 128);
+for (const name of NAME_KINDS.keys()) {
+  if (name.length >= 64 || name.charCodeAt(0) >= 128) throw new Error(`URL API name '${name}' is too long or not ASCII for NAME_SHAPES`);
+  NAME_SHAPES[(name.length << 7) | name.charCodeAt(0)] = 1;
 }
 
-/** Whether an identifier can be one of NAME_KINDS: a number lookup, where the map would hash each new token's text. */
 function mayBeName(name: string): boolean {
-  return NAME_SHAPES.has(shapeOf(name));
+  const first = name.charCodeAt(0);
+  return name.length < 64 && first < 128 && NAME_SHAPES[(name.length << 7) | first] === 1;
 }
 
 /** Of two findings for one value, the one that names the weightier use: Meta, then a page, then a request. */
@@ -119,6 +120,8 @@ class UrlFinder implements FileUrls {
   private readonly found = new Map<TSESTree.Node, UrlFinding>();
   private readonly visited = new Set<TSESTree.Node>();
   private requests: UrlFinding[] | undefined;
+  /** Finds the node at each token: the tokens are looked at in order. */
+  private cursor: NodeCursor | undefined;
   readonly findings: readonly UrlFinding[];
 
   constructor(private readonly analysis: FileAnalysis) {
@@ -170,7 +173,8 @@ class UrlFinder implements FileUrls {
   }
 
   private nodeAt(token: TSESTree.Token): TSESTree.Node | null {
-    return nodeAtIndex(this.sourceCode, token.range[0]);
+    this.cursor ??= new NodeCursor(this.sourceCode);
+    return this.cursor.at(token.range[0]);
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -392,7 +396,7 @@ export function mayBuildUrl(text: string): boolean {
  */
 function hasAddressWithValue(text: string): boolean {
   for (let index = text.indexOf('://'); index !== -1; index = text.indexOf('://', index + 3)) {
-    if (valueFollows(text, index + 3) && SCHEME_BEFORE.test(text.slice(Math.max(0, index - 5), index))) return true;
+    if (valueFollows(text, index + 3) && (text.startsWith('http', index - 4) || text.startsWith('https', index - 5))) return true;
   }
   return false;
 }
@@ -401,18 +405,25 @@ function hasAddressWithValue(text: string): boolean {
 function valueFollows(text: string, start: number): boolean {
   const end = Math.min(text.length, start + ADDRESS_LOOKAHEAD + 1);
   for (let index = start; index < end; index++) {
-    const char = text[index]!;
-    if (char === '$' && text[index + 1] === '{') return true;
-    if (QUOTES.includes(char)) return text[afterWhitespace(text, index + 1)] === '+';
-    if (WHITESPACE.test(char)) return false;
+    const code = text.charCodeAt(index);
+    if (code === DOLLAR && text.charCodeAt(index + 1) === OPEN_BRACE) return true;
+    if (code === QUOTE || code === DOUBLE_QUOTE || code === BACKTICK) return text[afterWhitespace(text, index + 1)] === '+';
+    if (isWhitespace(code)) return false;
   }
   return false;
 }
 
 function afterWhitespace(text: string, start: number): number {
   let index = start;
-  while (index < text.length && WHITESPACE.test(text[index]!)) index++;
+  while (index < text.length && isWhitespace(text.charCodeAt(index))) index++;
   return index;
+}
+
+const [DOLLAR, OPEN_BRACE, QUOTE, DOUBLE_QUOTE, BACKTICK] = [...'${\'"`'].map((char) => char.charCodeAt(0));
+
+/** `/\s/` for one character code, without a regular expression call for the ASCII ones. */
+function isWhitespace(code: number): boolean {
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : WHITESPACE.test(String.fromCharCode(code));
 }
 
 /** A Vue single-file component with a `<template>` (vue-eslint-parser). */

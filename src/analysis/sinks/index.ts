@@ -12,6 +12,7 @@ import { findSdkCalls } from './sdk.js';
 import { findAppConfigs, findAppEventsCalls, appEventsRequest } from './app-events.js';
 import { templatePixelCalls } from './vue-template.js';
 import { Destinations } from './destination.js';
+import type { Destination } from './destination.js';
 import { mayRequestMetaEndpoint, metaRequestTarget } from './requests.js';
 import type { AppEventsRequest, CapiRequest, FileSinks, ImagePixelUrl } from './types.js';
 import { queryParameters, urlParts, urlShape } from './urls.js';
@@ -21,22 +22,38 @@ export type { Destination } from './destination.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-const NO_SINKS = Object.freeze({
-  pixelCalls: [],
-  pixelLoaders: [],
-  requests: [],
-  serverEvents: [],
-  userData: [],
-  customData: [],
-  audiences: [],
-  audienceRequests: [],
-  sdkCalls: [],
-  imagePixels: [],
-  appEvents: [],
-  appConfigs: [],
-  appEventsRequests: [],
-});
+const NONE: readonly never[] = Object.freeze([]);
 const NO_SENDS = { server: new Set<TSESTree.Node>(), clientSdk: new Set<TSESTree.Node>() };
+
+/**
+ * The sinks of a file whose text cannot reach Meta: none. Where a value goes is worked out only if a
+ * rule asks (an object with Meta's test_event_code key). A class, not a spread of a frozen object:
+ * this runs for almost every file linted, and a spread and freeze per file cost more than the file's
+ * whole check.
+ */
+class SinkFreeFile implements FileSinks {
+  readonly pixelCalls = NONE;
+  readonly pixelLoaders = NONE;
+  readonly requests = NONE;
+  readonly serverEvents = NONE;
+  readonly userData = NONE;
+  readonly customData = NONE;
+  readonly audiences = NONE;
+  readonly audienceRequests = NONE;
+  readonly sdkCalls = NONE;
+  readonly imagePixels = NONE;
+  readonly appEvents = NONE;
+  readonly appConfigs = NONE;
+  readonly appEventsRequests = NONE;
+  private destinations: Destinations | undefined;
+
+  constructor(private readonly sourceCode: SourceCode) {}
+
+  destinationOf(node: TSESTree.Node): Destination {
+    this.destinations ??= new Destinations(this.sourceCode, NO_SENDS);
+    return this.destinations.of(node);
+  }
+}
 
 /** Whether the text of a file can contain a Meta sink at all: the cheap check every rule starts with. */
 export function mayReachMeta(text: string, settings: MetaPrivacySettings): boolean {
@@ -56,11 +73,7 @@ function mayCallWrapper(text: string, path: string): boolean {
 
 /** Finds every sink of a file in one walk of its syntax tree. */
 export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings): FileSinks {
-  if (!mayReachMeta(sourceCode.text, settings)) {
-    // Nothing is computed unless a rule asks where a value goes (an object with Meta's test_event_code key).
-    let destinations: Destinations | undefined;
-    return Object.freeze({ ...NO_SINKS, destinationOf: (node: TSESTree.Node) => (destinations ??= new Destinations(sourceCode, NO_SENDS)).of(node) });
-  }
+  if (!mayReachMeta(sourceCode.text, settings)) return new SinkFreeFile(sourceCode);
   const nodes = collectNodes(sourceCode, {
     strings: sourceCode.text.includes('facebook.com/tr') || sourceCode.text.includes('fbevents'),
   });
