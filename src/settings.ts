@@ -161,7 +161,7 @@ function parsePiiNames(value: unknown): ReadonlyMap<string, PiiKind> {
   }
   if (!isPlainObject(value)) throw settingsError('piiNames', 'must be an array of names or an object of name → kind', value);
   for (const [name, kind] of Object.entries(value)) {
-    if (typeof kind !== 'string' || !(kind in PII_KIND_LABELS)) {
+    if (typeof kind !== 'string' || !Object.hasOwn(PII_KIND_LABELS, kind)) {
       throw settingsError(`piiNames.${name}`, `must be one of ${Object.keys(PII_KIND_LABELS).join(', ')}`, kind);
     }
     names.set(toWordKey(name), kind as PiiKind);
@@ -185,7 +185,7 @@ function parseTypeSpecifiers<T extends string>(
   }
   if (!isPlainObject(value)) throw settingsError(key, 'must be an array of type names or an object of type name → value', value);
   return Object.entries(value).map(([spec, given]) => {
-    if (typeof given !== 'string' || !(given in values)) {
+    if (typeof given !== 'string' || !Object.hasOwn(values, given)) {
       throw settingsError(`${key}.${spec}`, `must be one of ${Object.keys(values).join(', ')}`, given);
     }
     return parseTypeSpecifier(`${key}.${spec}`, spec, () => given as T);

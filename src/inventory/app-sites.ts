@@ -73,7 +73,7 @@ function configSite(analysis: FileAnalysis, options: TSESTree.ObjectExpression):
     call: 'Expo config plugin',
     fields: objectFieldsOf(
       analysis,
-      objectFields(analysis.sourceCode, options).filter((field) => field.key !== undefined && field.key in EXPO_PLUGIN_FLAGS),
+      objectFields(analysis.sourceCode, options).filter((field) => field.key !== undefined && Object.hasOwn(EXPO_PLUGIN_FLAGS, field.key)),
       (key) => ({ key }),
     ),
     consent: consentState(analysis, options, false),

@@ -11,6 +11,7 @@ import { PayloadCollector } from '../analysis/sinks/capi.js';
 import type { AudiencePayload, CapiRequest } from '../analysis/sinks/index.js';
 import { urlParts, urlShape } from '../analysis/sinks/urls.js';
 import { snippet } from '../util/ast.js';
+import { ownEntry } from '../util/own-entry.js';
 import type { SiteDraft } from './draft.js';
 import { siteDraft } from './draft.js';
 import type { FieldDraft } from './fields.js';
@@ -98,7 +99,7 @@ function payloadFields(analysis: FileAnalysis, object: TSESTree.Node, prefix: Pa
   return objectFieldsOf(analysis, objectFields(analysis.sourceCode, object), (key) => ({
     key: `${prefix}.${key}`,
     name: key,
-    keyData: prefix === 'match_keys' ? MATCH_KEY_PII[key] : undefined,
+    keyData: prefix === 'match_keys' ? ownEntry(MATCH_KEY_PII, key) : undefined,
   }));
 }
 

@@ -4,6 +4,7 @@ import { SDK_DPO_SETTERS } from '../analysis/catalog/ldu.js';
 import { getLdu } from '../analysis/facts/ldu.js';
 import { CLEAR_TEXT_SETTERS, EVENT_REQUEST_CONSTRUCTOR_PARAMS, USER_DATA_CONSTRUCTOR_KEYS, USER_DATA_SETTERS } from '../analysis/catalog/sdk.js';
 import { objectFields } from '../util/resolve.js';
+import { ownEntry } from '../util/own-entry.js';
 import type { SdkCall } from '../analysis/sinks/index.js';
 import type { SiteDraft } from './draft.js';
 import { siteDraft } from './draft.js';
@@ -74,7 +75,7 @@ function setterFields(analysis: FileAnalysis, call: SdkCall): readonly FieldDraf
   if (!value || STRUCTURAL_METHODS.has(call.method)) return [];
   const userDataKey = call.className === 'UserData' ? USER_DATA_SETTERS[call.method]?.key : undefined;
   if (userDataKey) return [userDataField(analysis, userDataKey, value)];
-  const property = CLEAR_TEXT_SETTERS[call.className]?.[call.method];
+  const property = ownEntry(CLEAR_TEXT_SETTERS[call.className], call.method);
   const prefix = CLEAR_TEXT_PREFIX[call.className];
   if (property === 'custom_properties') {
     return objectFieldsOf(analysis, objectFields(analysis.sourceCode, value), (key) => ({ key: `${prefix}.${key}`, name: key }));

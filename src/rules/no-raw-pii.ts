@@ -17,6 +17,7 @@ import { clearPiiOf } from '../analysis/values/clear-pii.js';
 import { snippet } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
+import { ownEntry } from '../util/own-entry.js';
 
 export type Options = [{ requireHashedAdvancedMatching: boolean; allowParameters: string[] }];
 export type MessageIds =
@@ -138,7 +139,7 @@ export default createRule<Options, MessageIds>({
       }
     }
     for (const call of sinks.sdkCalls) {
-      const property = CLEAR_TEXT_SETTERS[call.className]?.[call.method];
+      const property = ownEntry(CLEAR_TEXT_SETTERS[call.className], call.method);
       const argument = call.args[0];
       if (argument && EVENT_ID_SETTERS[call.className] === call.method) reportValue(argument, 'eventId', { call: `${call.className}.${call.method}()` });
       const positionalId = serverEventArgument(analysis.sourceCode, call, SERVER_EVENT_ID_KEY);

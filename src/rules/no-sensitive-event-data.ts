@@ -25,6 +25,7 @@ import { APP_DESCRIPTIVE_PARAMETERS, APP_STANDARD_PARAMETERS, APP_STATIC_ONLY_PA
 import { appParameterFields, appSlotValues, customEventParts } from '../analysis/facts/app-events.js';
 import { createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
+import { ownEntry } from '../util/own-entry.js';
 
 type CategoryMap<T> = { [category in SensitiveCategory]?: T };
 export type Options = [{ categories?: CategoryMap<boolean>; allow: string[]; additionalTerms?: CategoryMap<string[]> }];
@@ -217,7 +218,7 @@ class EventDataChecker {
       this.checkFields(objectFields(this.analysis.sourceCode, argument), sink);
       return;
     }
-    const key = DESCRIPTIVE_SETTERS[call.className]?.[call.method];
+    const key = ownEntry(DESCRIPTIVE_SETTERS[call.className], call.method);
     if (key === 'event_name') this.checkValue(argument, { messageId: 'eventName', sink });
     else if (key !== undefined) this.checkValue(argument, { messageId: 'eventData', sink, key, staticOnly: STATIC_ONLY_KEYS.has(key) });
   }

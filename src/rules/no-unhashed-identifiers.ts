@@ -19,6 +19,7 @@ import { HASHED_NAME_WORDS, PII_KIND_LABELS } from '../analysis/catalog/pii-voca
 import { USER_DATA_CONSTRUCTOR_KEYS, USER_DATA_SETTERS } from '../analysis/catalog/sdk.js';
 import type { Field } from '../util/resolve.js';
 import { arrayElements, objectFields } from '../util/resolve.js';
+import { ownEntry } from '../util/own-entry.js';
 import { AUDIENCE_SCHEMA_FIELDS } from '../analysis/catalog/audiences.js';
 import { audienceCells } from '../analysis/sinks/audiences.js';
 import { describeOrigin } from '../analysis/values/describe.js';
@@ -287,7 +288,7 @@ export default createRule<Options, MessageIds>({
           if (slot) check(slot, field.value);
           continue;
         }
-        const known = USER_DATA_KEYS[field.key];
+        const known = ownEntry(USER_DATA_KEYS, field.key);
         if (known) {
           const slot = { key: field.key, ...known };
           const replaced = hashedInPlace(field, slot);
@@ -307,7 +308,7 @@ export default createRule<Options, MessageIds>({
      */
     const checkUserDataParameter = (parameter: { key: string; value?: TSESTree.Node; text?: string }, at: TSESTree.Node) => {
       const key = /^ud\[(.+)\]$/.exec(parameter.key)?.[1];
-      const known = key === undefined ? undefined : USER_DATA_KEYS[key];
+      const known = ownEntry(USER_DATA_KEYS, key);
       const slot = key !== undefined && known ? { key, ...known } : undefined;
       if (slot && parameter.value) check(slot, parameter.value);
       else if (slot && parameter.text && !reported.has(at)) report(slot, at, analysis.values.classifyText(parameter.text, at), isText, false);
@@ -344,17 +345,17 @@ export default createRule<Options, MessageIds>({
  */
 function foreignKey(key: string, settings: MetaPrivacySettings): ForeignKey | undefined {
   const compact = key.toLowerCase().replace(/[_-]/g, '');
-  const id = FOREIGN_ID_KEYS[compact];
+  const id = ownEntry(FOREIGN_ID_KEYS, compact);
   if (id) return { holds: id.holds, metaKeys: [id.key] };
   const words = splitWords(key).filter((word) => !HASHED_NAME_WORDS.has(word));
   const verdict = classifyName(words.join(' '), settings, ['user']);
-  const pii = FOREIGN_PII_KEYS[compact] ?? (verdict?.kind === 'pii' ? verdict.pii : undefined);
+  const pii = ownEntry(FOREIGN_PII_KEYS, compact) ?? (verdict?.kind === 'pii' ? verdict.pii : undefined);
   return pii ? { holds: PII_KIND_LABELS[pii], pii, metaKeys: USER_DATA_KEYS_BY_KIND[pii] ?? [] } : undefined;
 }
 
 function matchKeySlot(key: string): Slot | undefined {
   if (MATCH_KEYS_NOT_HASHED.has(key)) return { key, hashing: key === 'extern_id' ? 'recommended' : 'forbidden' };
-  const pii = MATCH_KEY_PII[key];
+  const pii = ownEntry(MATCH_KEY_PII, key);
   return pii ? { key, hashing: 'required', pii } : undefined;
 }
 

@@ -56,6 +56,8 @@ describe('settings', () => {
     [{ hashFunctions: 'sha256' }, /settings\['meta-privacy'\]\.hashFunctions must be an array of non-empty strings; got "sha256"/],
     [{ hashFunctions: ['#x'] }, /hashFunctions entry '#x' must be 'name' or 'module#export'/],
     [{ piiNames: { handle: 'mail' } }, /settings\['meta-privacy'\]\.piiNames\.handle must be one of email, phone/],
+    [{ piiNames: { handle: 'constructor' } }, /settings\['meta-privacy'\]\.piiNames\.handle must be one of email, phone/],
+    [{ hashedTypes: { Digest: 'toString' } }, /settings\['meta-privacy'\]\.hashedTypes\.Digest must be one of /],
     [{ pixelWrappers: [{ name: 'track', command: 'send' }] }, /pixelWrappers\[0\]\.command must be one of fbq, init, track/],
     [{ pixelWrappers: [{ name: 'track', command: 'track', modul: 'x' }] }, /pixelWrappers\[0\]\.modul is not a wrapper property/],
     [{ consentSignals: ['(unclosed'] }, /consentSignals\[0\] is not a valid regular expression/],

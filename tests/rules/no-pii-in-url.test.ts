@@ -222,6 +222,15 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       ],
     },
     {
+      name: 'members every object inherits are no location setters, link elements or route keys: URLs built here',
+      code: 'location.constructor = `/thanks?email=${entered}`;\nconst link = <constructor href={`/thanks?email=${entered}`}>Thanks</constructor>;\nrouter.push({ toString: `/thanks?email=${entered}` });',
+      errors: [
+        pageError(1, 41, { kind: EMAIL, origin: '`entered`', part: QUERY, url: BUILT, output: 'location.constructor = `/thanks`;\nconst link = <constructor href={`/thanks?email=${entered}`}>Thanks</constructor>;\nrouter.push({ toString: `/thanks?email=${entered}` });' }),
+        pageError(2, 50, { kind: EMAIL, origin: '`entered`', part: QUERY, url: BUILT, output: 'location.constructor = `/thanks?email=${entered}`;\nconst link = <constructor href={`/thanks`}>Thanks</constructor>;\nrouter.push({ toString: `/thanks?email=${entered}` });' }),
+        pageError(3, 42, { kind: EMAIL, origin: '`entered`', part: QUERY, url: BUILT, output: 'location.constructor = `/thanks?email=${entered}`;\nconst link = <constructor href={`/thanks?email=${entered}`}>Thanks</constructor>;\nrouter.push({ toString: `/thanks` });' }),
+      ],
+    },
+    {
       name: 'location.replace and window.open',
       code: 'location.replace(`/done?email=${user.email}`);\nwindow.open(`https://share.example/?u=${user.email}`);',
       errors: [
@@ -435,6 +444,7 @@ createVueRuleTester().run('no-pii-in-url (Vue templates)', rule, {
   valid: [
     { name: 'bound links without personal data', filename: 'Nav.vue', code: sfc("  <a :href=\"`/products/${product.slug}`\">See</a>\n  <RouterLink :to=\"{ name: 'thanks' }\">Go</RouterLink>") },
     { name: 'a static href is no bound target', filename: 'Contact.vue', code: sfc('  <a href="/contact?topic=email">Mail</a>') },
+    { name: 'an element named like a member every object inherits is no link', filename: 'Odd.vue', code: sfc("  <constructor :href=\"`/thanks?email=${form.email}`\">Done</constructor>") },
   ],
   invalid: [
     {

@@ -32,6 +32,10 @@ ruleTester.run('no-raw-pii', rule, {
     { name: 'custom_data without PII', code: "const event = { event_name: 'Purchase', user_data: { em: h }, custom_data: { value: 10, currency: 'EUR' } };" },
     { name: 'SDK UserData setters (hashed by the SDK)', code: "import { UserData } from 'facebook-nodejs-business-sdk';\nnew UserData().setEmail(user.email);" },
     { name: 'SDK content name that is not personal', code: "import { CustomData } from 'facebook-nodejs-business-sdk';\nnew CustomData().setContentName(product.title);" },
+    {
+      name: "SDK constructors and methods every object inherits are no clear-text setters",
+      code: "import { CustomData, Content } from 'facebook-nodejs-business-sdk';\nnew CustomData(user.email);\nnew Content(user.email);\nnew CustomData().toString(user.email);\nnew Content().hasOwnProperty(user.email);",
+    },
     { name: 'an allowed parameter', code: "fbq('track', 'Search', { zip: user.zip });", options: [{ requireHashedAdvancedMatching: false, allowParameters: ['zip'] }] },
     { name: 'an image pixel without custom PII', code: 'const src = `https://www.facebook.com/tr?id=1&ev=Purchase&cd[value]=${total}`;' },
     { name: 'a file with no Meta sinks', code: 'export const user = { email: input.email, phone: input.phone };' },
@@ -190,6 +194,11 @@ ruleTester.run('no-raw-pii', rule, {
       name: 'SDK Content setter',
       code: "const { Content } = require('facebook-nodejs-business-sdk');\nconst item = new Content();\nitem.setDescription(user.fullName);",
       errors: [{ messageId: 'sdkSetter', line: 3, column: 21, data: { setter: 'setDescription', kind: "a person's name", origin: '`user.fullName`' } }],
+    },
+    {
+      name: 'SDK setter on an instance constructed with the same value: only the setter',
+      code: "import { CustomData } from 'facebook-nodejs-business-sdk';\nnew CustomData(user.email).setContentName(user.email);",
+      errors: [{ messageId: 'sdkSetter', line: 2, column: 43, data: { setter: 'setContentName', kind: 'an email address', origin: '`user.email`' } }],
     },
     {
       name: 'image pixel cd[...]',

@@ -378,6 +378,11 @@ createJsRuleTester().run('no-sensitive-event-data', rule, {
       ],
     },
     {
+      name: 'SDK constructors and inherited methods carry no descriptive key: only the setter',
+      code: `${SDK}new Content('HIV self test').setTitle('HIV self test');\nnew CustomData('HIV self test').toString('HIV self test');`,
+      errors: [dataError(2, 39, { key: 'title', text: 'HIV self test', term: 'hiv', category: 'health', sink: 'Content.setTitle()' })],
+    },
+    {
       name: 'SDK setCustomProperties keys and values',
       code: `${SDK}new CustomData().setCustomProperties({ plan: 'Gold', condition: 'Crohn disease' });`,
       errors: [

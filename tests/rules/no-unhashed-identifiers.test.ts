@@ -118,6 +118,9 @@ ruleTester.run('no-unhashed-identifiers', rule, {
     { name: 'an offline match key Meta does not list', code: `${SHA}const offline = { event_name: 'Purchase', match_keys: { email: [sha256(user.email)], order_id: order.id } };` },
     { name: 'an image pixel parameter Meta does not define that holds nothing personal', code: 'const src = `https://www.facebook.com/tr?id=1&ev=Lead&ud[plan]=${plan.id}`;' },
     { name: 'an audience column Meta does not define', code: "const upload = { schema: ['EMAIL', 'NAME'], data: [[sha256(user.email), user.name]] };" },
+    { name: 'an offline match key named like a member every object inherits', code: "const offline = { event_name: 'Purchase', match_keys: { constructor: user.email, toString: user.phone } };" },
+    { name: 'an image pixel parameter named like a member every object inherits', code: 'const src = `https://www.facebook.com/tr?id=1&ev=Lead&ud[constructor]=${user.email}&ud[toString]=${user.phone}`;' },
+    { name: 'an audience column named like a member every object inherits', code: "const upload = { schema: ['EMAIL', 'constructor'], data: [[sha256(user.email), user.email]] };" },
     { name: 'a UserData method that sets no field', code: "import { UserData } from 'facebook-nodejs-business-sdk';\nconst userData = new UserData().setEmail(user.email).setPhone(user.phone);\nuserData.normalize();" },
   ],
   invalid: [
@@ -415,6 +418,11 @@ ruleTester.run('no-unhashed-identifiers', rule, {
       name: 'custom audience rows',
       code: "const upload = { schema: ['EMAIL', 'PHONE'], data: [[user.email, sha256(user.phone)]] };",
       errors: [{ messageId: 'unhashed', line: 1, column: 54 }],
+    },
+    {
+      name: 'user_data keys named like members every object inherits are no Meta keys: only `em`',
+      code: "fetch('https://graph.facebook.com/v19.0/123/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { constructor: user.email, toString: user.email, hasOwnProperty: user.phone, ['__proto__']: user.email, em: user.email } }] }) });",
+      errors: [{ messageId: 'unhashed', line: 1, column: 243, data: { key: 'em', kind: 'an email address', origin: '`user.email`' } }],
     },
     {
       name: 'SDK setter given an MD5 digest (the SDK passes hex values through)',

@@ -22,6 +22,7 @@ import {
 } from '../catalog/urls.js';
 import { callSitesOf, MAX_DEPTH, variableOf } from '../../util/resolve.js';
 import { isFunctionNode, keyName, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
+import { ownEntry } from '../../util/own-entry.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -119,7 +120,7 @@ export class UrlDestinationTracer {
     if (key === undefined) return BUILT;
     if (REQUEST_BODY_OPTIONS.has(key)) return BODY;
     if (CAPI_URL_FIELDS.has(key)) return { use: 'meta', via: `\`${key}\`` };
-    if (key === 'url' || key in ROUTE_OBJECT_KEYS) return this.of(property.parent, depth);
+    if (key === 'url' || Object.hasOwn(ROUTE_OBJECT_KEYS, key)) return this.of(property.parent, depth);
     return BUILT;
   }
 
@@ -198,7 +199,7 @@ export function locationPart(target: TSESTree.Node): UrlPartName | undefined {
   if (!path) return undefined;
   if (LOCATION_PATHS.has(path.join('.'))) return 'path';
   const setter = path[path.length - 1]!;
-  return LOCATION_PATHS.has(path.slice(0, -1).join('.')) ? LOCATION_SETTERS[setter] : undefined;
+  return LOCATION_PATHS.has(path.slice(0, -1).join('.')) ? ownEntry(LOCATION_SETTERS, setter) : undefined;
 }
 
 /** "a `<Link href>` link" when the attribute is a link element's target, else undefined. */
@@ -207,7 +208,7 @@ export function linkLabel(attribute: TSESTree.JSXAttribute): string | undefined 
   if (element?.type !== AST_NODE_TYPES.JSXOpeningElement || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier) return undefined;
   const elementName = element.name.type === AST_NODE_TYPES.JSXIdentifier ? element.name.name : element.name.type === AST_NODE_TYPES.JSXMemberExpression ? element.name.property.name : undefined;
   const attributeName = attribute.name.name;
-  return elementName !== undefined && LINK_ATTRIBUTES[elementName]?.includes(attributeName) ? `a \`<${elementName} ${attributeName}>\` link` : undefined;
+  return ownEntry(LINK_ATTRIBUTES, elementName)?.includes(attributeName) ? `a \`<${elementName} ${attributeName}>\` link` : undefined;
 }
 
 /** Of several uses, the one that matters most: a page (or Meta) use, then a request, then a body. */

@@ -6,6 +6,7 @@ import { objectFields, resolveObjects } from '../../util/resolve.js';
 import type { UrlPart } from '../sinks/urls.js';
 import { urlParts, urlShape } from '../sinks/urls.js';
 import { unwrap } from '../../util/ast.js';
+import { ownEntry } from '../../util/own-entry.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -42,7 +43,7 @@ export class UrlValueReader {
   /** `{ pathname: '/thanks', query: { email } }`: each key by the part of the URL it fills. */
   ofRouteObject(object: TSESTree.Node): UrlValue[] {
     return objectFields(this.sourceCode, object).flatMap((field) => {
-      const spec = field.key === undefined ? undefined : ROUTE_OBJECT_KEYS[field.key];
+      const spec = ownEntry(ROUTE_OBJECT_KEYS, field.key);
       if (!spec) return [];
       return spec.holds === 'object' ? this.ofObject(field.value, spec.part) : partValues(urlParts(this.sourceCode, field.value), spec.part);
     });

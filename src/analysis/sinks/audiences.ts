@@ -15,7 +15,7 @@ export function audienceOf(sourceCode: SourceCode, object: TSESTree.ObjectExpres
   if (!schemaNode || !data) return undefined;
   const value = staticValue(schemaNode, sourceCode.getScope(schemaNode))?.value;
   const schema = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  return schema.length > 0 && schema.every((name) => name in AUDIENCE_SCHEMA_FIELDS) ? { node: object, schema, data } : undefined;
+  return schema.length > 0 && schema.every((name) => Object.hasOwn(AUDIENCE_SCHEMA_FIELDS, name)) ? { node: object, schema, data } : undefined;
 }
 
 /** One cell of an upload: its schema column and the expression that gives its value. */

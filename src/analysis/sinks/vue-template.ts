@@ -16,6 +16,7 @@ import { LINK_ATTRIBUTES } from '../catalog/urls.js';
 import type { MetaPrivacySettings } from '../../settings.js';
 import { memberPath } from '../../util/ast.js';
 import { walk } from '../../util/resolve.js';
+import { ownEntry } from '../../util/own-entry.js';
 import { fbqCall, findWrapperCalls, isPixelGlobalPath, wrapperCall } from './pixel.js';
 import type { PixelCall } from './types.js';
 
@@ -68,7 +69,7 @@ export function templateLinks(sourceCode: SourceCode): TemplateLink[] {
   if (!body) return links;
   for (const element of elementsOf(body)) {
     const name = element.rawName === undefined ? undefined : componentName(element.rawName);
-    const targets = name === undefined ? undefined : LINK_ATTRIBUTES[name];
+    const targets = ownEntry(LINK_ATTRIBUTES, name);
     if (!targets) continue;
     for (const attribute of element.startTag?.attributes ?? []) {
       const bound = attribute.directive && attribute.key.name?.name === 'bind' ? attribute.key.argument?.rawName : undefined;
