@@ -26,6 +26,7 @@ const RN_PURCHASE = `${RN}AppEventsLogger.logPurchase(total, 'USD', { phone: for
 const RN_WRAPPER = `${RN}export const logCustomEvent = (eventName, parameters = {}) => AppEventsLogger.logEvent(eventName, parameters);\nlogCustomEvent('signup', { email: form.email });`;
 const CAP_PARAMS = `${CAP}await FacebookAnalytics.logEvent({ event: 'lead', params: { customer_name: customer.fullName } });`;
 const WEB_PROPERTIES = 'FB.AppEvents.updateUserProperties({ email: profile.email, plan: profile.plan });';
+const RN_INHERITED_CONSTANT = `${RN}AppEventsLogger.logEvent('Lead', { [AppEventsLogger.AppEventParams.constructor]: user.email });`;
 const API_EVENT =
   "fetch(`https://graph.facebook.com/v19.0/${APP_ID}/activities`, { method: 'POST', body: new URLSearchParams({ event: 'CUSTOM_APP_EVENTS', custom_events: JSON.stringify([{ _eventName: 'lead', email: user.email }]) }) });";
 
@@ -73,6 +74,19 @@ ruleTester.run('no-raw-pii (App Events)', noRawPii, {
       errors: [{ messageId: 'eventName', line: 1, column: 32, data: { call: 'facebookConnectPlugin.logEvent()', kind: 'an email address', origin: '`user.email`' } }],
     },
     { name: 'web updateUserProperties with an email', code: WEB_PROPERTIES, errors: [{ messageId: 'appEventParameter', line: 1, column: 37, suggestions: removal(WEB_PROPERTIES, 'email: profile.email', 'email') }] },
+    {
+      name: 'a parameter constant named like a member every object inherits is no SDK constant: the key as written',
+      code: RN_INHERITED_CONSTANT,
+      errors: [
+        {
+          messageId: 'appEventParameter',
+          line: 2,
+          column: 36,
+          data: { key: '[AppEventsLogger.AppEventParams.constructor]', kind: 'an email address', call: 'AppEventsLogger.logEvent()', origin: '`user.email`' },
+          suggestions: removal(RN_INHERITED_CONSTANT, '[AppEventsLogger.AppEventParams.constructor]: user.email', '[AppEventsLogger.AppEventParams.constructor]'),
+        },
+      ],
+    },
     { name: 'App Events API custom event parameter', code: API_EVENT, errors: [{ messageId: 'appEventParameter', line: 1, column: 191, suggestions: removal(API_EVENT, 'email: user.email', 'email') }] },
   ],
 });

@@ -12,6 +12,7 @@ import type { AppEventsCall, AppSlot } from '../sinks/types.js';
 import type { Field } from '../../util/resolve.js';
 import { concreteValues, MAX_DEPTH, objectFields, singleValueOf, variableOf } from '../../util/resolve.js';
 import { isFunctionNode, keyName, lastName, memberPath, staticValue, unwrap } from '../../util/ast.js';
+import { ownEntry } from '../../util/own-entry.js';
 import { exits, statementList } from './consent/control-flow.js';
 
 /** The expressions one slot of an App Events call stands for (a local helper's callers' arguments). */
@@ -40,7 +41,7 @@ function constantKey(node: TSESTree.Node): string | undefined {
   if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const holder = lastName(target.object);
   const name = keyName(target);
-  return holder !== undefined && name !== undefined && APP_PARAMETER_CONSTANT_HOLDERS.has(holder) ? APP_PARAMETER_CONSTANTS[name] : undefined;
+  return holder !== undefined && APP_PARAMETER_CONSTANT_HOLDERS.has(holder) ? ownEntry(APP_PARAMETER_CONSTANTS, name) : undefined;
 }
 
 /** A custom event of the App Events API split into its name (`_eventName`) and its parameters. */
