@@ -59,6 +59,7 @@ createJsRuleTester().run('no-pii-in-url', rule, {
     { name: 'URLSearchParams in a variable used as a body', code: "const form = new URLSearchParams();\nform.set('email', user.email);\nawait fetch('/api/leads', { method: 'POST', body: form });" },
     { name: 'mailto and tel links carry an address by design', code: 'const a = <a href={`mailto:${user.email}`}>Mail</a>;\nconst b = <a href={`tel:${user.phone}`}>Call</a>;' },
     { name: 'text that is not a URL', code: 'const greeting = `Hello ${user.firstName}`;\nconst full = `${user.firstName} ${user.lastName}`;\nconsole.log(`email=${user.email}`);' },
+    { name: 'a stringify of another module is no query string', code: "import { stringify } from 'csv-stringify/sync';\nimport { parse } from 'qs';\nexport const row = (user) => stringify([{ email: user.email }]) + parse(user.query);" },
     { name: 'a Map is not a URLSearchParams', code: "const cache = new Map();\ncache.set('email', user.email);" },
     { name: 'string replace is not a location replace', code: "const text = template.replace('{email}', user.email);" },
     { name: 'a static route object', code: "router.push({ pathname: '/account', query: { tab: 'email' } });" },
@@ -187,6 +188,34 @@ createJsRuleTester().run('no-pii-in-url', rule, {
           part: QUERY,
           url: given('window.location.assign()'),
           output: "const params = new URLSearchParams({ source: 'ad' });\nwindow.location.assign(`/thanks?${params}`);",
+        }),
+      ],
+    },
+    {
+      name: 'a query-string builder called through a named import or a destructured require',
+      code: "import { stringify } from 'query-string';\nexport const thanksUrl = (user) => '/thanks?' + stringify({ email: user.email });",
+      errors: [
+        pageError(2, 68, {
+          kind: EMAIL,
+          origin: '`user.email`',
+          part: QUERY,
+          url: BUILT,
+          key: 'email',
+          output: "import { stringify } from 'query-string';\nexport const thanksUrl = (user) => '/thanks?' + stringify({});",
+        }),
+      ],
+    },
+    {
+      name: "Node's querystring.encode destructured from require('node:querystring')",
+      code: "const { encode: toQuery } = require('node:querystring');\nmodule.exports = (user) => toQuery({ phone: user.phone });",
+      errors: [
+        pageError(2, 45, {
+          kind: PHONE,
+          origin: '`user.phone`',
+          part: QUERY,
+          url: BUILT,
+          key: 'phone',
+          output: "const { encode: toQuery } = require('node:querystring');\nmodule.exports = (user) => toQuery({});",
         }),
       ],
     },

@@ -105,6 +105,11 @@ export const TEXT_HINT_ANCHORS: Readonly<Record<string, readonly (readonly strin
     ['?', '.', '\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d ()/_\x80\xa0\xff', 'Aa'],
     ['?', '.', '\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d ()/_\x80\xa0\xff', '\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d ()/_\x80\xa0\xff'],
   ],
+  queryStringModule: [
+    ['"\'', 'q', 's', '"\''],
+    ['"\'', 'q', 'u', 'e'],
+    ['"\'', 'n', 'o', 'd'],
+  ],
   metaUrlField: [
     ['e', 'v', 'e', 'n'],
     ['r', 'e', 'f', 'e'],

@@ -7,7 +7,7 @@
  * below would be quadratic tried at every position of a long run of white space.
  */
 import { AUDIENCE_SCHEMA_FIELDS } from './audiences.js';
-import { NAVIGATING_RECEIVER_METHODS, NAVIGATING_RECEIVERS, QUERY_STRING_BUILDERS } from './urls.js';
+import { NAVIGATING_RECEIVER_METHODS, NAVIGATING_RECEIVERS, QUERY_STRING_BUILDERS, QUERY_STRING_MODULE_EXPORTS } from './urls.js';
 import { APP_BUNDLE_ENV_MODULES, CLIENT_ENV_PREFIXES, CREDENTIAL_QUERY_HINT, TOKEN_NAME_HINT, TOKEN_SLOT_HINT } from './tokens.js';
 
 export const TEXT_HINTS = Object.freeze({
@@ -43,6 +43,8 @@ export const TEXT_HINTS = Object.freeze({
    * `useRouter().push(`). The receiver is a lookbehind, so a match starts at the call's `.` or `?.`.
    */
   navigatingCall: new RegExp(`(?<=(?:${NAVIGATING_RECEIVERS.join('|')})\\s*)\\??\\.\\s*(?:${NAVIGATING_RECEIVER_METHODS.join('|')})\\s*\\(`, 'i'),
+  /** A query-string module imported or required by name (`from 'qs'`, `require('query-string')`). */
+  queryStringModule: new RegExp(`['"](?:${Object.keys(QUERY_STRING_MODULE_EXPORTS).join('|')})['"]`),
   /** Names without which a file sends no URL to Meta itself. */
   metaUrlField: /event_source_url|referrer_url|setEventSourceUrl|setReferrerUrl/,
   /** A file without one of these words sets no test event code. */

@@ -143,7 +143,18 @@ export const REQUEST_QUERY_OPTIONS: ReadonlySet<string> = new Set(['params', 'se
 /** Request options and properties that hold a body: a value there is not in any URL. */
 export const REQUEST_BODY_OPTIONS: ReadonlySet<string> = new Set(['body', 'data', 'json', 'form']);
 
-/** Calls that turn an object into a query string. */
+/**
+ * Modules whose exports turn an object into a query string, for calls through an import or
+ * `require()` whatever the local name (`import { stringify } from 'query-string'`).
+ */
+export const QUERY_STRING_MODULE_EXPORTS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  qs: ['stringify'],
+  querystring: ['stringify', 'encode'],
+  'node:querystring': ['stringify', 'encode'],
+  'query-string': ['stringify'],
+});
+
+/** Calls that turn an object into a query string, by the names such modules are usually held under. */
 export const QUERY_STRING_BUILDERS: ReadonlySet<string> = new Set([
   'qs.stringify',
   'querystring.stringify',

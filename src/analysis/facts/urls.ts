@@ -12,6 +12,7 @@ import {
   NAVIGATION_FUNCTIONS,
   NON_PAGE_SCHEME,
   QUERY_STRING_BUILDERS,
+  QUERY_STRING_MODULE_EXPORTS,
   REDIRECT_METHODS,
   REQUEST_QUERY_OPTIONS,
   ROUTER_METHODS,
@@ -22,6 +23,8 @@ import { objectFields, resolveObjects, singleValueOf, variableOf } from '../../u
 import { outermostString, urlParts, urlShape } from '../sinks/urls.js';
 import { templateLinks } from '../sinks/vue-template.js';
 import { textHints } from '../sinks/text-hints.js';
+import { CALL, FileTracker } from '../sinks/tracker.js';
+import type { TraceMap } from '../sinks/tracker.js';
 import { keyName, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
 import { statementOf } from '../../util/fixes.js';
 import { NodeCursor } from '../../util/node-at.js';
@@ -129,6 +132,7 @@ class UrlFinder implements FileUrls {
     this.values = new UrlValueReader(this.sourceCode);
     this.destinations = new UrlDestinationTracer(this.sourceCode);
     if (mayBuildUrl(this.sourceCode.text)) this.scanTokens();
+    if (textHints(this.sourceCode.text).has('queryStringModule')) this.addImportedQueryStringBuilders();
     if (textHints(this.sourceCode.text).has('metaUrlField')) this.addMetaFields();
     if (hasTemplate(this.sourceCode)) this.addTemplateLinks();
     this.findings = [...this.found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
@@ -257,6 +261,13 @@ class UrlFinder implements FileUrls {
     const call = callNamed(node);
     const path = call && memberPath(call.callee)?.join('.');
     if (call?.arguments[0] && path !== undefined && QUERY_STRING_BUILDERS.has(path) && this.firstVisit(call)) this.addQueryObject(call.arguments[0], call);
+  }
+
+  /** `import { stringify } from 'qs'`, `const { encode } = require('querystring')`: builder calls through the module, under any local name. */
+  private addImportedQueryStringBuilders(): void {
+    for (const { node } of new FileTracker(this.sourceCode).modules(QUERY_STRING_TRACE_MAP)) {
+      if (node.type === AST_NODE_TYPES.CallExpression && node.arguments[0] && this.firstVisit(node)) this.addQueryObject(node.arguments[0], node);
+    }
   }
 
   private addQueryObject(object: TSESTree.Node, construction: TSESTree.Node): void {
@@ -462,6 +473,9 @@ function isStringBuilder(node: TSESTree.Node): boolean {
   return (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length > 0) || (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+');
 }
 
+const QUERY_STRING_TRACE_MAP: TraceMap<true> = Object.fromEntries(
+  Object.entries(QUERY_STRING_MODULE_EXPORTS).map(([module, builders]) => [module, Object.fromEntries(builders.map((name) => [name, { [CALL]: true }]))]),
+);
 const QUERY_STRING_MODULES: ReadonlySet<string> = new Set([...QUERY_STRING_BUILDERS].map((path) => path.split('.')[0]!));
 
 /**
