@@ -38,6 +38,7 @@ import { outermostString, queryParameters, urlParts, urlShape } from '../analysi
 import { splitWords } from '../util/words.js';
 import { keyName, lastName, staticString, unwrap } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
+import { ownEntry } from '../util/own-entry.js';
 
 export type Options = [TestFileOptions];
 export type MessageIds = 'hardCodedToken' | 'clientExposedToken' | 'bundledSecret';
@@ -232,7 +233,7 @@ class TokenChecker {
     if (!this.metaContext && !metaUrl) return;
     if (namesClientToken(url)) return;
     for (const parameter of queryParameters(parts)) {
-      const credential = Object.hasOwn(CREDENTIAL_QUERY_PARAMETERS, parameter.key) ? CREDENTIAL_QUERY_PARAMETERS[parameter.key] : undefined;
+      const credential = ownEntry(CREDENTIAL_QUERY_PARAMETERS, parameter.key);
       if (!credential || !(metaUrl || credential.metaName)) continue;
       if (parameter.value) this.checkSlot(parameter.value, credential.kind);
       else if (parameter.text !== undefined && looksLikeSecret(parameter.text)) {

@@ -64,7 +64,7 @@ export interface FileUrls {
 
 /** How far after `://` an interpolation or the end of the string is looked for. */
 const ADDRESS_LOOKAHEAD = 200;
-/** Receivers whose methods can navigate (`router.push`, `location.assign`, `window.open`, `useRouter().push`). */
+/** A whole receiver text that can navigate: one of the catalog's NAVIGATING_RECEIVERS. */
 const NAVIGATING_RECEIVER = new RegExp(`^(?:${NAVIGATING_RECEIVERS.join('|')})$`, 'i');
 /** A template or string piece that can belong to a URL. */
 const URL_PIECE = /[/?#=]/;

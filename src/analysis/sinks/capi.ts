@@ -127,7 +127,7 @@ export class PayloadCollector {
 
   /** Recognises an object literal by its keys: a server event, a user_data object, an offline event, an audience upload. */
   inspect(object: TSESTree.ObjectExpression): void {
-    if (hasNoShapeKey(object) || spreadHolders(this.sourceCode, object)) return;
+    if (spreadHolders(this.sourceCode, object)) return;
     const fields = shapeFields(this.sourceCode, object);
     if (fields.length === 0) return;
     const keys = new Set(fields.flatMap((field) => (field.key === undefined ? [] : [field.key])));
@@ -186,33 +186,6 @@ export class PayloadCollector {
     const audience = audienceOf(this.sourceCode, object);
     if (audience) this.audiences.set(object, audience);
   }
-}
-
-/** The keys one of which every shape `inspect` recognises has (an audience upload: `schema` beside `data`). */
-const SHAPE_KEYS: ReadonlySet<string> = new Set([
-  ...META_ONLY_EVENT_KEYS,
-  ...USER_DATA_SHAPE_KEYS,
-  'action_source',
-  'user_data',
-  'custom_data',
-  'match_keys',
-  'schema',
-]);
-
-/**
- * Whether an object literal's keys, read straight off its properties, rule out every payload shape:
- * most objects of a file (options, headers, list items), seen without resolving anything. Spreads,
- * computed keys and a `const x = {}` (whose keys may be assigned later) need `shapeFields`.
- */
-function hasNoShapeKey(object: TSESTree.ObjectExpression): boolean {
-  if (object.parent.type === AST_NODE_TYPES.VariableDeclarator) return false;
-  for (const property of object.properties) {
-    if (property.type === AST_NODE_TYPES.SpreadElement || property.computed) return false;
-    const key = property.key;
-    const name = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : undefined;
-    if (name === undefined || SHAPE_KEYS.has(name)) return false;
-  }
-  return true;
 }
 
 /**

@@ -143,7 +143,8 @@ function templatePixelCall(sourceCode: SourceCode, call: TSESTree.CallExpression
   const [holder, method = ''] = path;
   if (path.length !== 2 || holder !== NUXT_FACEBOOK_PIXEL.property) return undefined;
   if (method === NUXT_FACEBOOK_PIXEL.passThrough) return fbqCall(sourceCode, call, 'wrapper');
-  return Object.hasOwn(NUXT_FACEBOOK_PIXEL.methods, method) ? wrapperCall(sourceCode, call, 'wrapper', NUXT_FACEBOOK_PIXEL.methods[method]!) : undefined;
+  const spec = ownEntry(NUXT_FACEBOOK_PIXEL.methods, method);
+  return spec ? wrapperCall(sourceCode, call, 'wrapper', spec) : undefined;
 }
 
 /**
