@@ -67,7 +67,7 @@ export function findAppEventsCalls(sourceCode: SourceCode, tracker: FileTracker,
   const calls = new Map<TSESTree.Node, AppEventsCall>();
   const found = [
     ...tracker.modules(MODULE_MAP),
-    ...dynamicImports.flatMap((node) => [...tracker.dynamicImport(node, MODULE_MAP)]),
+    ...dynamicImports.flatMap((node) => tracker.dynamicImport(node, MODULE_MAP)),
     ...tracker.globals(GLOBAL_MAP),
   ];
   for (const { node, info } of found) {

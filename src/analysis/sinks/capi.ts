@@ -130,7 +130,8 @@ export class PayloadCollector {
     if (spreadHolders(this.sourceCode, object)) return;
     const fields = shapeFields(this.sourceCode, object);
     if (fields.length === 0) return;
-    const keys = new Set(fields.flatMap((field) => (field.key === undefined ? [] : [field.key])));
+    const keys = new Set<string>();
+    for (const field of fields) if (field.key !== undefined) keys.add(field.key);
     const event = eventShape(this.sourceCode, object, keys);
     const asEvent = event && this.judge(object, event === 'unmistakable');
     // An event of a `{ data: [event], access_token }` body is in Meta's wire format wherever the body goes.
@@ -264,7 +265,7 @@ function looksLikeUserData(fields: readonly Field[]): boolean {
  */
 function eventShape(sourceCode: SourceCode, object: TSESTree.ObjectExpression, keys: ReadonlySet<string>): 'unmistakable' | 'shape' | undefined {
   const payloadKey = keys.has('user_data') || keys.has('custom_data');
-  if ([...keys].some((key) => META_ONLY_EVENT_KEYS.has(key))) return 'unmistakable';
+  for (const key of keys) if (META_ONLY_EVENT_KEYS.has(key)) return 'unmistakable';
   if (keys.has('action_source') && (payloadKey || keys.has('event_name') || keys.has('event_time') || hasActionSourceValue(sourceCode, object))) {
     return 'unmistakable';
   }

@@ -78,44 +78,36 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     strings: sourceCode.text.includes('facebook.com/tr') || sourceCode.text.includes('fbevents'),
   });
   const tracker = new FileTracker(sourceCode);
-  const pixelCalls = [
-    ...findPixelCalls(sourceCode, tracker, settings, nodes.dynamicImports),
-    ...(settings.pixelWrappers.length > 0 ? findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers) : []),
-    ...templatePixelCalls(sourceCode, settings),
-  ];
+  const pixelCalls = findPixelCalls(sourceCode, tracker, settings, nodes.dynamicImports);
+  if (settings.pixelWrappers.length > 0) pixelCalls.push(...findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers));
+  pixelCalls.push(...templatePixelCalls(sourceCode, settings));
   const sdkCalls = findSdkCalls(sourceCode, tracker, nodes.dynamicImports);
   const appEvents = findAppEventsCalls(sourceCode, tracker, nodes.dynamicImports);
-  const clientSdkCalls = [...pixelCalls, ...appEvents];
+  const clientSdk = nodesOf(pixelCalls, appEvents);
+  const server = nodesOf(sdkCalls);
   const requests: CapiRequest[] = [];
   const audienceRequests: CapiRequest[] = [];
   const appEventsRequests: AppEventsRequest[] = [];
   if (mayRequestMetaEndpoint(sourceCode.text)) {
-    // Pixel and SDK calls (most calls of such a file) are no HTTP requests: their arguments are not read as URLs.
-    const sdkNodes = new Set<TSESTree.Node>([...clientSdkCalls, ...sdkCalls].map((call) => call.node));
     for (const call of nodes.calls) {
-      const target = sdkNodes.has(call) ? undefined : metaRequestTarget(sourceCode, call);
+      // Pixel and SDK calls (most calls of such a file) are no HTTP requests: their arguments are not read as URLs.
+      const target = clientSdk.has(call) || server.has(call) ? undefined : metaRequestTarget(sourceCode, call);
       if (target?.endpoint === 'events') requests.push(requestWithBodies(sourceCode, target));
       else if (target?.endpoint === 'audience-users') audienceRequests.push(requestWithBodies(sourceCode, target));
       else if (target?.endpoint === 'activities') appEventsRequests.push(appEventsRequest(sourceCode, target));
     }
   }
-  const destinations = new Destinations(sourceCode, {
-    server: new Set([...requests, ...audienceRequests, ...appEventsRequests, ...sdkCalls].map((send) => send.node)),
-    clientSdk: new Set(clientSdkCalls.map((call) => call.node)),
-  });
+  for (const send of [requests, audienceRequests, appEventsRequests]) for (const { node } of send) server.add(node);
+  const destinations = new Destinations(sourceCode, { server, clientSdk });
   const payloads = new PayloadCollector(sourceCode, destinations);
   for (const request of requests) for (const body of request.bodies) payloads.addRequestBody(body);
   for (const request of audienceRequests) for (const body of request.bodies) payloads.addAudienceBody(body);
-  // Advanced matching, event parameters, App Events user data and App Events API bodies may have
-  // user_data or server event keys, but they are the pixel's and App Events', not CAPI payloads.
-  const notCapi = new Set<TSESTree.Node | undefined>([
-    ...clientSdkCalls.flatMap((call) => Object.values(call.slots).flatMap((slot) => (slot ? resolveObjects(sourceCode, slot) : []))),
-    ...appEventsRequests.flatMap((request) => request.fields.map((field) => field.container)),
-  ]);
+  const notCapi = clientSdkObjects(sourceCode, [pixelCalls, appEvents], appEventsRequests);
   for (const object of nodes.objects) if (!notCapi.has(object)) payloads.inspect(object);
+  const { pixelLoaders, imagePixels } = pixelUrls(sourceCode, nodes.strings);
   return {
     pixelCalls,
-    pixelLoaders: nodes.strings.filter((node) => PIXEL_LOADER_PATTERN.test(urlShape(urlParts(sourceCode, node)))),
+    pixelLoaders,
     requests,
     serverEvents: [...payloads.serverEvents.values()],
     userData: [...payloads.userData.values()],
@@ -123,7 +115,7 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     audiences: [...payloads.audiences.values()],
     audienceRequests,
     sdkCalls,
-    imagePixels: nodes.strings.flatMap((node) => imagePixel(sourceCode, node)),
+    imagePixels,
     appEvents,
     appConfigs: findAppConfigs(sourceCode, nodes.objects),
     appEventsRequests,
@@ -131,9 +123,43 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
   };
 }
 
-function imagePixel(sourceCode: SourceCode, node: TSESTree.Node): ImagePixelUrl[] {
-  const parts = urlParts(sourceCode, node);
-  return IMAGE_PIXEL_PATTERN.test(urlShape(parts)) ? [{ node, parameters: queryParameters(parts) }] : [];
+/** The nodes of the calls in the given lists. */
+function nodesOf(...lists: readonly (readonly { readonly node: TSESTree.Node }[])[]): Set<TSESTree.Node> {
+  const nodes = new Set<TSESTree.Node>();
+  for (const list of lists) for (const { node } of list) nodes.add(node);
+  return nodes;
+}
+
+/**
+ * Advanced matching, event parameters, App Events user data and App Events API bodies may have
+ * user_data or server event keys, but they are the pixel's and App Events', not CAPI payloads.
+ */
+function clientSdkObjects(
+  sourceCode: SourceCode,
+  calls: readonly (readonly { readonly slots: Readonly<Partial<Record<string, TSESTree.Node>>> }[])[],
+  appEventsRequests: readonly AppEventsRequest[],
+): Set<TSESTree.Node | undefined> {
+  const objects = new Set<TSESTree.Node | undefined>();
+  for (const list of calls) {
+    for (const call of list) {
+      for (const slot of Object.values(call.slots)) if (slot) for (const object of resolveObjects(sourceCode, slot)) objects.add(object);
+    }
+  }
+  for (const request of appEventsRequests) for (const field of request.fields) objects.add(field.container);
+  return objects;
+}
+
+/** The base-code loaders and image pixels among a file's strings (each string's URL read once for both). */
+function pixelUrls(sourceCode: SourceCode, strings: readonly TSESTree.Node[]): { pixelLoaders: TSESTree.Node[]; imagePixels: ImagePixelUrl[] } {
+  const pixelLoaders: TSESTree.Node[] = [];
+  const imagePixels: ImagePixelUrl[] = [];
+  for (const node of strings) {
+    const parts = urlParts(sourceCode, node);
+    const shape = urlShape(parts);
+    if (PIXEL_LOADER_PATTERN.test(shape)) pixelLoaders.push(node);
+    if (IMAGE_PIXEL_PATTERN.test(shape)) imagePixels.push({ node, parameters: queryParameters(parts) });
+  }
+  return { pixelLoaders, imagePixels };
 }
 
 interface CollectedNodes {

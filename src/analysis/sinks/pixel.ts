@@ -127,10 +127,10 @@ export function wrapperCall(
 
 function slotArguments(node: TSESTree.CallExpression, slots: readonly PixelSlot[], offset: number) {
   const found: Partial<Record<PixelSlot, TSESTree.Node>> = {};
-  slots.forEach((slot, index) => {
+  for (let index = 0; index < slots.length; index++) {
     const argument = node.arguments[index + offset];
-    if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) found[slot] = argument;
-  });
+    if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) found[slots[index]!] = argument;
+  }
   return found;
 }
 

@@ -115,13 +115,13 @@ const URL_PREFIX = /^\s*(?:https?:)?(?:\/\/)?$/;
  * themselves: the request their URL parameter reaches inside them is.
  */
 export function metaRequestTarget(sourceCode: SourceCode, node: TSESTree.CallExpression | TSESTree.NewExpression): MetaRequestTarget | undefined {
-  const [first, second] = node.arguments;
+  const first = node.arguments[0];
   if (!first || first.type === AST_NODE_TYPES.SpreadElement || isFunctionNode(first) || NOT_SENDS.has(lastName(node.callee) ?? '')) return undefined;
   // A plain name is checked before the URL is read: most calls of a file that sends to Meta are of its own helpers.
   if (isLocalCall(sourceCode, node, AST_NODE_TYPES.Identifier)) return undefined;
   const request = requestObject(sourceCode, first);
   const target = request?.arguments[0] ?? first;
-  const options = request ? request.arguments[1] : second;
+  const options = request ? request.arguments[1] : node.arguments[1];
   const config = resolveObjects(sourceCode, target)[0];
   const found = config ? configEndpoint(sourceCode, config) : urlEndpoint(sourceCode, target);
   if (!found || isLocalCall(sourceCode, node, AST_NODE_TYPES.MemberExpression)) return undefined;

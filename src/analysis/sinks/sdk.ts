@@ -26,7 +26,7 @@ const SDK_MAP: TraceMap<ClassInfo> = { [SDK_MODULE]: { [ESM]: true, ...CLASS_ENT
 export function findSdkCalls(sourceCode: SourceCode, tracker: FileTracker, dynamicImports: readonly TSESTree.ImportExpression[]): SdkCall[] {
   const calls: SdkCall[] = [];
   const seen = new Set<TSESTree.Node>();
-  const found = [...tracker.modules(SDK_MAP), ...dynamicImports.flatMap((node) => [...tracker.dynamicImport(node, SDK_MAP)])];
+  const found = [...tracker.modules(SDK_MAP), ...dynamicImports.flatMap((node) => tracker.dynamicImport(node, SDK_MAP))];
   for (const { node, info } of found) {
     if (seen.has(node)) continue;
     seen.add(node);

@@ -17,15 +17,23 @@ export interface Tracked<T> {
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
+/** A `require('module')` call of the file, with the module name when it is a constant. */
+interface RequireCall {
+  readonly call: TSESTree.CallExpression;
+  readonly module: string | undefined;
+}
+
 /**
  * Finds references to globals and modules described by trace maps. Unlike ReferenceTracker alone,
  * it also follows globals the user never configured (unresolved names such as a bare `fbq` or
  * `window`), `declare`d ambient globals, `require()` in ES modules and TypeScript, and dynamic
- * `import()` of a module.
+ * `import()` of a module. Each method returns what it found as a list, in the order found.
  */
 export class FileTracker {
   private readonly tracker: ReferenceTracker;
   private readonly globalScope: TSESLint.Scope.Scope;
+  /** Read once: the pixel, the SDK and App Events each look for modules. */
+  private requires: RequireCall[] | undefined;
 
   constructor(private readonly sourceCode: SourceCode) {
     this.globalScope = sourceCode.scopeManager?.globalScope ?? sourceCode.getScope(sourceCode.ast);
@@ -33,13 +41,17 @@ export class FileTracker {
   }
 
   /** References to globals in `map`, configured or not, and where their values are handed on. */
-  *globals<T>(map: TraceMap<T>): Generator<Tracked<T>> {
-    yield* this.convert(this.tracker.iterateGlobalReferences(map));
-    for (const identifier of this.unconfiguredGlobalIdentifiers(Object.keys(map))) {
+  globals<T>(map: TraceMap<T>): Tracked<T>[] {
+    const found: Tracked<T>[] = [];
+    collect(found, this.tracker.iterateGlobalReferences(map));
+    const names = Object.keys(map);
+    const unconfigured = this.unconfiguredGlobalIdentifiers(names);
+    for (const identifier of unconfigured) {
       const entry = map[identifier.name];
-      if (entry) yield* this.convert(this.tracker.iteratePropertyReferences(identifier as never, entry as never), identifier.name);
+      if (entry) collect(found, this.tracker.iteratePropertyReferences(identifier as never, entry as never), identifier.name);
     }
-    yield* this.handedOn(map);
+    this.handedOn(map, [...this.configuredGlobalIdentifiers(names), ...unconfigured], found);
+    return found;
   }
 
   /**
@@ -47,9 +59,8 @@ export class FileTracker {
    * (`(function (w) { w.fbq(…) })(window)`, `boot(window)`) and into the name it is stored from
    * (`window.fbq = stub; stub('init', id)`).
    */
-  private *handedOn<T>(map: TraceMap<T>): Generator<Tracked<T>> {
-    const names = Object.keys(map);
-    for (const identifier of this.globalIdentifiers(names)) {
+  private handedOn<T>(map: TraceMap<T>, identifiers: readonly TSESTree.Identifier[], found: Tracked<T>[]): void {
+    for (const identifier of identifiers) {
       let node: TSESTree.Node = identifier;
       let entry: TraceMap<T>[string] | undefined = map[identifier.name];
       let parent = wrappingParent(node);
@@ -62,10 +73,10 @@ export class FileTracker {
       if (!entry) continue;
       if (parent?.type === AST_NODE_TYPES.CallExpression && unwrap(parent.callee) !== node) {
         const param = this.parameterReceiving(parent, parent.arguments.findIndex((argument) => unwrap(argument) === node));
-        if (param) yield* this.parameterReferences(param, entry);
+        if (param) this.parameterReferences(param, entry, found);
       } else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node && parent.right.type === AST_NODE_TYPES.Identifier) {
         for (const reference of variableOf(this.sourceCode, parent.right)?.references ?? []) {
-          if (reference.isRead() && reference.identifier !== parent.right) yield* this.properties(reference.identifier as TSESTree.Node, entry);
+          if (reference.isRead() && reference.identifier !== parent.right) this.propertiesInto(reference.identifier as TSESTree.Node, entry, found);
         }
       }
     }
@@ -84,19 +95,36 @@ export class FileTracker {
    * followed whether it is unresolved or a configured global (`sourceType: 'commonjs'`, the default
    * for `.cjs` files, and `globals.node` configure it).
    */
-  *modules<T>(map: TraceMap<T>): Generator<Tracked<T>> {
-    yield* this.convert(this.tracker.iterateEsmReferences(map));
-    for (const identifier of this.globalIdentifiers(['require'])) {
-      const call = identifier.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
-      const entry = this.moduleEntry(map, call.arguments[0]);
-      if (entry) yield* this.convert(this.tracker.iteratePropertyReferences(call as never, commonJsView(entry) as never));
+  modules<T>(map: TraceMap<T>): Tracked<T>[] {
+    const found: Tracked<T>[] = [];
+    collect(found, this.tracker.iterateEsmReferences(map));
+    for (const { call, module } of this.requireCalls()) {
+      const entry = module === undefined ? undefined : map[module];
+      if (entry) collect(found, this.tracker.iteratePropertyReferences(call as never, commonJsView(entry) as never));
     }
+    return found;
+  }
+
+  /** The file's calls of `require` as a global, each with its module (read once for every map asked about). */
+  private requireCalls(): RequireCall[] {
+    const names = ['require'];
+    this.requires ??= [...this.configuredGlobalIdentifiers(names), ...this.unconfiguredGlobalIdentifiers(names)].flatMap((identifier) => {
+      const call = identifier.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) return [];
+      return [{ call, module: staticString(call.arguments[0], this.globalScope) }];
+    });
+    return this.requires;
   }
 
   /** References to the properties of one expression's value (`this` in `this.$fb.track()`). */
-  *properties<T>(node: TSESTree.Node, entry: TraceMap<T>[string]): Generator<Tracked<T>> {
-    yield* this.convert(this.tracker.iteratePropertyReferences(node as never, entry as never));
+  properties<T>(node: TSESTree.Node, entry: TraceMap<T>[string]): Tracked<T>[] {
+    const found: Tracked<T>[] = [];
+    this.propertiesInto(node, entry, found);
+    return found;
+  }
+
+  private propertiesInto<T>(node: TSESTree.Node, entry: TraceMap<T>[string], found: Tracked<T>[]): void {
+    collect(found, this.tracker.iteratePropertyReferences(node as never, entry as never));
   }
 
   /**
@@ -104,43 +132,43 @@ export class FileTracker {
    * parameter holds what the one before returned (`.then((m) => m.default).then((RP) => RP.init())`),
    * and an awaited chain holds what its last callback returned.
    */
-  *dynamicImport<T>(node: TSESTree.ImportExpression, map: TraceMap<T>): Generator<Tracked<T>> {
+  dynamicImport<T>(node: TSESTree.ImportExpression, map: TraceMap<T>): Tracked<T>[] {
+    const found: Tracked<T>[] = [];
     let entry = this.moduleEntry(map, node.source);
     let promise: TSESTree.Node = node;
     for (let links = 0; entry && links < MAX_THEN_LINKS; links++) {
       const parent = wrappingParent(promise);
       if (parent?.type === AST_NODE_TYPES.AwaitExpression) {
-        yield* this.convert(this.tracker.iteratePropertyReferences(parent as never, entry as never));
-        return;
+        this.propertiesInto(parent, entry, found);
+        break;
       }
       const link = thenLink(promise);
-      if (!link) return;
+      if (!link) break;
       const param = link.callback.params[0];
-      if (param) yield* this.patternReferences(param, entry);
+      if (param) this.patternReferences(param, entry, found);
       entry = returnedEntry(link.callback, entry);
       promise = link.call;
     }
+    return found;
   }
 
   /** References through a parameter that receives `entry`'s value: a name, or `{ default: RP }`. */
-  private *patternReferences<T>(param: TSESTree.Parameter, entry: TraceMap<T>[string]): Generator<Tracked<T>> {
+  private patternReferences<T>(param: TSESTree.Parameter, entry: TraceMap<T>[string], found: Tracked<T>[]): void {
     if (param.type === AST_NODE_TYPES.Identifier) {
-      yield* this.parameterReferences(param, entry);
+      this.parameterReferences(param, entry, found);
     } else if (param.type === AST_NODE_TYPES.ObjectPattern) {
       for (const property of param.properties) {
         if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.Identifier) continue;
         const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
         const sub = key === undefined ? undefined : (entry as Record<string, TraceMap<T>[string]>)[key];
-        if (sub) yield* this.parameterReferences(property.value, sub);
+        if (sub) this.parameterReferences(property.value, sub, found);
       }
     }
   }
 
-  private *parameterReferences<T>(identifier: TSESTree.Identifier, entry: TraceMap<T>[string]): Generator<Tracked<T>> {
+  private parameterReferences<T>(identifier: TSESTree.Identifier, entry: TraceMap<T>[string], found: Tracked<T>[]): void {
     const variable = this.sourceCode.getScope(identifier).set.get(identifier.name);
-    for (const reference of variable?.references ?? []) {
-      yield* this.convert(this.tracker.iteratePropertyReferences(reference.identifier as never, entry as never));
-    }
+    for (const reference of variable?.references ?? []) this.propertiesInto(reference.identifier as TSESTree.Node, entry, found);
   }
 
   private moduleEntry<T>(map: TraceMap<T>, source: TSESTree.Node | undefined): TraceMap<T>[string] | undefined {
@@ -148,32 +176,29 @@ export class FileTracker {
     return name === undefined ? undefined : map[name];
   }
 
-  /** References to the given names as globals, configured or not (declared by no code of the file). */
-  private *globalIdentifiers(names: readonly string[]): Generator<TSESTree.Identifier> {
-    yield* this.configuredGlobalIdentifiers(names);
-    yield* this.unconfiguredGlobalIdentifiers(names);
-  }
-
   /** References to the given names where they are configured globals (declared by no code of the file). */
   private configuredGlobalIdentifiers(names: readonly string[]): TSESTree.Identifier[] {
-    return names.flatMap((name) => {
+    const found: TSESTree.Identifier[] = [];
+    for (const name of names) {
       const variable = this.globalScope.set.get(name);
-      return variable && variable.defs.length === 0 ? variable.references.map((reference) => reference.identifier as TSESTree.Identifier) : [];
-    });
+      if (variable && variable.defs.length === 0) for (const reference of variable.references) found.push(reference.identifier as TSESTree.Identifier);
+    }
+    return found;
   }
 
   /**
    * Identifiers of the given names that refer to no declared variable, or to one declared only as
    * an ambient `declare` (TypeScript's `declare const fbq: …`).
    */
-  private *unconfiguredGlobalIdentifiers(names: readonly string[]): Generator<TSESTree.Identifier> {
-    const wanted = new Set(names);
+  private unconfiguredGlobalIdentifiers(names: readonly string[]): TSESTree.Identifier[] {
+    const found: TSESTree.Identifier[] = [];
     for (const reference of this.globalScope.through) {
-      if (wanted.has(reference.identifier.name)) yield reference.identifier as TSESTree.Identifier;
+      if (names.includes(reference.identifier.name)) found.push(reference.identifier as TSESTree.Identifier);
     }
     for (const variable of this.ambientVariables(names)) {
-      for (const reference of variable.references) yield reference.identifier as TSESTree.Identifier;
+      for (const reference of variable.references) found.push(reference.identifier as TSESTree.Identifier);
     }
+    return found;
   }
 
   /**
@@ -184,23 +209,21 @@ export class FileTracker {
   private ambientVariables(names: readonly string[]): TSESLint.Scope.Variable[] {
     const found: TSESLint.Scope.Variable[] = [];
     for (const scope of [this.globalScope, ...this.globalScope.childScopes.filter((s) => s.type === 'module')]) {
-      const inScope = names.flatMap((name) => {
+      const inScope: typeof scope.variables = [];
+      for (const name of names) {
         const variable = scope.set.get(name);
-        return variable && variable.defs.length > 0 && variable.defs.every(isAmbient) ? [variable] : [];
-      });
+        if (variable && variable.defs.length > 0 && variable.defs.every(isAmbient)) inScope.push(variable);
+      }
       found.push(...inScope.sort((a, b) => scope.variables.indexOf(a) - scope.variables.indexOf(b)));
     }
     return found;
   }
+}
 
-  private *convert<T>(references: Iterable<{ node: unknown; info: T; path: string[] }>, prefix?: string): Generator<Tracked<T>> {
-    for (const reference of references) {
-      yield {
-        node: reference.node as TSESTree.Node,
-        info: reference.info,
-        path: prefix ? [prefix, ...reference.path] : reference.path,
-      };
-    }
+/** Adds ReferenceTracker's references to `found`, with TSESTree node types (and `prefix` before each path). */
+function collect<T>(found: Tracked<T>[], references: Iterable<{ node: unknown; info: T; path: string[] }>, prefix?: string): void {
+  for (const reference of references) {
+    found.push({ node: reference.node as TSESTree.Node, info: reference.info, path: prefix ? [prefix, ...reference.path] : reference.path });
   }
 }
 
