@@ -42,6 +42,24 @@ describe('urlParts: defaults (`x || "…"`) only when asked for', () => {
   });
 });
 
+describe('urlParts: each expression is split once per options', () => {
+  const code = "use(env.BASE || 'https://a.example');";
+  const expression = "env.BASE || 'https://a.example'";
+  const plain: UrlPartsOptions = {};
+  const defaults: UrlPartsOptions = { defaults: true };
+
+  it.each([
+    ['defaults first', [defaults, plain]],
+    ['defaults last', [plain, defaults]],
+  ])('%s: the other options get their own answer, the same options the same one', (_name, order) => {
+    const { sourceCode, node } = probe(code);
+    const answers = order.map((options) => urlParts(sourceCode, node(expression), options));
+    const texts = answers.map((found) => found.map((part) => ('text' in part ? part.text : `{${sourceCode.getText(part.node)}}`)).join(''));
+    expect(texts).toEqual(order.map((options) => (options === defaults ? 'https://a.example' : `{${expression}}`)));
+    order.forEach((options, index) => expect(urlParts(sourceCode, node(expression), options)).toBe(answers[index]));
+  });
+});
+
 describe('urlParts: names and members read through to their text', () => {
   it.each([
     ['a constant holding a template', "const BASE = `https://${host}`;\nuse(`${BASE}/x`);", '`${BASE}/x`', 'https://{host}/x'],

@@ -21,21 +21,35 @@ export interface UrlPartsOptions {
   readonly defaults?: boolean;
 }
 
+/** `urlParts` answers, by expression: sink discovery, the URL facts and the rules ask for the same strings. */
+const partsFound = new WeakMap<TSESTree.Node, readonly UrlPart[]>();
+const partsFoundWithDefaults = new WeakMap<TSESTree.Node, readonly UrlPart[]>();
+
 /**
  * Splits a string-building expression into static text and interpolations: string literals,
  * template literals, `+` concatenation (any length), constants and object or class fields holding
  * those (`this.apiUrl`), `new URL(path, base)` / `String(x)`. A constant that holds anything else
  * keeps its name as the interpolation (`${email}` stays `email`, not the `req.body.email` it was
- * declared from), so reports point inside the URL.
+ * declared from), so reports point inside the URL. Computed once per expression and options.
  */
-export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions = {}, depth = 0): UrlPart[] {
+export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions = {}): readonly UrlPart[] {
+  const found = options.defaults ? partsFoundWithDefaults : partsFound;
+  let parts = found.get(node);
+  if (!parts) {
+    parts = partsOf(sourceCode, node, options, 0);
+    found.set(node, parts);
+  }
+  return parts;
+}
+
+function partsOf(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions, depth: number): readonly UrlPart[] {
   const target = unwrap(node);
   if (depth > MAX_DEPTH) return [{ node: target }];
   // Syntax nesting (`a + b + c`, `${x}` in a template) is finite; only hops to other values count as depth.
-  const same = (child: TSESTree.Node) => urlParts(sourceCode, child, options, depth);
-  const hop = (child: TSESTree.Node) => urlParts(sourceCode, child, options, depth + 1);
+  const same = (child: TSESTree.Node) => partsOf(sourceCode, child, options, depth);
+  const hop = (child: TSESTree.Node) => partsOf(sourceCode, child, options, depth + 1);
   /** `url.href`, `url.toString()`: the parts of the URL object `url` holds, when it holds one. */
-  const urlObjectParts = (object: TSESTree.Node): UrlPart[] | undefined => {
+  const urlObjectParts = (object: TSESTree.Node): readonly UrlPart[] | undefined => {
     const parts = same(object);
     return parts.length === 1 && 'node' in parts[0]! ? undefined : parts;
   };
