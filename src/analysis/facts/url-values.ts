@@ -92,6 +92,8 @@ export function partValues(parts: readonly UrlPart[], start: UrlPartName): UrlVa
 }
 
 function safeDecode(text: string): string {
+  // Most keys have nothing to decode: no call, no copy.
+  if (!text.includes('%')) return text;
   try {
     return decodeURIComponent(text);
   } catch {

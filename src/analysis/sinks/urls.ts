@@ -209,7 +209,9 @@ const HOLE_END = '\uE001';
 
 /** The text of a URL with every interpolation replaced by `hole`. */
 export function urlShape(parts: readonly UrlPart[], hole = HOLE): string {
-  return parts.map((part) => ('text' in part ? part.text : hole)).join('');
+  let shape = '';
+  for (const part of parts) shape += 'text' in part ? part.text : hole;
+  return shape;
 }
 
 /**
@@ -217,10 +219,9 @@ export function urlShape(parts: readonly UrlPart[], hole = HOLE): string {
  * expression interpolated as its value (`?ud[em]=${hash}` → key `ud[em]`, value `hash`).
  */
 export function queryParameters(parts: readonly UrlPart[]): UrlParameter[] {
-  const nodes = parts.flatMap((part) => ('node' in part ? [part.node] : []));
+  const nodes: TSESTree.Node[] = [];
   let text = '';
-  let nodeIndex = 0;
-  for (const part of parts) text += 'text' in part ? part.text : `${HOLE}${nodeIndex++}${HOLE_END}`;
+  for (const part of parts) text += 'text' in part ? part.text : `${HOLE}${nodes.push(part.node) - 1}${HOLE_END}`;
   const queryStart = text.indexOf('?');
   if (queryStart === -1) return [];
   const query = text.slice(queryStart + 1).split('#')[0] ?? '';
@@ -240,6 +241,8 @@ export function queryParameters(parts: readonly UrlPart[]): UrlParameter[] {
 const HOLE_PATTERN = new RegExp(`${HOLE}(\\d+)${HOLE_END}`);
 
 function safeDecode(text: string): string {
+  // Most keys and values have nothing to decode: no call, no copy.
+  if (!text.includes('%') && !text.includes('+')) return text;
   try {
     return decodeURIComponent(text.replace(/\+/g, ' '));
   } catch {
