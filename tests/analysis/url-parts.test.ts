@@ -153,6 +153,7 @@ describe('queryParameters', () => {
     ['keys with text and values', 'use(`/tr?id=1&ev=Lead&ud[em]=${hash}#top`);', '`/tr?id=1&ev=Lead&ud[em]=${hash}#top`', ['id="1"', 'ev="Lead"', 'ud[em]={hash}']],
     ['a key without `=`, an empty key and an interpolated key', 'use(`/p?flag&=x&${k}=v&b=2`);', '`/p?flag&=x&${k}=v&b=2`', ['flag=""', 'b="2"']],
     ['`+` as a space and percent escapes decoded, a bad escape kept', "use('/p?q=a+b%21&r=%zz');", "'/p?q=a+b%21&r=%zz'", ['q="a b!"', 'r="%zz"']],
+    ['`+` alone as a space (nothing else to decode)', "use('/p?a+b=c+d');", "'/p?a+b=c+d'", ['a b="c d"']],
     ['no query', 'use(`/p/${id}`);', '`/p/${id}`', []],
     ['a `key=value` in the path is no query', "use('/p/a=b');", "'/p/a=b'", []],
     ['a query right after the first slash', "use('/?a=1');", "'/?a=1'", ['a="1"']],
