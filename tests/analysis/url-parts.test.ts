@@ -42,6 +42,24 @@ describe('urlParts: defaults (`x || "…"`) only when asked for', () => {
   });
 });
 
+describe('urlParts: each expression is split once per options', () => {
+  const code = "use(env.BASE || 'https://a.example');";
+  const expression = "env.BASE || 'https://a.example'";
+  const plain: UrlPartsOptions = {};
+  const defaults: UrlPartsOptions = { defaults: true };
+
+  it.each([
+    ['defaults first', [defaults, plain]],
+    ['defaults last', [plain, defaults]],
+  ])('%s: the other options get their own answer, the same options the same one', (_name, order) => {
+    const { sourceCode, node } = probe(code);
+    const answers = order.map((options) => urlParts(sourceCode, node(expression), options));
+    const texts = answers.map((found) => found.map((part) => ('text' in part ? part.text : `{${sourceCode.getText(part.node)}}`)).join(''));
+    expect(texts).toEqual(order.map((options) => (options === defaults ? 'https://a.example' : `{${expression}}`)));
+    order.forEach((options, index) => expect(urlParts(sourceCode, node(expression), options)).toBe(answers[index]));
+  });
+});
+
 describe('urlParts: names and members read through to their text', () => {
   it.each([
     ['a constant holding a template', "const BASE = `https://${host}`;\nuse(`${BASE}/x`);", '`${BASE}/x`', 'https://{host}/x'],
@@ -135,6 +153,7 @@ describe('queryParameters', () => {
     ['keys with text and values', 'use(`/tr?id=1&ev=Lead&ud[em]=${hash}#top`);', '`/tr?id=1&ev=Lead&ud[em]=${hash}#top`', ['id="1"', 'ev="Lead"', 'ud[em]={hash}']],
     ['a key without `=`, an empty key and an interpolated key', 'use(`/p?flag&=x&${k}=v&b=2`);', '`/p?flag&=x&${k}=v&b=2`', ['flag=""', 'b="2"']],
     ['`+` as a space and percent escapes decoded, a bad escape kept', "use('/p?q=a+b%21&r=%zz');", "'/p?q=a+b%21&r=%zz'", ['q="a b!"', 'r="%zz"']],
+    ['`+` alone as a space (nothing else to decode)', "use('/p?a+b=c+d');", "'/p?a+b=c+d'", ['a b="c d"']],
     ['no query', 'use(`/p/${id}`);', '`/p/${id}`', []],
     ['a `key=value` in the path is no query', "use('/p/a=b');", "'/p/a=b'", []],
     ['a query right after the first slash', "use('/?a=1');", "'/?a=1'", ['a="1"']],

@@ -162,9 +162,10 @@ export function callUse(sourceCode: SourceCode, call: Call): CallUse | undefined
   const callee = unwrap(call.callee);
   const name = lastName(callee);
   if (name === undefined) return undefined;
-  const label = `\`${snippet(sourceCode, callee)}()\``;
-  const page = (urlIndex: number): CallUse => ({ use: 'page', via: `the URL given to ${label}`, urlIndex });
-  const request = (urlIndex: number): CallUse => ({ use: 'request', via: `the URL requested by ${label}`, urlIndex });
+  // The label is read from the source only for a call that navigates or requests: most calls are neither.
+  const label = () => `\`${snippet(sourceCode, callee)}()\``;
+  const page = (urlIndex: number): CallUse => ({ use: 'page', via: `the URL given to ${label()}`, urlIndex });
+  const request = (urlIndex: number): CallUse => ({ use: 'request', via: `the URL requested by ${label()}`, urlIndex });
   if (callee.type === AST_NODE_TYPES.Identifier) {
     if (NAVIGATION_FUNCTIONS.has(name)) return page(firstNonStatus(call));
     return HTTP_CLIENT_FUNCTIONS.has(name) ? request(0) : undefined;

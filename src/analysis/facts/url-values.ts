@@ -74,24 +74,32 @@ export function partValues(parts: readonly UrlPart[], start: UrlPartName): UrlVa
       if (started) values.push({ node: piece.node, part, key: part === 'path' ? undefined : key || undefined });
       continue;
     }
-    started ||= piece.text.length > 0;
-    for (const char of piece.text) {
+    const { text } = piece;
+    started ||= text.length > 0;
+    // The text since the last separator goes into `pending` a slice at a time, not a character at a time.
+    let from = 0;
+    for (let index = 0; index < text.length; index++) {
+      const char = text[index];
       if (char === '?' || char === '#' || char === '&') {
         if (char === '?' && part === 'path') part = 'query';
         else if (char === '#' && part !== 'fragment') part = 'fragment';
         pending = '';
         key = undefined;
+        from = index + 1;
       } else if (char === '=' && key === undefined && part !== 'path') {
+        pending += text.slice(from, index);
         key = safeDecode(pending);
-      } else {
-        pending += char;
+        from = index + 1;
       }
     }
+    pending += text.slice(from);
   }
   return values;
 }
 
 function safeDecode(text: string): string {
+  // Most keys have nothing to decode: no call, no copy.
+  if (!text.includes('%')) return text;
   try {
     return decodeURIComponent(text);
   } catch {

@@ -21,75 +21,136 @@ export interface UrlPartsOptions {
   readonly defaults?: boolean;
 }
 
+/** `urlParts` answers, by expression: sink discovery, the URL facts and the rules ask for the same strings. */
+const partsFound = new WeakMap<TSESTree.Node, readonly UrlPart[]>();
+const partsFoundWithDefaults = new WeakMap<TSESTree.Node, readonly UrlPart[]>();
+
 /**
  * Splits a string-building expression into static text and interpolations: string literals,
  * template literals, `+` concatenation (any length), constants and object or class fields holding
  * those (`this.apiUrl`), `new URL(path, base)` / `String(x)`. A constant that holds anything else
  * keeps its name as the interpolation (`${email}` stays `email`, not the `req.body.email` it was
- * declared from), so reports point inside the URL.
+ * declared from), so reports point inside the URL. Computed once per expression and options.
  */
-export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions = {}, depth = 0): UrlPart[] {
+export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions = {}): readonly UrlPart[] {
+  const found = options.defaults ? partsFoundWithDefaults : partsFound;
+  let parts = found.get(node);
+  if (!parts) {
+    parts = partsOf(sourceCode, node, options, 0);
+    found.set(node, parts);
+  }
+  return parts;
+}
+
+function partsOf(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions, depth: number): UrlPart[] {
+  const parts: UrlPart[] = [];
+  addParts(parts, sourceCode, node, options, depth);
+  return parts;
+}
+
+/**
+ * Appends the parts of `node` to `parts`: one list for the whole expression, not a list per piece.
+ * Syntax nesting (`a + b + c`, `${x}` in a template) is finite; only hops to other values count as depth.
+ */
+function addParts(parts: UrlPart[], sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions, depth: number): void {
   const target = unwrap(node);
-  if (depth > MAX_DEPTH) return [{ node: target }];
-  // Syntax nesting (`a + b + c`, `${x}` in a template) is finite; only hops to other values count as depth.
-  const same = (child: TSESTree.Node) => urlParts(sourceCode, child, options, depth);
-  const hop = (child: TSESTree.Node) => urlParts(sourceCode, child, options, depth + 1);
-  /** `url.href`, `url.toString()`: the parts of the URL object `url` holds, when it holds one. */
-  const urlObjectParts = (object: TSESTree.Node): UrlPart[] | undefined => {
-    const parts = same(object);
-    return parts.length === 1 && 'node' in parts[0]! ? undefined : parts;
-  };
+  if (depth > MAX_DEPTH) {
+    parts.push({ node: target });
+    return;
+  }
   switch (target.type) {
     case AST_NODE_TYPES.Literal:
-      return typeof target.value === 'string' ? [{ text: target.value }] : [{ node: target }];
+      parts.push(typeof target.value === 'string' ? { text: target.value } : { node: target });
+      return;
     case AST_NODE_TYPES.TemplateLiteral:
-      return target.quasis.flatMap((quasi, index) => {
-        const parts: UrlPart[] = [{ text: quasi.value.cooked ?? quasi.value.raw }];
+      for (let index = 0; index < target.quasis.length; index++) {
+        const quasi = target.quasis[index]!;
+        parts.push({ text: quasi.value.cooked ?? quasi.value.raw });
         const expression = target.expressions[index];
-        if (expression) parts.push(...same(expression));
-        return parts;
-      });
+        if (expression) addParts(parts, sourceCode, expression, options, depth);
+      }
+      return;
     case AST_NODE_TYPES.BinaryExpression:
-      if (target.operator !== '+') return [{ node: target }];
-      return [...same(target.left), ...same(target.right)];
+      if (target.operator !== '+') {
+        parts.push({ node: target });
+        return;
+      }
+      addParts(parts, sourceCode, target.left, options, depth);
+      addParts(parts, sourceCode, target.right, options, depth);
+      return;
     case AST_NODE_TYPES.LogicalExpression: {
       const fallback = options.defaults && target.operator !== '&&' ? staticValue(target.right, sourceCode.getScope(target)) : undefined;
-      return typeof fallback?.value === 'string' && fallback.value !== '' ? [{ text: fallback.value }] : [{ node: target }];
+      parts.push(typeof fallback?.value === 'string' && fallback.value !== '' ? { text: fallback.value } : { node: target });
+      return;
     }
     case AST_NODE_TYPES.Identifier: {
       const variable = variableOf(sourceCode, target);
       const value = variable && singleValueOf(variable);
       const isConst = variable?.defs[0]?.parent?.type === AST_NODE_TYPES.VariableDeclaration && variable.defs[0].parent.kind === 'const';
-      if (value && isConst && holdsText(value, options)) return hop(value);
+      if (value && isConst && holdsText(value, options)) {
+        addParts(parts, sourceCode, value, options, depth + 1);
+        return;
+      }
       const known = staticValue(target, sourceCode.getScope(target));
-      return typeof known?.value === 'string' ? [{ text: known.value }] : [{ node: target }];
+      parts.push(typeof known?.value === 'string' ? { text: known.value } : { node: target });
+      return;
     }
     case AST_NODE_TYPES.MemberExpression: {
       const known = staticValue(target, sourceCode.getScope(target));
-      if (typeof known?.value === 'string') return [{ text: known.value }];
-      if (keyName(target) === 'href') return urlObjectParts(target.object) ?? [{ node: target }];
-      const values = resolveMember(sourceCode, target);
-      return values.length === 1 && holdsText(values[0]!, options) ? hop(values[0]!) : [{ node: target }];
+      if (typeof known?.value === 'string') parts.push({ text: known.value });
+      else if (keyName(target) === 'href') addUrlObjectParts(parts, sourceCode, target.object, target, options, depth);
+      else {
+        const values = resolveMember(sourceCode, target);
+        if (values.length === 1 && holdsText(values[0]!, options)) addParts(parts, sourceCode, values[0]!, options, depth + 1);
+        else parts.push({ node: target });
+      }
+      return;
     }
     case AST_NODE_TYPES.NewExpression:
-    case AST_NODE_TYPES.CallExpression: {
-      const callee = unwrap(target.callee);
-      if (callee.type === AST_NODE_TYPES.MemberExpression && URL_TEXT_METHODS.has(keyName(callee) ?? '') && target.arguments.length === 0) {
-        return urlObjectParts(callee.object) ?? [{ node: target }];
-      }
-      const built = options.defaults && target.type === AST_NODE_TYPES.CallExpression ? builtBy(sourceCode, target) : undefined;
-      if (built) return hop(built);
-      const [argument, base] = target.arguments;
-      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || !wrapsText(target)) return [{ node: target }];
-      if (!base) return hop(argument);
-      // `new URL('/v19.0/1/events', 'https://graph.facebook.com')`: a path against its base.
-      const path = hop(argument);
-      const first = path[0];
-      return base.type !== AST_NODE_TYPES.SpreadElement && first && 'text' in first && first.text.startsWith('/') ? [...hop(base), ...path] : [{ node: target }];
-    }
+    case AST_NODE_TYPES.CallExpression:
+      addCallParts(parts, sourceCode, target, options, depth);
+      return;
     default:
-      return [{ node: target }];
+      parts.push({ node: target });
   }
+}
+
+/** `url.toString()`, `String(x)`, `new URL(path, base)`, a helper's result: their text, or the call as a value. */
+function addCallParts(
+  parts: UrlPart[],
+  sourceCode: SourceCode,
+  target: TSESTree.CallExpression | TSESTree.NewExpression,
+  options: UrlPartsOptions,
+  depth: number,
+): void {
+  const callee = unwrap(target.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && URL_TEXT_METHODS.has(keyName(callee) ?? '') && target.arguments.length === 0) {
+    addUrlObjectParts(parts, sourceCode, callee.object, target, options, depth);
+    return;
+  }
+  const built = options.defaults && target.type === AST_NODE_TYPES.CallExpression ? builtBy(sourceCode, target) : undefined;
+  const [argument, base] = target.arguments;
+  if (built) addParts(parts, sourceCode, built, options, depth + 1);
+  else if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || !wrapsText(target)) parts.push({ node: target });
+  else if (!base) addParts(parts, sourceCode, argument, options, depth + 1);
+  else {
+    // `new URL('/v19.0/1/events', 'https://graph.facebook.com')`: a path against its base.
+    const path = partsOf(sourceCode, argument, options, depth + 1);
+    const first = path[0];
+    if (base.type !== AST_NODE_TYPES.SpreadElement && first && 'text' in first && first.text.startsWith('/')) {
+      addParts(parts, sourceCode, base, options, depth + 1);
+      parts.push(...path);
+    } else {
+      parts.push({ node: target });
+    }
+  }
+}
+
+/** `url.href`, `url.toString()`: the parts of the URL object `url` holds, when it holds one; else `read` as a value. */
+function addUrlObjectParts(parts: UrlPart[], sourceCode: SourceCode, object: TSESTree.Node, read: TSESTree.Node, options: UrlPartsOptions, depth: number): void {
+  const objectParts = partsOf(sourceCode, object, options, depth);
+  if (objectParts.length === 1 && 'node' in objectParts[0]!) parts.push({ node: read });
+  else parts.push(...objectParts);
 }
 
 /** The one text a helper of this file returns (`const eventsUrl = (id) => \`https://…/${id}/events\``), if that is what it returns. */
@@ -148,7 +209,9 @@ const HOLE_END = '\uE001';
 
 /** The text of a URL with every interpolation replaced by `hole`. */
 export function urlShape(parts: readonly UrlPart[], hole = HOLE): string {
-  return parts.map((part) => ('text' in part ? part.text : hole)).join('');
+  let shape = '';
+  for (const part of parts) shape += 'text' in part ? part.text : hole;
+  return shape;
 }
 
 /**
@@ -156,10 +219,9 @@ export function urlShape(parts: readonly UrlPart[], hole = HOLE): string {
  * expression interpolated as its value (`?ud[em]=${hash}` → key `ud[em]`, value `hash`).
  */
 export function queryParameters(parts: readonly UrlPart[]): UrlParameter[] {
-  const nodes = parts.flatMap((part) => ('node' in part ? [part.node] : []));
+  const nodes: TSESTree.Node[] = [];
   let text = '';
-  let nodeIndex = 0;
-  for (const part of parts) text += 'text' in part ? part.text : `${HOLE}${nodeIndex++}${HOLE_END}`;
+  for (const part of parts) text += 'text' in part ? part.text : `${HOLE}${nodes.push(part.node) - 1}${HOLE_END}`;
   const queryStart = text.indexOf('?');
   if (queryStart === -1) return [];
   const query = text.slice(queryStart + 1).split('#')[0] ?? '';
@@ -179,6 +241,8 @@ export function queryParameters(parts: readonly UrlPart[]): UrlParameter[] {
 const HOLE_PATTERN = new RegExp(`${HOLE}(\\d+)${HOLE_END}`);
 
 function safeDecode(text: string): string {
+  // Most keys and values have nothing to decode: no call, no copy.
+  if (!text.includes('%') && !text.includes('+')) return text;
   try {
     return decodeURIComponent(text.replace(/\+/g, ' '));
   } catch {
