@@ -120,7 +120,9 @@ function functionValue(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
  * Calls of a function declared in this file: `f(...)` for every reference to its name, and for a
  * method of a class or object literal, `this.m(...)` inside it and `x.m(...)` on what holds it.
  */
-export function callSitesOf(sourceCode: SourceCode, fn: TSESTree.FunctionLike): TSESTree.CallExpression[] {
+export function callSitesOf(sourceCode: SourceCode, fn: TSESTree.FunctionLike): readonly TSESTree.CallExpression[] {
+  const known = namedCallSites.get(fn);
+  if (known) return known;
   const variable = functionVariable(sourceCode, fn);
   if (!variable) return methodCallSites(sourceCode, fn);
   const calls: TSESTree.CallExpression[] = [];
@@ -128,8 +130,14 @@ export function callSitesOf(sourceCode: SourceCode, fn: TSESTree.FunctionLike): 
     const parent = reference.identifier.parent;
     if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === reference.identifier) calls.push(parent);
   }
+  namedCallSites.set(fn, calls);
   return calls;
 }
+
+// Per named function: its calls, found once. Each read of a parameter asks for them again (several
+// times per value classified). Methods are not kept: what they find depends on the methods whose
+// callers are being looked for at the time (see methodCallSites).
+const namedCallSites = new WeakMap<TSESTree.FunctionLike, readonly TSESTree.CallExpression[]>();
 
 /** The function declared in this file that a callee names (`helper(x)`, `this.hash(x)`, `utils.sha256(x)`), if any. */
 export function localFunctionOf(sourceCode: SourceCode, callee: TSESTree.Node, depth = 0): TSESTree.FunctionLike | undefined {
@@ -282,7 +290,22 @@ function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSE
  * instance / the name of a class declared here: the values stored under `key` (fields, methods,
  * `this.key = value` assignments).
  */
-export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): TSESTree.Node[] {
+export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): readonly TSESTree.Node[] {
+  // A first-level question is asked again by every rule and fact that reads the value (and once per
+  // read of the same property); its answer is kept unless a method's callers are being followed,
+  // which can cut it short.
+  if (depth > 0 || methodsBeingCalledUp.size > 0) return storedValues(sourceCode, member, depth);
+  let values = firstLevelMembers.get(member);
+  if (!values) {
+    values = storedValues(sourceCode, member, 0);
+    firstLevelMembers.set(member, values);
+  }
+  return values;
+}
+
+const firstLevelMembers = new WeakMap<TSESTree.MemberExpression, readonly TSESTree.Node[]>();
+
+function storedValues(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth: number): TSESTree.Node[] {
   const key = keyNameIn(sourceCode, member);
   if (key === undefined) return [];
   const values: TSESTree.Node[] = [];
