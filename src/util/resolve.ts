@@ -46,11 +46,24 @@ function scopeOf(sourceCode: SourceCode, node: TSESTree.Node): TSESLint.Scope.Sc
  * for a top-level name is every function of the file.)
  */
 export function variableOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): Variable | undefined {
+  let variable = variables.get(identifier);
+  if (variable === undefined) {
+    variable = lookUp(sourceCode, identifier);
+    variables.set(identifier, variable);
+  }
+  return variable ?? undefined;
+}
+
+// Per identifier (null: no variable): resolving a value asks about the same name several times
+// (its objects, its callers' arguments, its classes), each a walk up the scopes.
+const variables = new WeakMap<TSESTree.Identifier, Variable | null>();
+
+function lookUp(sourceCode: SourceCode, identifier: TSESTree.Identifier): Variable | null {
   for (let scope: TSESLint.Scope.Scope | null = scopeOf(sourceCode, identifier); scope; scope = scope.upper) {
     const variable = scope.set.get(identifier.name);
     if (variable) return variable;
   }
-  return undefined;
+  return null;
 }
 
 /**
