@@ -13,11 +13,23 @@ type Variable = TSESLint.Scope.Variable;
  * The fields of the objects passed in one slot of a pixel call (`params`, `options`,
  * `advancedMatching`), following variables, spreads and local helpers' callers.
  */
-export function slotFields(analysis: FileAnalysis, call: PixelCall, slot: PixelSlot): Field[] {
-  const argument = call.slots[slot];
-  if (!argument) return [];
-  return concreteValues(analysis.sourceCode, argument).flatMap((value) => objectFields(analysis.sourceCode, value));
+export function slotFields(analysis: FileAnalysis, call: PixelCall, slot: PixelSlot): readonly Field[] {
+  let bySlot = fieldsOfSlots.get(call);
+  if (!bySlot) {
+    bySlot = new Map();
+    fieldsOfSlots.set(call, bySlot);
+  }
+  let fields = bySlot.get(slot);
+  if (!fields) {
+    const argument = call.slots[slot];
+    fields = argument ? concreteValues(analysis.sourceCode, argument).flatMap((value) => objectFields(analysis.sourceCode, value)) : [];
+    bySlot.set(slot, fields);
+  }
+  return fields;
 }
+
+// Per pixel call and slot: no-raw-pii and no-sensitive-event-data both read the event parameters.
+const fieldsOfSlots = new WeakMap<PixelCall, Map<PixelSlot, readonly Field[]>>();
 
 /** The expressions one slot of a pixel call stands for (its callers' arguments for a local helper's parameter). */
 export function slotValues(analysis: FileAnalysis, call: PixelCall, slot: PixelSlot): TSESTree.Node[] {
