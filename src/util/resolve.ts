@@ -304,19 +304,31 @@ function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSE
  * `this.key = value` assignments).
  */
 export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): readonly TSESTree.Node[] {
-  // A first-level question is asked again by every rule and fact that reads the value (and once per
-  // read of the same property); its answer is kept unless a method's callers are being followed,
-  // which can cut it short.
-  if (depth > 0 || methodsBeingCalledUp.size > 0) return storedValues(sourceCode, member, depth);
-  let values = firstLevelMembers.get(member);
-  if (!values) {
-    values = storedValues(sourceCode, member, 0);
-    firstLevelMembers.set(member, values);
-  }
-  return values;
+  return firstLevel(firstLevelMembers, storedValues, sourceCode, member, depth);
 }
 
-const firstLevelMembers = new WeakMap<TSESTree.MemberExpression, readonly TSESTree.Node[]>();
+const firstLevelMembers = new WeakMap<TSESTree.Node, readonly TSESTree.Node[]>();
+
+/**
+ * An answer about a node, kept when it is a first-level question (depth 0): every rule and fact that
+ * reads a value or payload asks again, once per read. Not kept while a method's callers are being
+ * followed, which can cut answers short.
+ */
+function firstLevel<N extends TSESTree.Node, T>(
+  answers: WeakMap<TSESTree.Node, T>,
+  answer: (sourceCode: SourceCode, node: N, depth: number) => T,
+  sourceCode: SourceCode,
+  node: N,
+  depth: number,
+): T {
+  if (depth > 0 || methodsBeingCalledUp.size > 0) return answer(sourceCode, node, depth);
+  let known = answers.get(node);
+  if (known === undefined) {
+    known = answer(sourceCode, node, 0);
+    answers.set(node, known);
+  }
+  return known;
+}
 
 function storedValues(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth: number): TSESTree.Node[] {
   const key = keyNameIn(sourceCode, member);
@@ -481,7 +493,13 @@ export function walk(sourceCode: SourceCode, root: TSESTree.Node, visit: (node: 
  * The fields of every object an expression can evaluate to, with spreads expanded and later
  * `obj.key = value` assignments to a `const obj = {…}` included.
  */
-export function objectFields(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): Field[] {
+export function objectFields(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): readonly Field[] {
+  return firstLevel(firstLevelFields, fieldsOf, sourceCode, node, depth);
+}
+
+const firstLevelFields = new WeakMap<TSESTree.Node, readonly Field[]>();
+
+function fieldsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number): Field[] {
   const fields: Field[] = [];
   for (const object of resolveObjects(sourceCode, node, depth)) {
     for (const property of object.properties) {
