@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { fileMemo } from './file-memo.js';
 import { isFunctionNode, keyName, keyNameIn, lastName, memberPath, unwrap } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -46,6 +47,7 @@ function scopeOf(sourceCode: SourceCode, node: TSESTree.Node): TSESLint.Scope.Sc
  * for a top-level name is every function of the file.)
  */
 export function variableOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): Variable | undefined {
+  const { variables } = answersFor(sourceCode);
   let variable = variables.get(identifier);
   if (variable === undefined) {
     variable = lookUp(sourceCode, identifier);
@@ -54,9 +56,21 @@ export function variableOf(sourceCode: SourceCode, identifier: TSESTree.Identifi
   return variable ?? undefined;
 }
 
-// Per identifier (null: no variable): resolving a value asks about the same name several times
-// (its objects, its callers' arguments, its classes), each a walk up the scopes.
-const variables = new WeakMap<TSESTree.Identifier, Variable | null>();
+/** Answers kept for the file being linted (see fileMemo). */
+const answersFor = fileMemo(() => ({
+  // Per identifier (null: no variable): resolving a value asks about the same name several times
+  // (its objects, its callers' arguments, its classes), each a walk up the scopes.
+  variables: new Map<TSESTree.Identifier, Variable | null>(),
+  // Per named function: its calls. Each read of a parameter asks for them again (several times per
+  // value classified). Methods are not kept: what they find depends on the methods whose callers
+  // are being looked for at the time (see methodCallSites).
+  namedCallSites: new Map<TSESTree.FunctionLike, readonly TSESTree.CallExpression[]>(),
+  // First-level answers (see firstLevel): member values and object fields.
+  members: new Map<TSESTree.Node, readonly TSESTree.Node[]>(),
+  fields: new Map<TSESTree.Node, readonly Field[]>(),
+  // Per class or object literal: every `this.key = value` its own code makes, by key (found in one walk).
+  thisAssignmentsByOwner: new Map<Owner, Map<string, TSESTree.Node[]>>(),
+}));
 
 function lookUp(sourceCode: SourceCode, identifier: TSESTree.Identifier): Variable | null {
   for (let scope: TSESLint.Scope.Scope | null = scopeOf(sourceCode, identifier); scope; scope = scope.upper) {
@@ -134,6 +148,7 @@ function functionValue(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
  * method of a class or object literal, `this.m(...)` inside it and `x.m(...)` on what holds it.
  */
 export function callSitesOf(sourceCode: SourceCode, fn: TSESTree.FunctionLike): readonly TSESTree.CallExpression[] {
+  const { namedCallSites } = answersFor(sourceCode);
   const known = namedCallSites.get(fn);
   if (known) return known;
   const variable = functionVariable(sourceCode, fn);
@@ -146,11 +161,6 @@ export function callSitesOf(sourceCode: SourceCode, fn: TSESTree.FunctionLike): 
   namedCallSites.set(fn, calls);
   return calls;
 }
-
-// Per named function: its calls, found once. Each read of a parameter asks for them again (several
-// times per value classified). Methods are not kept: what they find depends on the methods whose
-// callers are being looked for at the time (see methodCallSites).
-const namedCallSites = new WeakMap<TSESTree.FunctionLike, readonly TSESTree.CallExpression[]>();
 
 /** The function declared in this file that a callee names (`helper(x)`, `this.hash(x)`, `utils.sha256(x)`), if any. */
 export function localFunctionOf(sourceCode: SourceCode, callee: TSESTree.Node, depth = 0): TSESTree.FunctionLike | undefined {
@@ -304,10 +314,9 @@ function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSE
  * `this.key = value` assignments).
  */
 export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): readonly TSESTree.Node[] {
-  return firstLevel(firstLevelMembers, storedValues, sourceCode, member, depth);
+  return firstLevel(answersFor(sourceCode).members, storedValues, sourceCode, member, depth);
 }
 
-const firstLevelMembers = new WeakMap<TSESTree.Node, readonly TSESTree.Node[]>();
 
 /**
  * An answer about a node, kept when it is a first-level question (depth 0): every rule and fact that
@@ -315,7 +324,7 @@ const firstLevelMembers = new WeakMap<TSESTree.Node, readonly TSESTree.Node[]>()
  * followed, which can cut answers short.
  */
 function firstLevel<N extends TSESTree.Node, T>(
-  answers: WeakMap<TSESTree.Node, T>,
+  answers: Map<TSESTree.Node, T>,
   answer: (sourceCode: SourceCode, node: N, depth: number) => T,
   sourceCode: SourceCode,
   node: N,
@@ -394,11 +403,9 @@ function classMemberValues(sourceCode: SourceCode, owner: Class, key: string): T
   return values;
 }
 
-// Per class or object literal: every `this.key = value` its own code makes, by key (found in one walk).
-const thisAssignmentCache = new WeakMap<Owner, Map<string, TSESTree.Node[]>>();
-
 function thisAssignments(sourceCode: SourceCode, owner: Owner): Map<string, TSESTree.Node[]> {
-  let found = thisAssignmentCache.get(owner);
+  const { thisAssignmentsByOwner } = answersFor(sourceCode);
+  let found = thisAssignmentsByOwner.get(owner);
   if (!found) {
     const assignments = new Map<string, TSESTree.Node[]>();
     walk(sourceCode, owner, (node) => {
@@ -408,7 +415,7 @@ function thisAssignments(sourceCode: SourceCode, owner: Owner): Map<string, TSES
       if (key !== undefined) append(assignments, key, node.right);
     });
     found = assignments;
-    thisAssignmentCache.set(owner, found);
+    thisAssignmentsByOwner.set(owner, found);
   }
   return found;
 }
@@ -494,10 +501,9 @@ export function walk(sourceCode: SourceCode, root: TSESTree.Node, visit: (node: 
  * `obj.key = value` assignments to a `const obj = {…}` included.
  */
 export function objectFields(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): readonly Field[] {
-  return firstLevel(firstLevelFields, fieldsOf, sourceCode, node, depth);
+  return firstLevel(answersFor(sourceCode).fields, fieldsOf, sourceCode, node, depth);
 }
 
-const firstLevelFields = new WeakMap<TSESTree.Node, readonly Field[]>();
 
 function fieldsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number): Field[] {
   const fields: Field[] = [];
