@@ -91,11 +91,12 @@ export function singleValueOf(variable: Variable): TSESTree.Expression | undefin
   return writeCount(variable) > 1 ? undefined : def.node.init;
 }
 
-// Per variable (so per file): a constant used in every function of a big file is asked about once
-// per use, and scanning all its references each time would be quadratic.
-const writeCounts = new WeakMap<Variable, number>();
+// Per variable, kept for its file (the global scope stands for it): a constant used in every function
+// of a big file is asked about once per use, and scanning all its references each time would be quadratic.
+const writeCountsIn = fileMemo(() => new Map<Variable, number>());
 
 function writeCount(variable: Variable): number {
+  const writeCounts = writeCountsIn(outermostScope(variable.scope));
   let count = writeCounts.get(variable);
   if (count === undefined) {
     count = variable.references.filter((reference) => reference.isWrite()).length;
@@ -182,6 +183,7 @@ export function localFunctionOf(sourceCode: SourceCode, callee: TSESTree.Node, d
 export function returnedExpressions(fn: TSESTree.FunctionLike): readonly TSESTree.Expression[] {
   if (!fn.body) return [];
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const returned = returnsIn(rootOf(fn));
   let found = returned.get(fn);
   if (!found) {
     found = findReturns(fn.body);
@@ -190,8 +192,20 @@ export function returnedExpressions(fn: TSESTree.FunctionLike): readonly TSESTre
   return found;
 }
 
-/** The returns of each function body, found once: classifying calls asks for them again and again. */
-const returned = new WeakMap<TSESTree.FunctionLike, readonly TSESTree.Expression[]>();
+/** The returns of each function body, found once per file (its tree's root stands for it): classifying calls asks for them again and again. */
+const returnsIn = fileMemo(() => new Map<TSESTree.FunctionLike, readonly TSESTree.Expression[]>());
+
+function rootOf(node: TSESTree.Node): TSESTree.Node {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return root;
+}
+
+function outermostScope(scope: TSESLint.Scope.Scope): TSESLint.Scope.Scope {
+  let outermost = scope;
+  while (outermost.upper) outermost = outermost.upper;
+  return outermost;
+}
 
 function findReturns(body: TSESTree.BlockStatement): TSESTree.Expression[] {
   const found: TSESTree.Expression[] = [];
