@@ -51,6 +51,11 @@ export function keyName(
   node: TSESTree.Property | TSESTree.MemberExpression | TSESTree.MethodDefinition | TSESTree.PropertyDefinition,
   scope?: Scope,
 ): string | undefined {
+  // A plain `.name` key (most keys) is read directly; eslint-utils reads it the same way.
+  if (!node.computed) {
+    const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
+    if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  }
   return getPropertyName(node as ESTree.Property, scope as never) ?? undefined;
 }
 
@@ -67,14 +72,19 @@ export function keyNameIn(
 
 /** `window.fbq` → ['window', 'fbq']; undefined when any part is not a plain name. */
 export function memberPath(node: TSESTree.Node): string[] | undefined {
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.Identifier) return [target.name];
-  if (target.type === AST_NODE_TYPES.ThisExpression) return ['this'];
-  if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const property = keyName(target);
-  if (property === undefined) return undefined;
-  const object = memberPath(target.object);
-  return object ? [...object, property] : undefined;
+  // Collected from the last name inwards into one list, then put in reading order.
+  const names: string[] = [];
+  let target = unwrap(node);
+  while (target.type === AST_NODE_TYPES.MemberExpression) {
+    const property = keyName(target);
+    if (property === undefined) return undefined;
+    names.push(property);
+    target = unwrap(target.object);
+  }
+  if (target.type === AST_NODE_TYPES.Identifier) names.push(target.name);
+  else if (target.type === AST_NODE_TYPES.ThisExpression) names.push('this');
+  else return undefined;
+  return names.reverse();
 }
 
 /** The last name of a callee or member: `crypto.createHash` → `createHash`, `sha256` → `sha256`. */

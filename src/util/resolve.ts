@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { fileMemo } from './file-memo.js';
 import { isFunctionNode, keyName, keyNameIn, lastName, memberPath, unwrap } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -46,11 +47,37 @@ function scopeOf(sourceCode: SourceCode, node: TSESTree.Node): TSESLint.Scope.Sc
  * for a top-level name is every function of the file.)
  */
 export function variableOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): Variable | undefined {
+  const { variables } = answersFor(sourceCode);
+  let variable = variables.get(identifier);
+  if (variable === undefined) {
+    variable = lookUp(sourceCode, identifier);
+    variables.set(identifier, variable);
+  }
+  return variable ?? undefined;
+}
+
+/** Answers kept for the file being linted (see fileMemo). */
+const answersFor = fileMemo(() => ({
+  // Per identifier (null: no variable): resolving a value asks about the same name several times
+  // (its objects, its callers' arguments, its classes), each a walk up the scopes.
+  variables: new Map<TSESTree.Identifier, Variable | null>(),
+  // Per named function: its calls. Each read of a parameter asks for them again (several times per
+  // value classified). Methods are not kept: what they find depends on the methods whose callers
+  // are being looked for at the time (see methodCallSites).
+  namedCallSites: new Map<TSESTree.FunctionLike, readonly TSESTree.CallExpression[]>(),
+  // First-level answers (see firstLevel): member values and object fields.
+  members: new Map<TSESTree.Node, readonly TSESTree.Node[]>(),
+  fields: new Map<TSESTree.Node, readonly Field[]>(),
+  // Per class or object literal: every `this.key = value` its own code makes, by key (found in one walk).
+  thisAssignmentsByOwner: new Map<Owner, Map<string, TSESTree.Node[]>>(),
+}));
+
+function lookUp(sourceCode: SourceCode, identifier: TSESTree.Identifier): Variable | null {
   for (let scope: TSESLint.Scope.Scope | null = scopeOf(sourceCode, identifier); scope; scope = scope.upper) {
     const variable = scope.set.get(identifier.name);
     if (variable) return variable;
   }
-  return undefined;
+  return null;
 }
 
 /**
@@ -64,11 +91,12 @@ export function singleValueOf(variable: Variable): TSESTree.Expression | undefin
   return writeCount(variable) > 1 ? undefined : def.node.init;
 }
 
-// Per variable (so per file): a constant used in every function of a big file is asked about once
-// per use, and scanning all its references each time would be quadratic.
-const writeCounts = new WeakMap<Variable, number>();
+// Per variable, kept for its file (the global scope stands for it): a constant used in every function
+// of a big file is asked about once per use, and scanning all its references each time would be quadratic.
+const writeCountsIn = fileMemo(() => new Map<Variable, number>());
 
 function writeCount(variable: Variable): number {
+  const writeCounts = writeCountsIn(outermostScope(variable.scope));
   let count = writeCounts.get(variable);
   if (count === undefined) {
     count = variable.references.filter((reference) => reference.isWrite()).length;
@@ -120,7 +148,10 @@ function functionValue(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
  * Calls of a function declared in this file: `f(...)` for every reference to its name, and for a
  * method of a class or object literal, `this.m(...)` inside it and `x.m(...)` on what holds it.
  */
-export function callSitesOf(sourceCode: SourceCode, fn: TSESTree.FunctionLike): TSESTree.CallExpression[] {
+export function callSitesOf(sourceCode: SourceCode, fn: TSESTree.FunctionLike): readonly TSESTree.CallExpression[] {
+  const { namedCallSites } = answersFor(sourceCode);
+  const known = namedCallSites.get(fn);
+  if (known) return known;
   const variable = functionVariable(sourceCode, fn);
   if (!variable) return methodCallSites(sourceCode, fn);
   const calls: TSESTree.CallExpression[] = [];
@@ -128,6 +159,7 @@ export function callSitesOf(sourceCode: SourceCode, fn: TSESTree.FunctionLike): 
     const parent = reference.identifier.parent;
     if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === reference.identifier) calls.push(parent);
   }
+  namedCallSites.set(fn, calls);
   return calls;
 }
 
@@ -151,6 +183,7 @@ export function localFunctionOf(sourceCode: SourceCode, callee: TSESTree.Node, d
 export function returnedExpressions(fn: TSESTree.FunctionLike): readonly TSESTree.Expression[] {
   if (!fn.body) return [];
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const returned = returnsIn(rootOf(fn));
   let found = returned.get(fn);
   if (!found) {
     found = findReturns(fn.body);
@@ -159,8 +192,20 @@ export function returnedExpressions(fn: TSESTree.FunctionLike): readonly TSESTre
   return found;
 }
 
-/** The returns of each function body, found once: classifying calls asks for them again and again. */
-const returned = new WeakMap<TSESTree.FunctionLike, readonly TSESTree.Expression[]>();
+/** The returns of each function body, found once per file (its tree's root stands for it): classifying calls asks for them again and again. */
+const returnsIn = fileMemo(() => new Map<TSESTree.FunctionLike, readonly TSESTree.Expression[]>());
+
+function rootOf(node: TSESTree.Node): TSESTree.Node {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return root;
+}
+
+function outermostScope(scope: TSESLint.Scope.Scope): TSESLint.Scope.Scope {
+  let outermost = scope;
+  while (outermost.upper) outermost = outermost.upper;
+  return outermost;
+}
 
 function findReturns(body: TSESTree.BlockStatement): TSESTree.Expression[] {
   const found: TSESTree.Expression[] = [];
@@ -282,7 +327,33 @@ function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSE
  * instance / the name of a class declared here: the values stored under `key` (fields, methods,
  * `this.key = value` assignments).
  */
-export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): TSESTree.Node[] {
+export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): readonly TSESTree.Node[] {
+  return firstLevel(answersFor(sourceCode).members, storedValues, sourceCode, member, depth);
+}
+
+
+/**
+ * An answer about a node, kept when it is a first-level question (depth 0): every rule and fact that
+ * reads a value or payload asks again, once per read. Not kept while a method's callers are being
+ * followed, which can cut answers short.
+ */
+function firstLevel<N extends TSESTree.Node, T>(
+  answers: Map<TSESTree.Node, T>,
+  answer: (sourceCode: SourceCode, node: N, depth: number) => T,
+  sourceCode: SourceCode,
+  node: N,
+  depth: number,
+): T {
+  if (depth > 0 || methodsBeingCalledUp.size > 0) return answer(sourceCode, node, depth);
+  let known = answers.get(node);
+  if (known === undefined) {
+    known = answer(sourceCode, node, 0);
+    answers.set(node, known);
+  }
+  return known;
+}
+
+function storedValues(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth: number): TSESTree.Node[] {
   const key = keyNameIn(sourceCode, member);
   if (key === undefined) return [];
   const values: TSESTree.Node[] = [];
@@ -346,11 +417,9 @@ function classMemberValues(sourceCode: SourceCode, owner: Class, key: string): T
   return values;
 }
 
-// Per class or object literal: every `this.key = value` its own code makes, by key (found in one walk).
-const thisAssignmentCache = new WeakMap<Owner, Map<string, TSESTree.Node[]>>();
-
 function thisAssignments(sourceCode: SourceCode, owner: Owner): Map<string, TSESTree.Node[]> {
-  let found = thisAssignmentCache.get(owner);
+  const { thisAssignmentsByOwner } = answersFor(sourceCode);
+  let found = thisAssignmentsByOwner.get(owner);
   if (!found) {
     const assignments = new Map<string, TSESTree.Node[]>();
     walk(sourceCode, owner, (node) => {
@@ -360,7 +429,7 @@ function thisAssignments(sourceCode: SourceCode, owner: Owner): Map<string, TSES
       if (key !== undefined) append(assignments, key, node.right);
     });
     found = assignments;
-    thisAssignmentCache.set(owner, found);
+    thisAssignmentsByOwner.set(owner, found);
   }
   return found;
 }
@@ -445,7 +514,12 @@ export function walk(sourceCode: SourceCode, root: TSESTree.Node, visit: (node: 
  * The fields of every object an expression can evaluate to, with spreads expanded and later
  * `obj.key = value` assignments to a `const obj = {…}` included.
  */
-export function objectFields(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): Field[] {
+export function objectFields(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): readonly Field[] {
+  return firstLevel(answersFor(sourceCode).fields, fieldsOf, sourceCode, node, depth);
+}
+
+
+function fieldsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number): Field[] {
   const fields: Field[] = [];
   for (const object of resolveObjects(sourceCode, node, depth)) {
     for (const property of object.properties) {

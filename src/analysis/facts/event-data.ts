@@ -5,6 +5,7 @@ import type { FileAnalysis } from '../index.js';
 import type { Field } from '../../util/resolve.js';
 import { concreteValues, functionVariable, localFunctionOf, objectFields, parameterOf, resolveObjects, variableOf } from '../../util/resolve.js';
 import { isInside, keyName, memberPath, unwrap } from '../../util/ast.js';
+import { fileMemo } from '../../util/file-memo.js';
 import type { PixelSlot } from '../catalog/pixel.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -13,11 +14,24 @@ type Variable = TSESLint.Scope.Variable;
  * The fields of the objects passed in one slot of a pixel call (`params`, `options`,
  * `advancedMatching`), following variables, spreads and local helpers' callers.
  */
-export function slotFields(analysis: FileAnalysis, call: PixelCall, slot: PixelSlot): Field[] {
-  const argument = call.slots[slot];
-  if (!argument) return [];
-  return concreteValues(analysis.sourceCode, argument).flatMap((value) => objectFields(analysis.sourceCode, value));
+export function slotFields(analysis: FileAnalysis, call: PixelCall, slot: PixelSlot): readonly Field[] {
+  const slotsOfCalls = fieldsOfSlots(analysis.sourceCode);
+  let bySlot = slotsOfCalls.get(call);
+  if (!bySlot) {
+    bySlot = new Map();
+    slotsOfCalls.set(call, bySlot);
+  }
+  let fields = bySlot.get(slot);
+  if (!fields) {
+    const argument = call.slots[slot];
+    fields = argument ? concreteValues(analysis.sourceCode, argument).flatMap((value) => objectFields(analysis.sourceCode, value)) : [];
+    bySlot.set(slot, fields);
+  }
+  return fields;
 }
+
+// Per pixel call and slot: no-raw-pii and no-sensitive-event-data both read the event parameters.
+const fieldsOfSlots = fileMemo(() => new Map<PixelCall, Map<PixelSlot, readonly Field[]>>());
 
 /** The expressions one slot of a pixel call stands for (its callers' arguments for a local helper's parameter). */
 export function slotValues(analysis: FileAnalysis, call: PixelCall, slot: PixelSlot): TSESTree.Node[] {

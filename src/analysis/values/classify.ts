@@ -22,15 +22,24 @@ interface Frame {
   /** How many local helpers are being evaluated inside each other (`sha256(normalizePhone(p))` is 2). */
   readonly calls: number;
   readonly bindings: ReadonlyMap<Variable, { readonly values: readonly TSESTree.Node[]; readonly frame: Frame }> | undefined;
-  readonly visiting: ReadonlySet<Variable>;
+  /** The variables whose values are being evaluated, innermost first (a cycle gives up). */
+  readonly visiting: VisitedVariable | undefined;
+}
+
+/** A list that grows at the front and is shared by the frames inside: no copy per variable read. */
+interface VisitedVariable {
+  readonly variable: Variable;
+  readonly outer: VisitedVariable | undefined;
 }
 
 // Every frame is built with all four fields, in this order: one object shape for the hot paths.
-const ROOT: Frame = { depth: 0, calls: 0, bindings: undefined, visiting: new Set() };
+const ROOT: Frame = { depth: 0, calls: 0, bindings: undefined, visiting: undefined };
 /** Bounds that keep one classification cheap on any code. */
 const MAX_EVALUATION_DEPTH = 40;
 const MAX_HELPER_NESTING = 4;
 const NONE: readonly Origin[] = [];
+/** Steps kept of where a value came from (messages show the first ones). */
+const MAX_TRAIL = 4;
 const UNKNOWN: ValueInfo = { kind: 'unknown', trail: NONE };
 
 const EMAIL_LITERAL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
@@ -111,10 +120,10 @@ export class ValueClassifier {
     if (seen.kind === 'hashed' && !seen.assumed) return seen;
     const origin = { node, text: `${snippet(this.sourceCode, node)}${fact.because.startsWith('@') ? ` /* ${fact.because} */` : `: ${fact.because}`}`, line: node.loc.start.line };
     const { verdict } = fact;
-    if (verdict.kind === 'hashed') return { kind: 'hashed', algorithm: verdict.algorithm, assumed: true, trail: [origin] };
+    if (verdict.kind === 'hashed') return hashedValue(verdict.algorithm, true, undefined, [origin]);
     if (seen.kind !== 'pii') return pii(verdict.pii, false, [origin]);
     const kind = verdict.pii === 'personal' ? seen.pii : verdict.pii;
-    return { ...seen, pii: kind, weak: false, trail: [origin, ...seen.trail.filter((step) => step.node !== node)].slice(0, 4) };
+    return { kind: 'pii', pii: kind, weak: false, normalization: seen.normalization, trail: [origin, ...seen.trail.filter((step) => step.node !== node)].slice(0, MAX_TRAIL) };
   }
 
   /** What the syntax tree and the flow of values in this file say. */
@@ -165,9 +174,9 @@ export class ValueClassifier {
     const text = value.trim();
     if (EMAIL_LITERAL.test(text)) return pii('email', false, trail);
     if (PHONE_LITERAL.test(text) && text.replace(/\D/g, '').length >= 8) return pii('phone', false, trail);
-    if (SHA256_LITERAL.test(text)) return { kind: 'hashed', algorithm: 'sha256', assumed: false, trail };
+    if (SHA256_LITERAL.test(text)) return hashedValue('sha256', false, undefined, trail);
     const hexAlgorithm = /^[a-f0-9]+$/.test(text) ? HEX_DIGEST_LENGTHS[text.length] : undefined;
-    if (hexAlgorithm) return { kind: 'hashed', algorithm: hexAlgorithm, assumed: false, trail };
+    if (hexAlgorithm) return hashedValue(hexAlgorithm, false, undefined, trail);
     return { kind: 'safe', trail };
   }
 
@@ -176,7 +185,7 @@ export class ValueClassifier {
     if (parts.length === 0) return this.literal(node, staticText);
     const infos = parts.map((part) => this.evaluate(part, frame));
     const personal = infos.find((info): info is PiiValue => info.kind === 'pii');
-    if (personal) return { ...personal, normalization: new Set() };
+    if (personal) return pii(personal.pii, personal.weak, personal.trail);
     if (parts.length === 1 && staticText === '') return infos[0]!;
     const hashed = infos.find((info) => info.kind === 'hashed');
     if (hashed && infos.every((info) => info.kind !== 'unknown')) return hashed;
@@ -192,9 +201,8 @@ export class ValueClassifier {
       const info = union(bound.values.map((value) => this.evaluate(value, deeper(bound.frame, frame))));
       return info.kind === 'unknown' ? this.byName(node, node.name, '') : info;
     }
-    if (frame.visiting.has(variable)) return UNKNOWN;
-    const visiting = new Set(frame.visiting).add(variable);
-    const next: Frame = { depth: frame.depth, calls: frame.calls, bindings: frame.bindings, visiting };
+    if (isVisiting(frame.visiting, variable)) return UNKNOWN;
+    const next: Frame = { depth: frame.depth, calls: frame.calls, bindings: frame.bindings, visiting: { variable, outer: frame.visiting } };
     const def = variable.defs[0]!;
     let info: ValueInfo = UNKNOWN;
     if (def.type === 'Variable') {
@@ -256,7 +264,7 @@ export class ValueClassifier {
     const name = lastName(callee);
     const argument = node.arguments[0];
     if (isHashFunction(this.sourceCode, callee, this.settings.hashFunctions)) {
-      return { kind: 'hashed', algorithm: 'sha256', assumed: false, trail: [this.origin(node)] };
+      return hashedValue('sha256', false, undefined, [this.origin(node)]);
     }
     const digest = this.digest(node, frame);
     if (digest) return digest;
@@ -294,7 +302,7 @@ export class ValueClassifier {
     else if (!TEXT_METHODS.has(name)) return undefined;
     const receiver = this.evaluate(callee.object, frame);
     if (receiver.kind !== 'pii' || !step) return receiver;
-    return { ...receiver, normalization: new Set(receiver.normalization).add(step) };
+    return { kind: 'pii', pii: receiver.pii, weak: receiver.weak, normalization: new Set(receiver.normalization).add(step), trail: receiver.trail };
   }
 
   /**
@@ -342,7 +350,7 @@ export class ValueClassifier {
   private hashed(node: TSESTree.Node, algorithm: HashAlgorithm, assumed: boolean, input: TSESTree.Node | undefined, frame: Frame): HashedValue {
     const inputInfo = input ? this.evaluate(input, frame) : undefined;
     if (inputInfo?.kind === 'hashed') return inputInfo;
-    return { kind: 'hashed', algorithm, assumed, input: inputInfo?.kind === 'pii' ? inputInfo : undefined, trail: [this.origin(node)] };
+    return hashedValue(algorithm, assumed, inputInfo?.kind === 'pii' ? inputInfo : undefined, [this.origin(node)]);
   }
 
   /** `Buffer.from(digest).toString('hex')`, `Array.from(new Uint8Array(buf)).map(…).join('')`: still the digest. */
@@ -380,7 +388,7 @@ export class ValueClassifier {
     const verdict = classifyNameUnder(name, this.settings, contextText);
     if (!verdict) return UNKNOWN;
     const trail = [this.origin(node)];
-    if (verdict.kind === 'hashed') return { kind: 'hashed', algorithm: verdict.algorithm, assumed: true, trail };
+    if (verdict.kind === 'hashed') return hashedValue(verdict.algorithm, true, undefined, trail);
     return pii(verdict.pii, verdict.weak, trail);
   }
 
@@ -390,18 +398,19 @@ export class ValueClassifier {
 }
 
 /**
- * A step at a node, its text cut from the source only when read: most steps of most values never
+ * A step at a node, its text and line read from the node only when asked for: most steps of most values never
  * reach a message or the inventory.
  */
 class NodeOrigin implements Origin {
-  readonly line: number;
   private shown: string | undefined;
 
   constructor(
     readonly node: TSESTree.Node,
     private readonly sourceCode: SourceCode,
-  ) {
-    this.line = node.loc.start.line;
+  ) {}
+
+  get line(): number {
+    return this.node.loc.start.line;
   }
 
   get text(): string {
@@ -410,8 +419,31 @@ class NodeOrigin implements Origin {
   }
 }
 
+// Values are built with all their fields, in one order per kind (no spreads): few object shapes
+// where every value passes.
 function pii(kind: PiiValue['pii'], weak: boolean, trail: readonly Origin[]): PiiValue {
   return { kind: 'pii', pii: kind, weak, normalization: new Set(), trail };
+}
+
+function hashedValue(algorithm: HashAlgorithm, assumed: boolean, input: PiiValue | undefined, trail: readonly Origin[]): HashedValue {
+  return { kind: 'hashed', algorithm, assumed, input, trail };
+}
+
+/** `info` with another trail. */
+function withTrail<T extends ValueInfo>(info: T, trail: readonly Origin[]): T {
+  switch (info.kind) {
+    case 'pii':
+      return { kind: 'pii', pii: info.pii, weak: info.weak, normalization: info.normalization, trail } as T;
+    case 'hashed':
+      return hashedValue(info.algorithm, info.assumed, info.input, trail) as T;
+    default:
+      return { kind: info.kind, trail } as T;
+  }
+}
+
+function isVisiting(visited: VisitedVariable | undefined, variable: Variable): boolean {
+  for (let entry = visited; entry; entry = entry.outer) if (entry.variable === variable) return true;
+  return false;
 }
 
 /** `frame` one syntax level below `current`. */
@@ -421,7 +453,9 @@ function deeper(frame: Frame, current: Frame): Frame {
 
 function withStep<T extends ValueInfo>(info: T, origin: Origin): T {
   if (info.trail[0]?.node === origin.node) return info;
-  return { ...info, trail: [origin, ...info.trail].slice(0, 4) };
+  const trail = [origin];
+  for (let index = 0; index < info.trail.length && index < MAX_TRAIL - 1; index++) trail.push(info.trail[index]!);
+  return withTrail(info, trail);
 }
 
 /** Severity order for a value that can be one of several: the worst case decides. */

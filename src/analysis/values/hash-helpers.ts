@@ -49,12 +49,23 @@ function hashHelper(
   classifier: ValueClassifier,
   settings: MetaPrivacySettings,
 ): HashHelper | undefined {
-  if (!takesOneArgument(fn)) return undefined;
-  const results = returnedExpressions(fn).map((expression) => classifier.withoutTypes.classify(expression));
-  const hashes = results.some((info) => info.kind === 'hashed' && info.algorithm === 'sha256' && !info.assumed);
-  if (!hashes || !results.every((info) => info.kind === 'safe' || (info.kind === 'hashed' && info.algorithm === 'sha256'))) return undefined;
+  if (!takesOneArgument(fn) || !returnsSha256(fn, classifier)) return undefined;
   const verdict = classifyName(splitWords(name).filter((word) => !HASHED_NAME_WORDS.has(word)).join(' '), settings);
   return { name, normalization: normalizationIn(fn, sourceCode.visitorKeys), kind: verdict?.kind === 'pii' ? verdict.pii : undefined, async: fn.async };
+}
+
+/**
+ * Whether every value the function returns is SHA-256 or harmless, and one is seen being hashed.
+ * Stops at the first other value: most functions of a file are no helpers.
+ */
+function returnsSha256(fn: TSESTree.FunctionLike, classifier: ValueClassifier): boolean {
+  let hashes = false;
+  for (const expression of returnedExpressions(fn)) {
+    const info = classifier.withoutTypes.classify(expression);
+    if (info.kind === 'hashed' && info.algorithm === 'sha256') hashes ||= !info.assumed;
+    else if (info.kind !== 'safe') return false;
+  }
+  return hashes;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { HASHED_NAME_WORDS } from '../catalog/pii-vocabulary.js';
 import { keyNameIn, lastName, unwrap } from '../../util/ast.js';
+import { fileMemo } from '../../util/file-memo.js';
 import { localFunctionOf, variableOf } from '../../util/resolve.js';
 import { splitWords } from '../../util/words.js';
 import type { ValueClassifier } from './classify.js';
@@ -20,7 +21,8 @@ export interface InPlaceHashing {
 }
 
 const NONE: InPlaceHashing = { keys: new Map() };
-const memo = new WeakMap<TSESTree.ObjectExpression, InPlaceHashing>();
+/** Per file (see fileMemo). */
+const inPlaceHashings = fileMemo(() => new Map<TSESTree.ObjectExpression, InPlaceHashing>());
 
 /**
  * The in-place hashing of an object held in a `const` (`const ud = {…}`, or `const event = { user_data:
@@ -30,12 +32,13 @@ const memo = new WeakMap<TSESTree.ObjectExpression, InPlaceHashing>();
  * whose name says it hashes.
  */
 export function inPlaceHashingOf(sourceCode: SourceCode, classifier: ValueClassifier, object: TSESTree.ObjectExpression): InPlaceHashing {
-  let found = memo.get(object);
-  if (!found) {
-    found = collect(sourceCode, classifier, handlesOf(sourceCode, object));
-    memo.set(object, found);
+  const known = inPlaceHashings(sourceCode);
+  let hashing = known.get(object);
+  if (!hashing) {
+    hashing = collect(sourceCode, classifier, handlesOf(sourceCode, object));
+    known.set(object, hashing);
   }
-  return found;
+  return hashing;
 }
 
 /** The expressions that denote the object: references to its const, or `event.user_data` for a property of one. */

@@ -15,7 +15,7 @@ const EVENT_NAME = /^[\w.:-]+$/;
  * and handlers whose name says a consent decision arrived (`onConsentSaved`).
  */
 export class ConsentCallbacks {
-  private readonly registrations = new WeakMap<TSESTree.Node, boolean>();
+  private readonly registrations = new Map<TSESTree.Node, boolean>();
 
   constructor(
     private readonly sourceCode: SourceCode,

@@ -48,7 +48,7 @@ const INLINE_DEPTH = 3;
 const WORD_BUDGET = 100;
 
 export class ConsentPurposes {
-  private readonly judged = [new WeakMap<TSESTree.Node, Judgement | null>(), new WeakMap<TSESTree.Node, Judgement | null>()];
+  private readonly judged = [new Map<TSESTree.Node, Judgement | null>(), new Map<TSESTree.Node, Judgement | null>()];
 
   constructor(
     private readonly sourceCode: SourceCode,

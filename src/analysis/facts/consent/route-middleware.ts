@@ -48,7 +48,7 @@ const ANSWER_BUDGET = 60;
 type RouterKey = TSESLint.Scope.Variable | string;
 
 export class RouteMiddleware {
-  private readonly middleware = new WeakMap<TSESTree.Node, boolean>();
+  private readonly middleware = new Map<TSESTree.Node, boolean>();
   private registrations: Map<RouterKey, TSESTree.CallExpression[]> | undefined;
 
   constructor(

@@ -18,7 +18,7 @@ const MENTION_BUDGET = 200;
  * and what the local functions it calls return. Memoised per node.
  */
 export class ConsentSignals {
-  private readonly mentions = new WeakMap<TSESTree.Node, boolean>();
+  private readonly mentions = new Map<TSESTree.Node, boolean>();
 
   constructor(
     private readonly sourceCode: SourceCode,
