@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { keyName, staticValue, unwrap } from '../../util/ast.js';
+import { fileMemo } from '../../util/file-memo.js';
 import { localFunctionOf, resolveMember, returnedExpressions, singleValueOf, variableOf } from '../../util/resolve.js';
 import type { UrlParameter } from './types.js';
 
@@ -21,9 +22,8 @@ export interface UrlPartsOptions {
   readonly defaults?: boolean;
 }
 
-/** `urlParts` answers, by expression: sink discovery, the URL facts and the rules ask for the same strings. */
-const partsFound = new WeakMap<TSESTree.Node, readonly UrlPart[]>();
-const partsFoundWithDefaults = new WeakMap<TSESTree.Node, readonly UrlPart[]>();
+/** `urlParts` answers of the file being linted, by expression: sink discovery, the URL facts and the rules ask for the same strings. */
+const partsFoundIn = fileMemo(() => ({ plain: new Map<TSESTree.Node, readonly UrlPart[]>(), withDefaults: new Map<TSESTree.Node, readonly UrlPart[]>() }));
 
 /**
  * Splits a string-building expression into static text and interpolations: string literals,
@@ -33,7 +33,8 @@ const partsFoundWithDefaults = new WeakMap<TSESTree.Node, readonly UrlPart[]>();
  * declared from), so reports point inside the URL. Computed once per expression and options.
  */
 export function urlParts(sourceCode: SourceCode, node: TSESTree.Node, options: UrlPartsOptions = {}): readonly UrlPart[] {
-  const found = options.defaults ? partsFoundWithDefaults : partsFound;
+  const { plain, withDefaults } = partsFoundIn(sourceCode);
+  const found = options.defaults ? withDefaults : plain;
   let parts = found.get(node);
   if (!parts) {
     parts = partsOf(sourceCode, node, options, 0);
