@@ -76,6 +76,19 @@ describe('call sites', () => {
     expect(callSites(code, '(d) {}')).toEqual(['3:14', '5:1']);
   });
 
+  it('keeps no answer found while a method\'s own callers were being followed (it was cut short)', () => {
+    // Finding m's callers asks what `p.inner` holds while m's callers are being looked for, and gets
+    // nothing; asked afterwards, at the first level, it holds `o` (m's caller passes `{ inner: o }`).
+    const code = 'const o = { m(p) { return p.inner.m(1); } };\no.m({ inner: o });';
+    const result = probe(code, { typescript: true });
+    const { sourceCode } = result.analysis;
+    const fn = result.node('(p) { return p.inner.m(1); }');
+    if (!isFunctionNode(fn)) throw new Error('not a function');
+    expect(callSitesOf(sourceCode, fn).map((call) => result.at(call))).toEqual(['2:1']);
+    const inner = result.node('p.inner') as TSESTree.MemberExpression;
+    expect(resolveMember(sourceCode, inner).map((value) => sourceCode.getText(value))).toEqual(['o']);
+  });
+
   it('counts a useCallback constant like a function declaration', () => {
     const code = "const load = useCallback(() => { start(); }, []);\nif (ok) load();";
     expect(callSites(code, '() => { start(); }')).toEqual(['2:9']);
