@@ -192,7 +192,10 @@ export function returnedExpressions(fn: TSESTree.FunctionLike): readonly TSESTre
   return found;
 }
 
-/** The returns of each function body, found once per file (its tree's root stands for it): classifying calls asks for them again and again. */
+/**
+ * The returns of each function body, found once per file (its tree's root stands for it): classifying
+ * calls asks for them again and again.
+ */
 const returnsIn = fileMemo(() => new Map<TSESTree.FunctionLike, readonly TSESTree.Expression[]>());
 
 function rootOf(node: TSESTree.Node): TSESTree.Node {
@@ -330,7 +333,6 @@ function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSE
 export function resolveMember(sourceCode: SourceCode, member: TSESTree.MemberExpression, depth = 0): readonly TSESTree.Node[] {
   return firstLevel(answersFor(sourceCode).members, storedValues, sourceCode, member, depth);
 }
-
 
 /**
  * An answer about a node, kept when it is a first-level question (depth 0): every rule and fact that
