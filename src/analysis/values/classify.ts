@@ -398,8 +398,8 @@ export class ValueClassifier {
 }
 
 /**
- * A step at a node, its text and line read from the node only when asked for: most steps of most values never
- * reach a message or the inventory.
+ * A step at a node, its text and line read from the node only when asked for: most steps of most
+ * values never reach a message or the inventory.
  */
 class NodeOrigin implements Origin {
   private shown: string | undefined;
