@@ -2,10 +2,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { PixelCall } from '../sinks/types.js';
 import type { FileAnalysis } from '../index.js';
+import { perFile } from '../per-file.js';
 import type { Field } from '../../util/resolve.js';
 import { concreteValues, functionVariable, localFunctionOf, objectFields, parameterOf, resolveObjects, variableOf } from '../../util/resolve.js';
 import { isInside, keyName, memberPath, unwrap } from '../../util/ast.js';
-import { fileMemo } from '../../util/file-memo.js';
 import type { PixelSlot } from '../catalog/pixel.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -15,7 +15,7 @@ type Variable = TSESLint.Scope.Variable;
  * `advancedMatching`), following variables, spreads and local helpers' callers.
  */
 export function slotFields(analysis: FileAnalysis, call: PixelCall, slot: PixelSlot): readonly Field[] {
-  const slotsOfCalls = fieldsOfSlots(analysis.sourceCode);
+  const slotsOfCalls = fieldsOfSlots(analysis);
   let bySlot = slotsOfCalls.get(call);
   if (!bySlot) {
     bySlot = new Map();
@@ -31,7 +31,7 @@ export function slotFields(analysis: FileAnalysis, call: PixelCall, slot: PixelS
 }
 
 // Per pixel call and slot: no-raw-pii and no-sensitive-event-data both read the event parameters.
-const fieldsOfSlots = fileMemo(() => new Map<PixelCall, Map<PixelSlot, readonly Field[]>>());
+const fieldsOfSlots = perFile(() => new Map<PixelCall, Map<PixelSlot, readonly Field[]>>());
 
 /** The expressions one slot of a pixel call stands for (its callers' arguments for a local helper's parameter). */
 export function slotValues(analysis: FileAnalysis, call: PixelCall, slot: PixelSlot): TSESTree.Node[] {
