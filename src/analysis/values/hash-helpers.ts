@@ -74,8 +74,11 @@ function returnsSha256(fn: TSESTree.FunctionLike, classifier: ValueClassifier): 
  * would be broken code.
  */
 function takesOneArgument(fn: TSESTree.FunctionLike): boolean {
-  const [first, ...rest] = fn.params;
-  return first?.type === AST_NODE_TYPES.Identifier && rest.every(isOptionalParameter);
+  const { params } = fn;
+  if (params[0]?.type !== AST_NODE_TYPES.Identifier) return false;
+  // Indexed: destructuring `[first, ...rest]` copied the list for every function of the file.
+  for (let index = 1; index < params.length; index++) if (!isOptionalParameter(params[index]!)) return false;
+  return true;
 }
 
 function isOptionalParameter(param: TSESTree.Parameter): boolean {
