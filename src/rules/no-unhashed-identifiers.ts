@@ -239,7 +239,7 @@ export default createRule<Options, MessageIds>({
       }
     };
     /** A key Meta does not define, in a payload Meta receives: name the Meta key, or say there is none. */
-    const reportForeign = (field: Field, foreign: ForeignKey, siblings: ReadonlySet<string>) => {
+    const reportForeign = (field: Field, foreign: ForeignKey, siblings: readonly Field[]) => {
       if (reported.has(field.value) || isEmpty(field.value)) return;
       reported.add(field.value);
       const { info, kind, origin } = foreignValue(field.value, foreign);
@@ -256,7 +256,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const hashing = USER_DATA_KEYS[metaKey]?.hashing ?? 'required';
-      const valueText = more.length === 0 && !siblings.has(metaKey) ? metaValueText(field.value, hashing, foreign.pii, info) : undefined;
+      const valueText = more.length === 0 && !siblings.some((sibling) => sibling.key === metaKey) ? metaValueText(field.value, hashing, foreign.pii, info) : undefined;
       context.report({
         node: field.keyNode,
         messageId: 'nonMetaKey',
@@ -280,7 +280,6 @@ export default createRule<Options, MessageIds>({
 
     for (const payload of sinks.userData) {
       const fields = objectFields(sourceCode, payload.node);
-      const keys = new Set(fields.flatMap((field) => (field.key === undefined ? [] : [field.key])));
       for (const field of fields) {
         if (field.key === undefined) continue;
         if (payload.format === 'match_keys') {
@@ -299,7 +298,7 @@ export default createRule<Options, MessageIds>({
         }
         // Only Meta's wire format is Meta's vocabulary: a helper whose body is elsewhere may take its own keys.
         const foreign = payload.wireFormat ? foreignKey(field.key, settings) : undefined;
-        if (foreign) reportForeign(field, foreign, keys);
+        if (foreign) reportForeign(field, foreign, fields);
       }
     }
     /**

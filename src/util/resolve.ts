@@ -277,52 +277,76 @@ export function argumentsForParameter(sourceCode: SourceCode, node: TSESTree.Nod
  * member reads of known objects and calls of local builder functions.
  */
 export function resolveObjects(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): TSESTree.ObjectExpression[] {
-  if (depth > MAX_DEPTH) return [];
+  const found: TSESTree.ObjectExpression[] = [];
+  addObjects(sourceCode, node, depth, found);
+  return found;
+}
+
+/** Adds the objects `node` can stand for to `found`, in the order the paths are followed (one list for the whole walk). */
+function addObjects(sourceCode: SourceCode, node: TSESTree.Node, depth: number, found: TSESTree.ObjectExpression[]): void {
+  if (depth > MAX_DEPTH) return;
   const target = unwrap(node);
-  const next = (child: TSESTree.Node) => resolveObjects(sourceCode, child, depth + 1);
   switch (target.type) {
     case AST_NODE_TYPES.ObjectExpression:
-      return [target];
+      found.push(target);
+      return;
     case AST_NODE_TYPES.ThisExpression: {
       const owner = thisOwner(target);
-      return owner?.type === AST_NODE_TYPES.ObjectExpression ? [owner] : [];
+      if (owner?.type === AST_NODE_TYPES.ObjectExpression) found.push(owner);
+      return;
     }
     case AST_NODE_TYPES.Identifier: {
       const variable = variableOf(sourceCode, target);
-      if (!variable) return [];
+      if (!variable) return;
       const value = singleValueOf(variable);
-      if (value) return next(value);
-      return (argumentsForParameter(sourceCode, target) ?? []).flatMap(next);
+      if (value) addObjects(sourceCode, value, depth + 1, found);
+      else addObjectsOfEach(sourceCode, argumentsForParameter(sourceCode, target) ?? [], depth + 1, found);
+      return;
     }
     case AST_NODE_TYPES.AwaitExpression:
-      return next(target.argument);
+      addObjects(sourceCode, target.argument, depth + 1, found);
+      return;
     case AST_NODE_TYPES.ConditionalExpression:
-      return [...next(target.consequent), ...next(target.alternate)];
+      addObjects(sourceCode, target.consequent, depth + 1, found);
+      addObjects(sourceCode, target.alternate, depth + 1, found);
+      return;
     case AST_NODE_TYPES.LogicalExpression:
-      return [...next(target.left), ...next(target.right)];
+      addObjects(sourceCode, target.left, depth + 1, found);
+      addObjects(sourceCode, target.right, depth + 1, found);
+      return;
     case AST_NODE_TYPES.SequenceExpression:
-      return target.expressions.length > 0 ? next(target.expressions[target.expressions.length - 1]!) : [];
+      if (target.expressions.length > 0) addObjects(sourceCode, target.expressions[target.expressions.length - 1]!, depth + 1, found);
+      return;
     case AST_NODE_TYPES.MemberExpression:
-      return resolveMember(sourceCode, target, depth).flatMap(next);
+      addObjectsOfEach(sourceCode, resolveMember(sourceCode, target, depth), depth + 1, found);
+      return;
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
-      return callResults(sourceCode, target, depth).flatMap(next);
+      addObjectsOfEach(sourceCode, callResults(sourceCode, target, depth), depth + 1, found);
+      return;
     default:
-      return [];
+      return;
   }
+}
+
+function addObjectsOfEach(sourceCode: SourceCode, nodes: readonly TSESTree.Node[], depth: number, found: TSESTree.ObjectExpression[]): void {
+  for (const node of nodes) addObjects(sourceCode, node, depth, found);
 }
 
 /** What a call hands on unchanged, or what a local builder function returns. */
 function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): readonly TSESTree.Node[] {
   const path = memberPath(call.callee)?.join('.');
-  const args = call.arguments.filter((arg): arg is TSESTree.Expression => arg.type !== AST_NODE_TYPES.SpreadElement);
-  if (path === 'JSON.stringify' || path === 'URLSearchParams') return args.slice(0, 1);
-  if (path === 'Object.assign' || path === 'structuredClone') return args;
+  if (path === 'JSON.stringify' || path === 'URLSearchParams') return expressionArguments(call).slice(0, 1);
+  if (path === 'Object.assign' || path === 'structuredClone') return expressionArguments(call);
   if (call.type === AST_NODE_TYPES.CallExpression) {
     const fn = localFunctionOf(sourceCode, call.callee, depth + 1);
     if (fn) return returnedExpressions(fn);
   }
   return [];
+}
+
+function expressionArguments(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Expression[] {
+  return call.arguments.filter((arg): arg is TSESTree.Expression => arg.type !== AST_NODE_TYPES.SpreadElement);
 }
 
 /**
