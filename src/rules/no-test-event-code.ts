@@ -99,6 +99,9 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    // The listeners look for the key, the SDK setter or the URL parameter by name: a file that names
+    // neither only constructs `EventRequest`s, and its nodes need not be visited.
+    if (!sourceCode.text.includes(TEST_EVENT_CODE_KEY) && !sourceCode.text.includes(TEST_EVENT_CODE_SETTER)) return {};
     return {
       'ObjectExpression > Property'(node: TSESTree.Property) {
         if (keyName(node) === TEST_EVENT_CODE_KEY) checkField(node.value, node, node);
