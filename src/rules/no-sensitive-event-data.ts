@@ -290,12 +290,23 @@ class EventDataChecker {
   }
 }
 
-// Rule options are rebuilt for every file; merge them with the settings once per distinct value so
-// the matcher's compiled-term caches (keyed by object) keep working.
+// Rule options configured for a rule are rebuilt for every file (a rule configured by severity alone
+// gets its defaults, the same object each time); merge them with the settings once per distinct value
+// so the matcher's compiled-term caches (keyed by object) keep working.
 const mergedOptions = new Map<string, SensitiveTermOptions>();
+/** The last merge for an options object, so unchanged options are not serialized again for every file. */
+const mergedFor = new WeakMap<Options[0], { readonly settings: MetaPrivacySettings; readonly merged: SensitiveTermOptions }>();
 
 /** The rule's options merged with the settings: options extend `allowEventNames` and `sensitiveTerms`. */
 function termOptions(options: Options[0], settings: MetaPrivacySettings): SensitiveTermOptions {
+  const last = mergedFor.get(options);
+  if (last?.settings === settings) return last.merged;
+  const merged = mergedByValue(options, settings);
+  mergedFor.set(options, { settings, merged });
+  return merged;
+}
+
+function mergedByValue(options: Options[0], settings: MetaPrivacySettings): SensitiveTermOptions {
   const cacheKey = JSON.stringify([options, settings.allowEventNames, settings.sensitiveTerms]);
   let merged = mergedOptions.get(cacheKey);
   if (!merged) {
