@@ -105,6 +105,21 @@ describe('type evidence: inferred types and brands', () => {
   });
 });
 
+describe('type evidence: calls', () => {
+  it.each([
+    // A function declared once is read from its declaration; overloads from the one the call picks.
+    ['pick(input)', 'declare function pick(s: string): Email;', 'pii:email (pick(input): Email)'],
+    ['pick(input)', 'declare function pick(n: number): Sha256;\ndeclare function pick(s: string): Email;', 'pii:email (pick(input): Email)'],
+    ['pick(1)', 'declare function pick(n: number): Sha256;\ndeclare function pick(s: string): Email;', 'hashed:sha256(assumed) (pick(1): Sha256)'],
+    // A generic return is the type the call infers.
+    ['pick([account.cell])', 'declare function pick<T>(items: readonly T[]): T;', 'pii:phone (pick([account.cell]): MobileNumber)'],
+    // JavaScript's `@overload` tags: the overload's type, not the implementation's `@returns`.
+    ['tokenOf(input)', 'import { tokenOf } from "./contacts.js";', 'hashed:sha256(assumed) (tokenOf(input): Sha256)'],
+  ])('%s after %j → %s', (expression, code, expected) => {
+    expect(typed(code, expression)).toBe(expected);
+  });
+});
+
 describe('type evidence: JSDoc tags', () => {
   it.each([
     ['note', '/** @pii phone number of the owner */\nconst note = input;', 'pii:phone (note /* @pii phone */)'],

@@ -116,7 +116,7 @@ class TypeReader implements TypeEvidence {
   /** A call's signature (JSDoc tag, declared return type), or a reference's declaration (tag, annotation). */
   private declared(node: ts.Node): TypeFact | undefined {
     if (this.ts.isCallExpression(node)) {
-      const signature = this.checker.getResolvedSignature(node);
+      const signature = this.signatureOf(node);
       return this.ofTags(signature?.getJsDocTags() ?? []) ?? this.ofSymbolTags(this.symbolOf(node.expression)) ?? this.ofWritten(this.returnOf(signature));
     }
     if (this.ts.isAwaitExpression(node)) return this.ofWritten(this.writtenOf(node, 0));
@@ -140,7 +140,7 @@ class TypeReader implements TypeEvidence {
       const operand = this.writtenOf(node.expression, depth + 1);
       return operand && (this.typeArgumentOf(operand, PROMISES, depth) ?? operand);
     }
-    if (ts.isCallExpression(node)) return this.returnOf(this.checker.getResolvedSignature(node));
+    if (ts.isCallExpression(node)) return this.returnOf(this.signatureOf(node));
     if (ts.isElementAccessExpression(node) && !ts.isStringLiteralLike(node.argumentExpression)) {
       const array = this.writtenOf(node.expression, depth + 1);
       return array && this.elementOf(array, depth);
@@ -152,6 +152,25 @@ class TypeReader implements TypeEvidence {
       return { node: annotation, bindings: owner ? this.memberBindings(declaration, () => this.writtenOf(owner, depth + 1)) : UNBOUND };
     }
     return undefined;
+  }
+
+  /**
+   * The signature a call uses. A plain function's is that of its only declaration: resolving the call
+   * would check the callee and every argument to pick the signature it already is.
+   */
+  private signatureOf(call: ts.CallExpression): ts.Signature | undefined {
+    const plain = this.plainFunctionOf(call.expression);
+    return plain ? this.checker.getSignatureFromDeclaration(plain) : this.checker.getResolvedSignature(call);
+  }
+
+  /** A function named by an identifier, declared once, with no other signature (JavaScript's `@type` or `@overload` give it one). */
+  private plainFunctionOf(callee: ts.Expression): ts.FunctionDeclaration | undefined {
+    const { ts } = this;
+    const declarations = ts.isIdentifier(callee) ? this.symbolOf(callee)?.declarations : undefined;
+    const declaration = declarations?.length === 1 ? declarations[0]! : undefined;
+    if (!declaration || !ts.isFunctionDeclaration(declaration)) return undefined;
+    const retyped = this.isJavaScript(declaration) && ts.getJSDocTags(declaration).some((tag) => ts.isJSDocTypeTag(tag) || ts.isJSDocOverloadTag(tag));
+    return retyped ? undefined : declaration;
   }
 
   /** The declared return type of a call's signature (`@returns {…}` in JavaScript). */
