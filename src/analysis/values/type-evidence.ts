@@ -68,6 +68,8 @@ export function typeEvidenceOf(sourceCode: Readonly<TSESLint.SourceCode>, settin
 /** Reads facts from the checker, one node at a time, cached per node; never throws. */
 class TypeReader implements TypeEvidence {
   private readonly cache = new Map<TSESTree.Node, TypeFact | null>();
+  /** Symbols looked up, per node: the same reference is asked about from its value, its call, its owner's member. */
+  private readonly symbols = new Map<ts.Node, ts.Symbol | null>();
   private typeChecker: ts.TypeChecker | undefined;
 
   constructor(
@@ -232,6 +234,15 @@ class TypeReader implements TypeEvidence {
 
   /** The symbol an expression refers to: a variable, parameter, property or function; aliases resolved. */
   private symbolOf(node: ts.Node): ts.Symbol | undefined {
+    let symbol = this.symbols.get(node);
+    if (symbol === undefined) {
+      symbol = this.lookUpSymbol(node) ?? null;
+      this.symbols.set(node, symbol);
+    }
+    return symbol ?? undefined;
+  }
+
+  private lookUpSymbol(node: ts.Node): ts.Symbol | undefined {
     const { ts, checker } = this;
     let symbol: ts.Symbol | undefined;
     if (ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) symbol = checker.getShorthandAssignmentValueSymbol(node.parent);
