@@ -120,6 +120,18 @@ describe('type evidence: calls', () => {
   });
 });
 
+describe('type evidence: reads typed any', () => {
+  it.each([
+    // An `any` object has no members to look up.
+    ['loose.note', 'declare const loose: any;', 'unknown'],
+    ['loose.inner.note', 'declare const loose: any;', 'unknown'],
+    // A member declared `any` of a typed object still has its tags.
+    ['holder.note', 'declare const holder: {\n  /** @pii */\n  note: any;\n};', 'pii:personal (holder.note /* @pii */)'],
+  ])('%s after %j → %s', (expression, code, expected) => {
+    expect(typed(code, expression)).toBe(expected);
+  });
+});
+
 describe('type evidence: JSDoc tags', () => {
   it.each([
     ['note', '/** @pii phone number of the owner */\nconst note = input;', 'pii:phone (note /* @pii phone */)'],

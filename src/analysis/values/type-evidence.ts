@@ -70,6 +70,7 @@ class TypeReader implements TypeEvidence {
   private readonly cache = new Map<TSESTree.Node, TypeFact | null>();
   /** Symbols looked up, per node: the same reference is asked about from its value, its call, its owner's member. */
   private readonly symbols = new Map<ts.Node, ts.Symbol | null>();
+  private readonly types = new Map<ts.Node, ts.Type>();
   private typeChecker: ts.TypeChecker | undefined;
 
   constructor(
@@ -100,12 +101,22 @@ class TypeReader implements TypeEvidence {
       const tsNode = this.map.get(node) as ts.Node | undefined;
       if (!tsNode) return undefined;
       // A read's type first: checking `a.b` once leaves its symbol cached, where asking for the symbol first checks it twice.
-      const type = this.ts.isPropertyAccessExpression(tsNode) ? this.checker.getTypeAtLocation(tsNode) : undefined;
-      return this.asserted(tsNode) ?? this.declared(tsNode) ?? this.ofType(type ?? this.checker.getTypeAtLocation(tsNode), 0);
+      if (this.ts.isPropertyAccessExpression(tsNode)) this.typeAt(tsNode);
+      return this.asserted(tsNode) ?? this.declared(tsNode) ?? this.ofType(this.typeAt(tsNode), 0);
     } catch {
       // The checker can throw on unusual nodes; a value it cannot type is simply not known from types.
       return undefined;
     }
+  }
+
+  /** The checker's type of an expression, asked once per node. */
+  private typeAt(node: ts.Node): ts.Type {
+    let type = this.types.get(node);
+    if (!type) {
+      type = this.checker.getTypeAtLocation(node);
+      this.types.set(node, type);
+    }
+    return type;
   }
 
   /** `x as Email`, `<Email>x`, `x satisfies Email`: what the author says it is. */
@@ -246,10 +257,20 @@ class TypeReader implements TypeEvidence {
     const { ts, checker } = this;
     let symbol: ts.Symbol | undefined;
     if (ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) symbol = checker.getShorthandAssignmentValueSymbol(node.parent);
-    else if (ts.isPropertyAccessExpression(node)) symbol = checker.getSymbolAtLocation(node.name);
+    else if (ts.isPropertyAccessExpression(node)) symbol = this.readOfAny(node) ? undefined : checker.getSymbolAtLocation(node.name);
     else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) symbol = checker.getSymbolAtLocation(node.argumentExpression);
     else if (ts.isIdentifier(node)) symbol = checker.getSymbolAtLocation(node);
     return this.aliased(symbol);
+  }
+
+  /**
+   * `o.p` known to be `any` where `o` is `any`: no member to find (the lookup would check `o` twice
+   * more to find none). Only asked when `o.p` is `any` (a member declared `any` has its symbol).
+   */
+  private readOfAny(node: ts.PropertyAccessExpression): boolean {
+    const { Any } = this.ts.TypeFlags;
+    const type = this.types.get(node);
+    return type !== undefined && (type.flags & Any) !== 0 && (this.typeAt(node.expression).flags & Any) !== 0;
   }
 
   /** What a declaration's JSDoc tags say: `@pii`, `@hashed`. */
