@@ -48,6 +48,9 @@ describe('type evidence: written types', () => {
     ['p.value', 'interface Wrapper<T> {\n  value: T;\n}\ninterface Pair<A, B> extends Wrapper<B> {\n  first: A;\n}\ndeclare const p: Pair<EmailAddress, number>;', 'unknown'],
     // Declarations: a getter's type, an annotated declaration after an unannotated one, a qualified name, a destructured variable.
     ['lead.who', 'class Lead {\n  get who(): EmailAddress {\n    return "";\n  }\n}\ndeclare const lead: Lead;', 'pii:email (lead.who: EmailAddress)'],
+    // A member read where its owner is narrowed is the narrowed type's member, not the declared type's.
+    ['who.contact', 'interface Lead {\n  kind: "lead";\n  contact: EmailAddress;\n}\ninterface Guest {\n  kind: "guest";\n  contact: string;\n}\ndeclare const who: Lead | Guest;\nif (who.kind !== "guest") throw new Error();', 'unknown'],
+    ['who.contact', 'interface Lead {\n  kind: "lead";\n  contact: EmailAddress;\n}\ninterface Guest {\n  kind: "guest";\n  contact: string;\n}\ndeclare const who: Lead | Guest;\nif (who.kind !== "lead") throw new Error();', 'pii:email (who.contact: EmailAddress)'],
     ['lead.to', 'class Lead {\n  to = "";\n}\ninterface Lead {\n  to: EmailAddress;\n}\ndeclare const lead: Lead;', 'pii:email (lead.to: EmailAddress)'],
     ['to', 'import type * as T from "./types.js";\ndeclare const to: T.EmailAddress;', 'pii:email (to: EmailAddress)'],
     ['to', 'declare const holder: { to: Email };\nconst { to } = holder;', 'pii:email (to: Email)'],

@@ -100,8 +100,9 @@ class TypeReader implements TypeEvidence {
     try {
       const tsNode = this.map.get(node) as ts.Node | undefined;
       if (!tsNode) return undefined;
-      // A read's type first: checking `a.b` once leaves its symbol cached, where asking for the symbol first checks it twice.
-      if (this.ts.isPropertyAccessExpression(tsNode)) this.typeAt(tsNode);
+      // A read's type first (checking `a.b` once leaves its symbol cached, where asking for the symbol
+      // first checks `a` twice), unless its declaration likely says what it holds: then the symbol may do.
+      if (this.ts.isPropertyAccessExpression(tsNode) && !this.likelyDeclared(tsNode)) this.typeAt(tsNode);
       return this.asserted(tsNode) ?? this.declared(tsNode) ?? this.ofType(this.typeAt(tsNode), 0);
     } catch {
       // The checker can throw on unusual nodes; a value it cannot type is simply not known from types.
@@ -133,10 +134,24 @@ class TypeReader implements TypeEvidence {
       return this.ofTags(signature?.getJsDocTags() ?? []) ?? this.ofSymbolTags(this.symbolOf(node.expression)) ?? this.ofWritten(this.returnOf(signature));
     }
     if (this.ts.isAwaitExpression(node)) return this.ofWritten(this.writtenOf(node, 0));
-    const symbol = this.symbolOf(node);
+    return this.declaredBy(node, this.symbolOf(node));
+  }
+
+  /** What the declaration of the symbol a reference names says: its tags, its written type. */
+  private declaredBy(node: ts.Node, symbol: ts.Symbol | undefined): TypeFact | undefined {
     // A function read without calling it is not what it returns.
     if (symbol && symbol.flags & (this.ts.SymbolFlags.Function | this.ts.SymbolFlags.Method)) return undefined;
     return this.ofSymbolTags(symbol) ?? this.ofWritten(this.writtenOf(node, 0, symbol));
+  }
+
+  /**
+   * Whether the member `o.p` names in the declared type of the variable `o` says what it holds. A
+   * guess made without checking `o` (which may be narrowed where it is read), to pick what to ask first.
+   */
+  private likelyDeclared(node: ts.PropertyAccessExpression): boolean {
+    const owner = this.ts.isIdentifier(node.expression) ? this.symbolOf(node.expression) : undefined;
+    const member = owner && this.checker.getPropertyOfType(this.checker.getTypeOfSymbol(owner), node.name.text);
+    return member !== undefined && this.declaredBy(node, member) !== undefined;
   }
 
   /**
