@@ -135,6 +135,36 @@ describe('type evidence: reads typed any', () => {
   });
 });
 
+describe('type evidence: declared string, number or boolean', () => {
+  const GUARDS = 'declare function isEmail(s: string): s is Email;\ndeclare function assertEmail(s: string): asserts s is Email;\n';
+  /** As `typed`, the value sent in an object: a value passed to a function itself might be narrowed by it. */
+  const sent = (code: string, expression: string) => {
+    const info = probe(`${HEAD}${code}\nsink({ value: ${expression} });`, { project: TYPED_FIXTURES }).classify(expression);
+    return info.trail.length > 0 ? `${summary(info)} (${info.trail[0]!.text})` : summary(info);
+  };
+  it.each([
+    ['raw', 'declare const raw: string;', 'unknown'],
+    ['form.contact', 'declare const form: { contact: string };', 'unknown'],
+    // What narrows such a value to a named type: a type guard, an assertion, `in`, an enum member.
+    ['raw', `${GUARDS}declare const raw: string;\nif (!isEmail(raw)) throw new Error();`, 'pii:email (raw: Email)'],
+    ['raw', `${GUARDS}declare const raw: string;\nassertEmail(raw);`, 'pii:email (raw: Email)'],
+    ['form.contact', `${GUARDS}declare const form: { contact: string };\nif (!isEmail(form.contact)) throw new Error();`, 'pii:email (form.contact: Email)'],
+    ['raw', 'declare const raw: string;\nif (!("_email" in raw)) throw new Error();', 'pii:email (raw: email)'],
+    ['via', 'enum Channel {\n  Email = "email",\n}\ndeclare const via: string;\nif (via !== Channel.Email) throw new Error();', 'pii:email (via: Email)'],
+    ['via', 'enum Channel {\n  Email = "email",\n}\ndeclare const via: string;\nswitch (via) {\n  case Channel.Email:\n    break;\n  default:\n    throw new Error();\n}', 'pii:email (via: Email)'],
+    // A mapped member keeps the declaration of the member it maps, not its type.
+    ['m.contact', 'type Contacts = { contact: string };\ndeclare const m: { [K in keyof Contacts]: Email };', 'pii:email (m.contact: Email)'],
+  ])('%s after %j → %s', (expression, code, expected) => {
+    expect(sent(code, expression)).toBe(expected);
+  });
+
+  it('counts the narrowing of a variable where it is declared, not only in the function that reads it', () => {
+    const code = `${HEAD}${GUARDS}declare const raw: string;\nif (!isEmail(raw)) throw new Error();\nexport const later = () => sink({ raw });`;
+    const info = probe(code, { project: TYPED_FIXTURES }).classify('raw');
+    expect(`${summary(info)} (${info.trail[0]?.text})`).toBe('pii:email (raw: Email)');
+  });
+});
+
 describe('type evidence: JSDoc tags', () => {
   it.each([
     ['note', '/** @pii phone number of the owner */\nconst note = input;', 'pii:phone (note /* @pii phone */)'],

@@ -328,6 +328,12 @@ describe('cost', () => {
     expect(checkerCalls(`${HEAD}${NOISE}\n${sink}`)).toBe(small);
   });
 
+  it('reads a member declared string, number or boolean from its declaration, unless code can narrow it', () => {
+    const sink = (narrowing: string) =>
+      `${HEAD}declare const fbq: (...args: unknown[]) => void;\ndeclare const order: { total: number };\n${narrowing}fbq('track', 'Purchase', { value: order.total, currency: 'EUR' });`;
+    expect(checkerCalls(sink('if (order.total === 0) throw new Error();\n'))).toBe(checkerCalls(sink('')) + 1);
+  });
+
   it('looks for hash helpers among the file\'s functions without asking the checker', () => {
     // The raw phone number is reported with a suggestion, for which the file's functions are read as possible hash helpers.
     const sink = "export const event = { event_name: 'Lead', user_data: { ph: account.cell } };";

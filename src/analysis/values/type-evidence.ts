@@ -71,6 +71,7 @@ class TypeReader implements TypeEvidence {
   /** Symbols looked up, per node: the same reference is asked about from its value, its call, its owner's member. */
   private readonly symbols = new Map<ts.Node, ts.Symbol | null>();
   private readonly types = new Map<ts.Node, ts.Type>();
+  private readonly narrowed = new Map<ts.Node, ReadonlySet<string>>();
   private typeChecker: ts.TypeChecker | undefined;
 
   constructor(
@@ -101,9 +102,12 @@ class TypeReader implements TypeEvidence {
       const tsNode = this.map.get(node) as ts.Node | undefined;
       if (!tsNode) return undefined;
       // A read's type first (checking `a.b` once leaves its symbol cached, where asking for the symbol
-      // first checks `a` twice), unless its declaration likely says what it holds: then the symbol may do.
-      if (this.ts.isPropertyAccessExpression(tsNode) && !this.likelyDeclared(tsNode)) this.typeAt(tsNode);
-      return this.asserted(tsNode) ?? this.declared(tsNode) ?? this.ofType(this.typeAt(tsNode), 0);
+      // first checks `a` twice), unless its declaration likely settles it: then the symbol may do.
+      if (this.ts.isPropertyAccessExpression(tsNode) && !this.likelySettled(tsNode)) this.typeAt(tsNode);
+      const fact = this.asserted(tsNode) ?? this.declared(tsNode);
+      // A reference its declaration plainly types names nothing: its type need not be asked for (if not known yet).
+      const settled = fact !== undefined || (!this.types.has(tsNode) && this.plainlyTyped(tsNode, this.symbolOf(tsNode)));
+      return settled ? fact : this.ofType(this.typeAt(tsNode), 0);
     } catch {
       // The checker can throw on unusual nodes; a value it cannot type is simply not known from types.
       return undefined;
@@ -145,13 +149,48 @@ class TypeReader implements TypeEvidence {
   }
 
   /**
-   * Whether the member `o.p` names in the declared type of the variable `o` says what it holds. A
-   * guess made without checking `o` (which may be narrowed where it is read), to pick what to ask first.
+   * Whether the member `o.p` names in the declared type of the variable `o` says what it holds, or is
+   * plainly typed. A guess made without checking `o` (which may be narrowed where it is read), to pick
+   * what to ask first.
    */
-  private likelyDeclared(node: ts.PropertyAccessExpression): boolean {
+  private likelySettled(node: ts.PropertyAccessExpression): boolean {
     const owner = this.ts.isIdentifier(node.expression) ? this.symbolOf(node.expression) : undefined;
     const member = owner && this.checker.getPropertyOfType(this.checker.getTypeOfSymbol(owner), node.name.text);
-    return member !== undefined && this.declaredBy(node, member) !== undefined;
+    return member !== undefined && (this.declaredBy(node, member) !== undefined || this.plainlyTyped(node, member));
+  }
+
+  /**
+   * Whether a reference's type is the `string`, `number`, `bigint` or `boolean` its declaration says,
+   * which names nothing, so that its type need not be asked for: a variable, parameter or member
+   * declared once in TypeScript (not a mapped or instantiated member), read from a variable that no
+   * code in its scope can narrow to a named type (as a type guard's or assertion's argument, with
+   * `instanceof` or `in`, in a comparison or a `switch`: an enum member is a named type).
+   */
+  private plainlyTyped(node: ts.Node, symbol: ts.Symbol | undefined): boolean {
+    const { ts } = this;
+    const declarations = symbol && !(symbol.flags & ts.SymbolFlags.Transient) ? symbol.declarations : undefined;
+    const declaration = declarations?.length === 1 && !this.isJavaScript(declarations[0]!) ? declarations[0]! : undefined;
+    const annotation = declaration && this.annotationOf(declaration);
+    if (!annotation || !plainKeywords(ts).has(annotation.kind)) return false;
+    const root = referenceRoot(ts, node);
+    return root !== undefined && ts.isIdentifier(root) && !this.narrowedIn(this.scopeOf(root)).has(root.text);
+  }
+
+  /** The function (or file) that declares the variable a name refers to: the only code that can narrow it. */
+  private scopeOf(name: ts.Identifier): ts.Node {
+    const file = name.getSourceFile();
+    const declaration = this.symbolOf(name)?.declarations?.find((candidate) => candidate.getSourceFile() === file);
+    return (declaration && this.ts.findAncestor(declaration, (node) => this.ts.isFunctionLike(node))) ?? file;
+  }
+
+  /** The variables that code in `scope` may narrow: the roots of references TypeScript narrows by type guards, `instanceof`, `in`, comparisons and `switch`. */
+  private narrowedIn(scope: ts.Node): ReadonlySet<string> {
+    let names = this.narrowed.get(scope);
+    if (!names) {
+      names = narrowedNames(this.ts, scope);
+      this.narrowed.set(scope, names);
+    }
+    return names;
   }
 
   /**
@@ -468,6 +507,57 @@ function isReference(api: TypeScript, node: ts.TypeNode): node is TypeReference 
 function referenceName(api: TypeScript, node: TypeReference): string {
   const name = api.isTypeReferenceNode(node) ? node.typeName : node.qualifier;
   return api.isIdentifier(name) ? name.text : name.right.text;
+}
+
+/** Keywords of types that name nothing, whatever a value of them holds. */
+function plainKeywords(api: TypeScript): ReadonlySet<ts.SyntaxKind> {
+  const { SyntaxKind } = api;
+  return new Set([SyntaxKind.StringKeyword, SyntaxKind.NumberKeyword, SyntaxKind.BigIntKeyword, SyntaxKind.BooleanKeyword]);
+}
+
+/** The variable (or `this`) a reference starts from: `order` of `(order!.lines)[0]`, `x` of `(x = y)`. */
+function referenceRoot(api: TypeScript, expression: ts.Node): ts.Node | undefined {
+  let node = expression;
+  for (;;) {
+    if (api.isParenthesizedExpression(node) || api.isNonNullExpression(node) || api.isTypeOfExpression(node) || isAccess(api, node)) node = node.expression;
+    else if (api.isPrefixUnaryExpression(node)) node = node.operand;
+    else if (api.isBinaryExpression(node) && node.operatorToken.kind === api.SyntaxKind.CommaToken) node = node.right;
+    else if (api.isBinaryExpression(node) && isAssignment(api, node.operatorToken.kind)) node = node.left;
+    else return api.isIdentifier(node) || node.kind === api.SyntaxKind.ThisKeyword ? node : undefined;
+  }
+}
+
+function isAccess(api: TypeScript, node: ts.Node): node is ts.PropertyAccessExpression | ts.ElementAccessExpression {
+  return api.isPropertyAccessExpression(node) || api.isElementAccessExpression(node);
+}
+
+function isAssignment(api: TypeScript, operator: ts.SyntaxKind): boolean {
+  return operator >= api.SyntaxKind.FirstAssignment && operator <= api.SyntaxKind.LastAssignment;
+}
+
+/** The names of the variables whose references code under `scope` narrows (see `TypeReader.narrowedIn`). */
+function narrowedNames(api: TypeScript, scope: ts.Node): ReadonlySet<string> {
+  const { SyntaxKind } = api;
+  const comparisons = new Set([SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken, SyntaxKind.InstanceOfKeyword, SyntaxKind.InKeyword]);
+  const names = new Set<string>();
+  const add = (expression: ts.Node) => {
+    const root = referenceRoot(api, expression);
+    if (root) names.add(api.isIdentifier(root) ? root.text : 'this');
+  };
+  const visit = (node: ts.Node): void => {
+    if (api.isCallExpression(node)) {
+      node.arguments.forEach(add);
+      if (isAccess(api, node.expression)) add(node.expression.expression);
+    } else if (api.isBinaryExpression(node) && comparisons.has(node.operatorToken.kind)) {
+      add(node.left);
+      add(node.right);
+    } else if (api.isSwitchStatement(node)) {
+      add(node.expression);
+    }
+    api.forEachChild(node, visit);
+  };
+  visit(scope);
+  return names;
 }
 
 /** A `null` / `undefined` / `void` part of a union: neither data nor a digest, and no reason to doubt the rest. */
