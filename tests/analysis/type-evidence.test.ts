@@ -152,6 +152,8 @@ describe('type evidence: declared string, number or boolean', () => {
     ['raw', 'declare const raw: string;\nif (!("_email" in raw)) throw new Error();', 'pii:email (raw: email)'],
     ['via', 'enum Channel {\n  Email = "email",\n}\ndeclare const via: string;\nif (via !== Channel.Email) throw new Error();', 'pii:email (via: Email)'],
     ['via', 'enum Channel {\n  Email = "email",\n}\ndeclare const via: string;\nswitch (via) {\n  case Channel.Email:\n    break;\n  default:\n    throw new Error();\n}', 'pii:email (via: Email)'],
+    // A function with no return type may be a type guard TypeScript infers from its body.
+    ['raw', `${GUARDS}declare const raw: string;\nfunction checked(value: string) {\n  return isEmail(value);\n}\nif (!checked(raw)) throw new Error();`, 'pii:email (raw: Email)'],
     // A mapped member keeps the declaration of the member it maps, not its type.
     ['m.contact', 'type Contacts = { contact: string };\ndeclare const m: { [K in keyof Contacts]: Email };', 'pii:email (m.contact: Email)'],
   ])('%s after %j → %s', (expression, code, expected) => {

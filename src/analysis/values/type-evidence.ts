@@ -176,6 +176,12 @@ class TypeReader implements TypeEvidence {
     return root !== undefined && ts.isIdentifier(root) && !this.narrowedIn(this.scopeOf(root)).has(root.text);
   }
 
+  /** Whether a call may narrow its arguments: unless it calls a function declared once, with a return type that is no type predicate. */
+  private mayNarrow(call: ts.CallExpression): boolean {
+    const returns = this.plainFunctionOf(call.expression)?.type;
+    return !returns || this.ts.isTypePredicateNode(returns);
+  }
+
   /** The function (or file) that declares the variable a name refers to: the only code that can narrow it. */
   private scopeOf(name: ts.Identifier): ts.Node {
     const file = name.getSourceFile();
@@ -187,7 +193,7 @@ class TypeReader implements TypeEvidence {
   private narrowedIn(scope: ts.Node): ReadonlySet<string> {
     let names = this.narrowed.get(scope);
     if (!names) {
-      names = narrowedNames(this.ts, scope);
+      names = narrowedNames(this.ts, scope, (call) => this.mayNarrow(call));
       this.narrowed.set(scope, names);
     }
     return names;
@@ -536,7 +542,7 @@ function isAssignment(api: TypeScript, operator: ts.SyntaxKind): boolean {
 }
 
 /** The names of the variables whose references code under `scope` narrows (see `TypeReader.narrowedIn`). */
-function narrowedNames(api: TypeScript, scope: ts.Node): ReadonlySet<string> {
+function narrowedNames(api: TypeScript, scope: ts.Node, mayNarrow: (call: ts.CallExpression) => boolean): ReadonlySet<string> {
   const { SyntaxKind } = api;
   const comparisons = new Set([SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken, SyntaxKind.InstanceOfKeyword, SyntaxKind.InKeyword]);
   const names = new Set<string>();
@@ -545,7 +551,7 @@ function narrowedNames(api: TypeScript, scope: ts.Node): ReadonlySet<string> {
     if (root) names.add(api.isIdentifier(root) ? root.text : 'this');
   };
   const visit = (node: ts.Node): void => {
-    if (api.isCallExpression(node)) {
+    if (api.isCallExpression(node) && mayNarrow(node)) {
       node.arguments.forEach(add);
       if (isAccess(api, node.expression)) add(node.expression.expression);
     } else if (api.isBinaryExpression(node) && comparisons.has(node.operatorToken.kind)) {
