@@ -154,6 +154,9 @@ describe('type evidence: declared string, number or boolean', () => {
     ['via', 'enum Channel {\n  Email = "email",\n}\ndeclare const via: string;\nswitch (via) {\n  case Channel.Email:\n    break;\n  default:\n    throw new Error();\n}', 'pii:email (via: Email)'],
     // A function with no return type may be a type guard TypeScript infers from its body.
     ['raw', `${GUARDS}declare const raw: string;\nfunction checked(value: string) {\n  return isEmail(value);\n}\nif (!checked(raw)) throw new Error();`, 'pii:email (raw: Email)'],
+    // The owner's member where it is read: narrowed by a type guard, or through a destructured discriminant.
+    ['who.contact', `interface Lead {\n  contact: string;\n}\ninterface Vip extends Lead {\n  contact: Email;\n}\ndeclare function isVip(lead: Lead): lead is Vip;\ndeclare const who: Lead;\nif (!isVip(who)) throw new Error();`, 'pii:email (who.contact: Email)'],
+    ['who.contact', 'interface Lead {\n  kind: "lead";\n  contact: EmailAddress;\n}\ninterface Guest {\n  kind: "guest";\n  contact: string;\n}\ndeclare const who: Lead | Guest;\nconst { kind } = who;\nif (kind !== "guest") throw new Error();', 'unknown'],
     // A mapped member keeps the declaration of the member it maps, not its type.
     ['m.contact', 'type Contacts = { contact: string };\ndeclare const m: { [K in keyof Contacts]: Email };', 'pii:email (m.contact: Email)'],
   ])('%s after %j → %s', (expression, code, expected) => {

@@ -325,7 +325,11 @@ describe('cost', () => {
     const small = checkerCalls(`${HEAD}${sink}`);
     expect(small).toBeGreaterThan(0);
     expect(small).toBeLessThan(12);
-    expect(checkerCalls(`${HEAD}${NOISE}\n${sink}`)).toBe(small);
+    // No type or signature is asked for beyond the values sent. The functions the file's calls name are
+    // looked up (a name lookup, no expression checked) when they take a variable sent, as a type guard would narrow it.
+    const queries = ['getTypeAtLocation', 'getResolvedSignature'] as const;
+    expect(checkerCalls(`${HEAD}${NOISE}\n${sink}`, queries)).toBe(checkerCalls(`${HEAD}${sink}`, queries));
+    expect(checkerCalls(`${HEAD}${NOISE}\n${sink}`)).toBe(small + 60);
   });
 
   it('reads a member declared string, number or boolean from its declaration, unless code can narrow it', () => {
@@ -336,6 +340,13 @@ describe('cost', () => {
     expect(typeQueries('if (order.total === 0) throw new Error();\n')).toBe(1);
     // A function with a return type that is no type guard narrows nothing.
     expect(typeQueries('declare function label(total: number): string;\nlabel(order.total);\n')).toBe(0);
+  });
+
+  it('finds the member a variable nothing narrows reads in its declared type, without asking the checker', () => {
+    const sink = (narrowing: string) => `${HEAD}declare const fbq: (...args: unknown[]) => void;\n${narrowing}fbq('track', 'Lead', { recipient: account.replyTo });`;
+    const lookups = (narrowing: string) => checkerCalls(sink(narrowing), ['getSymbolAtLocation']);
+    // Compared with \`account.replyTo\`, TypeScript narrows \`account\` to what it is there: its member is looked up.
+    expect(lookups('')).toBeLessThan(lookups('if (account.replyTo === "") throw new Error();\n'));
   });
 
   it('looks for hash helpers among the file\'s functions without asking the checker', () => {

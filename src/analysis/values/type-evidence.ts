@@ -101,9 +101,7 @@ class TypeReader implements TypeEvidence {
     try {
       const tsNode = this.map.get(node) as ts.Node | undefined;
       if (!tsNode) return undefined;
-      // A read's type first (checking `a.b` once leaves its symbol cached, where asking for the symbol
-      // first checks `a` twice), unless its declaration likely settles it: then the symbol may do.
-      if (this.ts.isPropertyAccessExpression(tsNode) && !this.likelySettled(tsNode)) this.typeAt(tsNode);
+      if (this.ts.isPropertyAccessExpression(tsNode)) this.prepareRead(tsNode);
       const fact = this.asserted(tsNode) ?? this.declared(tsNode);
       // A reference its declaration plainly types names nothing: its type need not be asked for (if not known yet).
       const settled = fact !== undefined || (!this.types.has(tsNode) && this.plainlyTyped(tsNode, this.symbolOf(tsNode)));
@@ -149,14 +147,30 @@ class TypeReader implements TypeEvidence {
   }
 
   /**
-   * Whether the member `o.p` names in the declared type of the variable `o` says what it holds, or is
-   * plainly typed. A guess made without checking `o` (which may be narrowed where it is read), to pick
-   * what to ask first.
+   * Before a read `o.p` is asked about, with `o` a variable: when `o` is where it is read of the object
+   * type it is declared with, the member is that type's (no expression checked). Otherwise the read's
+   * type is asked first (checking `o.p` once leaves its symbol cached, where asking for the symbol
+   * first checks `o` twice), unless the declared type's member likely settles it without its type.
    */
-  private likelySettled(node: ts.PropertyAccessExpression): boolean {
+  private prepareRead(node: ts.PropertyAccessExpression): void {
+    const { checker } = this;
     const owner = this.ts.isIdentifier(node.expression) ? this.symbolOf(node.expression) : undefined;
-    const member = owner && this.checker.getPropertyOfType(this.checker.getTypeOfSymbol(owner), node.name.text);
-    return member !== undefined && (this.declaredBy(node, member) !== undefined || this.plainlyTyped(node, member));
+    const declared = owner && checker.getTypeOfSymbol(owner);
+    const member = declared && checker.getPropertyOfType(declared, node.name.text);
+    if (member && this.keepsDeclaredType(node, owner!, declared!)) this.symbols.set(node, this.aliased(member) ?? null);
+    else if (!member || (this.declaredBy(node, member) === undefined && !this.plainlyTyped(node, member))) this.typeAt(node);
+  }
+
+  /**
+   * Whether the variable `read` reads from is, there, the object type it is declared with (its own
+   * apparent type): TypeScript code where no code in its scope can narrow it.
+   */
+  private keepsDeclaredType(read: ts.PropertyAccessExpression, variable: ts.Symbol, declared: ts.Type): boolean {
+    const { ts } = this;
+    const owner = read.expression as ts.Identifier;
+    const typescriptOnly = !this.isJavaScript(read) && (variable.declarations ?? []).every((declaration) => !this.isJavaScript(declaration));
+    const object = (declared.flags & ts.TypeFlags.Object) !== 0 && this.checker.getApparentType(declared) === declared;
+    return (variable.flags & ts.SymbolFlags.Variable) !== 0 && typescriptOnly && object && !this.narrowedIn(this.scopeOf(owner)).has(owner.text);
   }
 
   /**
@@ -546,14 +560,20 @@ function narrowedNames(api: TypeScript, scope: ts.Node, mayNarrow: (call: ts.Cal
   const { SyntaxKind } = api;
   const comparisons = new Set([SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken, SyntaxKind.InstanceOfKeyword, SyntaxKind.InKeyword]);
   const names = new Set<string>();
-  const add = (expression: ts.Node) => {
+  const rootName = (expression: ts.Node) => {
     const root = referenceRoot(api, expression);
-    if (root) names.add(api.isIdentifier(root) ? root.text : 'this');
+    return root && (api.isIdentifier(root) ? root.text : 'this');
+  };
+  const add = (expression: ts.Node) => {
+    const name = rootName(expression);
+    if (name) names.add(name);
   };
   const visit = (node: ts.Node): void => {
-    if (api.isCallExpression(node) && mayNarrow(node)) {
-      node.arguments.forEach(add);
-      if (isAccess(api, node.expression)) add(node.expression.expression);
+    if (api.isCallExpression(node)) {
+      // What the call is, is asked only when it takes a variable not yet known to be narrowed.
+      const taken = [...node.arguments, ...(isAccess(api, node.expression) ? [node.expression.expression] : [])].map(rootName);
+      const fresh = taken.filter((name): name is string => name !== undefined && !names.has(name));
+      if (fresh.length > 0 && mayNarrow(node)) fresh.forEach((name) => names.add(name));
     } else if (api.isBinaryExpression(node) && comparisons.has(node.operatorToken.kind)) {
       add(node.left);
       add(node.right);
