@@ -16,7 +16,12 @@ declare function sink(...values: unknown[]): void;
 
 /** The classification of `expression` after `code`, and where the first step of its provenance says it came from. */
 function typed(code: string, expression: string, settings?: Record<string, unknown>): string {
-  const info = probe(`${HEAD}${code}\nsink(${expression});`, { project: TYPED_FIXTURES, settings }).classify(expression);
+  return classified(`${HEAD}${code}\nsink(${expression});`, expression, settings);
+}
+
+/** The classification of the last `expression` in `source`, and where the first step of its provenance says it came from. */
+function classified(source: string, expression: string, settings?: Record<string, unknown>): string {
+  const info = probe(source, { project: TYPED_FIXTURES, settings }).classify(expression);
   return info.trail.length > 0 ? `${summary(info)} (${info.trail[0]!.text})` : summary(info);
 }
 
@@ -138,10 +143,7 @@ describe('type evidence: reads typed any', () => {
 describe('type evidence: declared string, number or boolean', () => {
   const GUARDS = 'declare function isEmail(s: string): s is Email;\ndeclare function assertEmail(s: string): asserts s is Email;\n';
   /** As `typed`, the value sent in an object: a value passed to a function itself might be narrowed by it. */
-  const sent = (code: string, expression: string) => {
-    const info = probe(`${HEAD}${code}\nsink({ value: ${expression} });`, { project: TYPED_FIXTURES }).classify(expression);
-    return info.trail.length > 0 ? `${summary(info)} (${info.trail[0]!.text})` : summary(info);
-  };
+  const sent = (code: string, expression: string) => classified(`${HEAD}${code}\nsink({ value: ${expression} });`, expression);
   it.each([
     ['raw', 'declare const raw: string;', 'unknown'],
     ['form.contact', 'declare const form: { contact: string };', 'unknown'],
@@ -165,8 +167,7 @@ describe('type evidence: declared string, number or boolean', () => {
 
   it('counts the narrowing of a variable where it is declared, not only in the function that reads it', () => {
     const code = `${HEAD}${GUARDS}declare const raw: string;\nif (!isEmail(raw)) throw new Error();\nexport const later = () => sink({ raw });`;
-    const info = probe(code, { project: TYPED_FIXTURES }).classify('raw');
-    expect(`${summary(info)} (${info.trail[0]?.text})`).toBe('pii:email (raw: Email)');
+    expect(classified(code, 'raw')).toBe('pii:email (raw: Email)');
   });
 });
 
