@@ -16,7 +16,12 @@ declare function sink(...values: unknown[]): void;
 
 /** The classification of `expression` after `code`, and where the first step of its provenance says it came from. */
 function typed(code: string, expression: string, settings?: Record<string, unknown>): string {
-  const info = probe(`${HEAD}${code}\nsink(${expression});`, { project: TYPED_FIXTURES, settings }).classify(expression);
+  return classified(`${HEAD}${code}\nsink(${expression});`, expression, settings);
+}
+
+/** The classification of the last `expression` in `source`, and where the first step of its provenance says it came from. */
+function classified(source: string, expression: string, settings?: Record<string, unknown>): string {
+  const info = probe(source, { project: TYPED_FIXTURES, settings }).classify(expression);
   return info.trail.length > 0 ? `${summary(info)} (${info.trail[0]!.text})` : summary(info);
 }
 
@@ -48,6 +53,9 @@ describe('type evidence: written types', () => {
     ['p.value', 'interface Wrapper<T> {\n  value: T;\n}\ninterface Pair<A, B> extends Wrapper<B> {\n  first: A;\n}\ndeclare const p: Pair<EmailAddress, number>;', 'unknown'],
     // Declarations: a getter's type, an annotated declaration after an unannotated one, a qualified name, a destructured variable.
     ['lead.who', 'class Lead {\n  get who(): EmailAddress {\n    return "";\n  }\n}\ndeclare const lead: Lead;', 'pii:email (lead.who: EmailAddress)'],
+    // A member read where its owner is narrowed is the narrowed type's member, not the declared type's.
+    ['who.contact', 'interface Lead {\n  kind: "lead";\n  contact: EmailAddress;\n}\ninterface Guest {\n  kind: "guest";\n  contact: string;\n}\ndeclare const who: Lead | Guest;\nif (who.kind !== "guest") throw new Error();', 'unknown'],
+    ['who.contact', 'interface Lead {\n  kind: "lead";\n  contact: EmailAddress;\n}\ninterface Guest {\n  kind: "guest";\n  contact: string;\n}\ndeclare const who: Lead | Guest;\nif (who.kind !== "lead") throw new Error();', 'pii:email (who.contact: EmailAddress)'],
     ['lead.to', 'class Lead {\n  to = "";\n}\ninterface Lead {\n  to: EmailAddress;\n}\ndeclare const lead: Lead;', 'pii:email (lead.to: EmailAddress)'],
     ['to', 'import type * as T from "./types.js";\ndeclare const to: T.EmailAddress;', 'pii:email (to: EmailAddress)'],
     ['to', 'declare const holder: { to: Email };\nconst { to } = holder;', 'pii:email (to: Email)'],
@@ -102,6 +110,64 @@ describe('type evidence: inferred types and brands', () => {
     ['k', 'declare const k: string & { readonly brand: "Email" | "Phone" };', 'unknown'],
   ])('%s after %j → %s', (expression, code, expected) => {
     expect(typed(code, expression)).toBe(expected);
+  });
+});
+
+describe('type evidence: calls', () => {
+  it.each([
+    // A function declared once is read from its declaration; overloads from the one the call picks.
+    ['pick(input)', 'declare function pick(s: string): Email;', 'pii:email (pick(input): Email)'],
+    ['pick(input)', 'declare function pick(n: number): Sha256;\ndeclare function pick(s: string): Email;', 'pii:email (pick(input): Email)'],
+    ['pick(1)', 'declare function pick(n: number): Sha256;\ndeclare function pick(s: string): Email;', 'hashed:sha256(assumed) (pick(1): Sha256)'],
+    // A generic return is the type the call infers.
+    ['pick([account.cell])', 'declare function pick<T>(items: readonly T[]): T;', 'pii:phone (pick([account.cell]): MobileNumber)'],
+    // JavaScript's `@overload` tags: the overload's type, not the implementation's `@returns`.
+    ['tokenOf(input)', 'import { tokenOf } from "./contacts.js";', 'hashed:sha256(assumed) (tokenOf(input): Sha256)'],
+  ])('%s after %j → %s', (expression, code, expected) => {
+    expect(typed(code, expression)).toBe(expected);
+  });
+});
+
+describe('type evidence: reads typed any', () => {
+  it.each([
+    // An `any` object has no members to look up.
+    ['loose.note', 'declare const loose: any;', 'unknown'],
+    ['loose.inner.note', 'declare const loose: any;', 'unknown'],
+    // A member declared `any` of a typed object still has its tags.
+    ['holder.note', 'declare const holder: {\n  /** @pii */\n  note: any;\n};', 'pii:personal (holder.note /* @pii */)'],
+  ])('%s after %j → %s', (expression, code, expected) => {
+    expect(typed(code, expression)).toBe(expected);
+  });
+});
+
+describe('type evidence: declared string, number or boolean', () => {
+  const GUARDS = 'declare function isEmail(s: string): s is Email;\ndeclare function assertEmail(s: string): asserts s is Email;\n';
+  /** As `typed`, the value sent in an object: a value passed to a function itself might be narrowed by it. */
+  const sent = (code: string, expression: string) => classified(`${HEAD}${code}\nsink({ value: ${expression} });`, expression);
+  it.each([
+    ['raw', 'declare const raw: string;', 'unknown'],
+    ['form.contact', 'declare const form: { contact: string };', 'unknown'],
+    // What narrows such a value to a named type: a type guard, an assertion, `in`, an enum member.
+    ['raw', `${GUARDS}declare const raw: string;\nif (!isEmail(raw)) throw new Error();`, 'pii:email (raw: Email)'],
+    ['raw', `${GUARDS}declare const raw: string;\nassertEmail(raw);`, 'pii:email (raw: Email)'],
+    ['form.contact', `${GUARDS}declare const form: { contact: string };\nif (!isEmail(form.contact)) throw new Error();`, 'pii:email (form.contact: Email)'],
+    ['raw', 'declare const raw: string;\nif (!("_email" in raw)) throw new Error();', 'pii:email (raw: email)'],
+    ['via', 'enum Channel {\n  Email = "email",\n}\ndeclare const via: string;\nif (via !== Channel.Email) throw new Error();', 'pii:email (via: Email)'],
+    ['via', 'enum Channel {\n  Email = "email",\n}\ndeclare const via: string;\nswitch (via) {\n  case Channel.Email:\n    break;\n  default:\n    throw new Error();\n}', 'pii:email (via: Email)'],
+    // A function with no return type may be a type guard TypeScript infers from its body.
+    ['raw', `${GUARDS}declare const raw: string;\nfunction checked(value: string) {\n  return isEmail(value);\n}\nif (!checked(raw)) throw new Error();`, 'pii:email (raw: Email)'],
+    // The owner's member where it is read: narrowed by a type guard, or through a destructured discriminant.
+    ['who.contact', `interface Lead {\n  contact: string;\n}\ninterface Vip extends Lead {\n  contact: Email;\n}\ndeclare function isVip(lead: Lead): lead is Vip;\ndeclare const who: Lead;\nif (!isVip(who)) throw new Error();`, 'pii:email (who.contact: Email)'],
+    ['who.contact', 'interface Lead {\n  kind: "lead";\n  contact: EmailAddress;\n}\ninterface Guest {\n  kind: "guest";\n  contact: string;\n}\ndeclare const who: Lead | Guest;\nconst { kind } = who;\nif (kind !== "guest") throw new Error();', 'unknown'],
+    // A mapped member keeps the declaration of the member it maps, not its type.
+    ['m.contact', 'type Contacts = { contact: string };\ndeclare const m: { [K in keyof Contacts]: Email };', 'pii:email (m.contact: Email)'],
+  ])('%s after %j → %s', (expression, code, expected) => {
+    expect(sent(code, expression)).toBe(expected);
+  });
+
+  it('counts the narrowing of a variable where it is declared, not only in the function that reads it', () => {
+    const code = `${HEAD}${GUARDS}declare const raw: string;\nif (!isEmail(raw)) throw new Error();\nexport const later = () => sink({ raw });`;
+    expect(classified(code, 'raw')).toBe('pii:email (raw: Email)');
   });
 });
 

@@ -274,18 +274,18 @@ describe('type evidence without a program, and when the checker fails', () => {
 describe('cost', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  /** Lints `code` as the fixture's file.ts with the recommended rules, counting requests for the checker and its type and symbol queries. */
-  function checkerCalls(code: string): number {
+  /** Lints `code` as the fixture's file.ts with the recommended rules, counting requests for the checker and its type and symbol queries (or only `methods`). */
+  function checkerCalls(code: string, methods: readonly ('getTypeAtLocation' | 'getSymbolAtLocation' | 'getResolvedSignature')[] = ['getTypeAtLocation', 'getSymbolAtLocation', 'getResolvedSignature']): number {
     let calls = 0;
     const spy: Rule.RuleModule = {
       create(context) {
         const program = (context.sourceCode.parserServices as { program?: ts.Program }).program!;
         const checker = program.getTypeChecker();
         vi.spyOn(program, 'getTypeChecker').mockImplementation(() => {
-          calls++;
+          if (methods.length === 3) calls++;
           return checker;
         });
-        for (const method of ['getTypeAtLocation', 'getSymbolAtLocation', 'getResolvedSignature'] as const) {
+        for (const method of methods) {
           const original = checker[method].bind(checker) as (...args: unknown[]) => unknown;
           vi.spyOn(checker, method).mockImplementation(((...args: unknown[]) => {
             calls++;
@@ -325,7 +325,28 @@ describe('cost', () => {
     const small = checkerCalls(`${HEAD}${sink}`);
     expect(small).toBeGreaterThan(0);
     expect(small).toBeLessThan(12);
-    expect(checkerCalls(`${HEAD}${NOISE}\n${sink}`)).toBe(small);
+    // No type or signature is asked for beyond the values sent. The functions the file's calls name are
+    // looked up (a name lookup, no expression checked) when they take a variable sent, as a type guard would narrow it.
+    const queries = ['getTypeAtLocation', 'getResolvedSignature'] as const;
+    expect(checkerCalls(`${HEAD}${NOISE}\n${sink}`, queries)).toBe(checkerCalls(`${HEAD}${sink}`, queries));
+    expect(checkerCalls(`${HEAD}${NOISE}\n${sink}`)).toBe(small + 60);
+  });
+
+  it('reads a member declared string, number or boolean from its declaration, unless code can narrow it', () => {
+    const sink = (narrowing: string) =>
+      `${HEAD}declare const fbq: (...args: unknown[]) => void;\ndeclare const order: { total: number };\n${narrowing}fbq('track', 'Purchase', { value: order.total, currency: 'EUR' });`;
+    const typeQueries = (narrowing: string) => checkerCalls(sink(narrowing), ['getTypeAtLocation']);
+    expect(typeQueries('')).toBe(0);
+    expect(typeQueries('if (order.total === 0) throw new Error();\n')).toBe(1);
+    // A function with a return type that is no type guard narrows nothing.
+    expect(typeQueries('declare function label(total: number): string;\nlabel(order.total);\n')).toBe(0);
+  });
+
+  it('finds the member a variable nothing narrows reads in its declared type, without asking the checker', () => {
+    const sink = (narrowing: string) => `${HEAD}declare const fbq: (...args: unknown[]) => void;\n${narrowing}fbq('track', 'Lead', { recipient: account.replyTo });`;
+    const lookups = (narrowing: string) => checkerCalls(sink(narrowing), ['getSymbolAtLocation']);
+    // Compared with \`account.replyTo\`, TypeScript narrows \`account\` to what it is there: its member is looked up.
+    expect(lookups('')).toBeLessThan(lookups('if (account.replyTo === "") throw new Error();\n'));
   });
 
   it('looks for hash helpers among the file\'s functions without asking the checker', () => {

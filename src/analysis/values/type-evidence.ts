@@ -68,6 +68,10 @@ export function typeEvidenceOf(sourceCode: Readonly<TSESLint.SourceCode>, settin
 /** Reads facts from the checker, one node at a time, cached per node; never throws. */
 class TypeReader implements TypeEvidence {
   private readonly cache = new Map<TSESTree.Node, TypeFact | null>();
+  /** Symbols looked up, per node: the same reference is asked about from its value, its call, its owner's member. */
+  private readonly symbols = new Map<ts.Node, ts.Symbol | null>();
+  private readonly types = new Map<ts.Node, ts.Type>();
+  private readonly narrowed = new Map<ts.Node, ReadonlySet<string>>();
   private typeChecker: ts.TypeChecker | undefined;
 
   constructor(
@@ -97,13 +101,25 @@ class TypeReader implements TypeEvidence {
     try {
       const tsNode = this.map.get(node) as ts.Node | undefined;
       if (!tsNode) return undefined;
-      // A read's type first: checking `a.b` once leaves its symbol cached, where asking for the symbol first checks it twice.
-      const type = this.ts.isPropertyAccessExpression(tsNode) ? this.checker.getTypeAtLocation(tsNode) : undefined;
-      return this.asserted(tsNode) ?? this.declared(tsNode) ?? this.ofType(type ?? this.checker.getTypeAtLocation(tsNode), 0);
+      if (this.ts.isPropertyAccessExpression(tsNode)) this.prepareRead(tsNode);
+      const fact = this.asserted(tsNode) ?? this.declared(tsNode);
+      // A reference its declaration plainly types names nothing: its type need not be asked for (if not known yet).
+      const settled = fact !== undefined || (!this.types.has(tsNode) && this.plainlyTyped(tsNode, this.symbolOf(tsNode)));
+      return settled ? fact : this.ofType(this.typeAt(tsNode), 0);
     } catch {
       // The checker can throw on unusual nodes; a value it cannot type is simply not known from types.
       return undefined;
     }
+  }
+
+  /** The checker's type of an expression, asked once per node. */
+  private typeAt(node: ts.Node): ts.Type {
+    let type = this.types.get(node);
+    if (!type) {
+      type = this.checker.getTypeAtLocation(node);
+      this.types.set(node, type);
+    }
+    return type;
   }
 
   /** `x as Email`, `<Email>x`, `x satisfies Email`: what the author says it is. */
@@ -116,14 +132,85 @@ class TypeReader implements TypeEvidence {
   /** A call's signature (JSDoc tag, declared return type), or a reference's declaration (tag, annotation). */
   private declared(node: ts.Node): TypeFact | undefined {
     if (this.ts.isCallExpression(node)) {
-      const signature = this.checker.getResolvedSignature(node);
+      const signature = this.signatureOf(node);
       return this.ofTags(signature?.getJsDocTags() ?? []) ?? this.ofSymbolTags(this.symbolOf(node.expression)) ?? this.ofWritten(this.returnOf(signature));
     }
     if (this.ts.isAwaitExpression(node)) return this.ofWritten(this.writtenOf(node, 0));
-    const symbol = this.symbolOf(node);
+    return this.declaredBy(node, this.symbolOf(node));
+  }
+
+  /** What the declaration of the symbol a reference names says: its tags, its written type. */
+  private declaredBy(node: ts.Node, symbol: ts.Symbol | undefined): TypeFact | undefined {
     // A function read without calling it is not what it returns.
     if (symbol && symbol.flags & (this.ts.SymbolFlags.Function | this.ts.SymbolFlags.Method)) return undefined;
     return this.ofSymbolTags(symbol) ?? this.ofWritten(this.writtenOf(node, 0, symbol));
+  }
+
+  /**
+   * Before a read `o.p` is asked about, with `o` a variable: when `o` is where it is read of the object
+   * type it is declared with, the member is that type's (no expression checked). Otherwise the read's
+   * type is asked first (checking `o.p` once leaves its symbol cached, where asking for the symbol
+   * first checks `o` twice), unless the declared type's member likely settles it without its type.
+   */
+  private prepareRead(node: ts.PropertyAccessExpression): void {
+    const { checker } = this;
+    const owner = this.ts.isIdentifier(node.expression) ? this.symbolOf(node.expression) : undefined;
+    const declared = owner && checker.getTypeOfSymbol(owner);
+    const member = declared && checker.getPropertyOfType(declared, node.name.text);
+    if (member && this.keepsDeclaredType(node, owner!, declared!)) this.symbols.set(node, this.aliased(member) ?? null);
+    else if (!member || (this.declaredBy(node, member) === undefined && !this.plainlyTyped(node, member))) this.typeAt(node);
+  }
+
+  /**
+   * Whether the variable `read` reads from is, there, the object type it is declared with (its own
+   * apparent type): TypeScript code where no code in its scope can narrow it.
+   */
+  private keepsDeclaredType(read: ts.PropertyAccessExpression, variable: ts.Symbol, declared: ts.Type): boolean {
+    const { ts } = this;
+    const owner = read.expression as ts.Identifier;
+    const typescriptOnly = !this.isJavaScript(read) && (variable.declarations ?? []).every((declaration) => !this.isJavaScript(declaration));
+    const object = (declared.flags & ts.TypeFlags.Object) !== 0 && this.checker.getApparentType(declared) === declared;
+    return (variable.flags & ts.SymbolFlags.Variable) !== 0 && typescriptOnly && object && !this.narrowedIn(this.scopeOf(owner)).has(owner.text);
+  }
+
+  /**
+   * Whether a reference's type is the `string`, `number`, `bigint` or `boolean` its declaration says,
+   * which names nothing, so that its type need not be asked for: a variable, parameter or member
+   * declared once in TypeScript (not a mapped or instantiated member), read from a variable that no
+   * code in its scope can narrow to a named type (as a type guard's or assertion's argument, with
+   * `instanceof` or `in`, in a comparison or a `switch`: an enum member is a named type).
+   */
+  private plainlyTyped(node: ts.Node, symbol: ts.Symbol | undefined): boolean {
+    const { ts } = this;
+    const declarations = symbol && !(symbol.flags & ts.SymbolFlags.Transient) ? symbol.declarations : undefined;
+    const declaration = declarations?.length === 1 && !this.isJavaScript(declarations[0]!) ? declarations[0]! : undefined;
+    const annotation = declaration && this.annotationOf(declaration);
+    if (!annotation || !plainKeywords(ts).has(annotation.kind)) return false;
+    const root = referenceRoot(ts, node);
+    return root !== undefined && ts.isIdentifier(root) && !this.narrowedIn(this.scopeOf(root)).has(root.text);
+  }
+
+  /** Whether a call may narrow its arguments: unless it calls a function declared once, with a return type that is no type predicate. */
+  private mayNarrow(call: ts.CallExpression): boolean {
+    const returns = this.plainFunctionOf(call.expression)?.type;
+    return !returns || this.ts.isTypePredicateNode(returns);
+  }
+
+  /** The function (or file) that declares the variable a name refers to: the only code that can narrow it. */
+  private scopeOf(name: ts.Identifier): ts.Node {
+    const file = name.getSourceFile();
+    const declaration = this.symbolOf(name)?.declarations?.find((candidate) => candidate.getSourceFile() === file);
+    return (declaration && this.ts.findAncestor(declaration, (node) => this.ts.isFunctionLike(node))) ?? file;
+  }
+
+  /** The variables that code in `scope` may narrow: the roots of references TypeScript narrows by type guards, `instanceof`, `in`, comparisons and `switch`. */
+  private narrowedIn(scope: ts.Node): ReadonlySet<string> {
+    let names = this.narrowed.get(scope);
+    if (!names) {
+      names = narrowedNames(this.ts, scope, (call) => this.mayNarrow(call));
+      this.narrowed.set(scope, names);
+    }
+    return names;
   }
 
   /**
@@ -140,7 +227,7 @@ class TypeReader implements TypeEvidence {
       const operand = this.writtenOf(node.expression, depth + 1);
       return operand && (this.typeArgumentOf(operand, PROMISES, depth) ?? operand);
     }
-    if (ts.isCallExpression(node)) return this.returnOf(this.checker.getResolvedSignature(node));
+    if (ts.isCallExpression(node)) return this.returnOf(this.signatureOf(node));
     if (ts.isElementAccessExpression(node) && !ts.isStringLiteralLike(node.argumentExpression)) {
       const array = this.writtenOf(node.expression, depth + 1);
       return array && this.elementOf(array, depth);
@@ -152,6 +239,25 @@ class TypeReader implements TypeEvidence {
       return { node: annotation, bindings: owner ? this.memberBindings(declaration, () => this.writtenOf(owner, depth + 1)) : UNBOUND };
     }
     return undefined;
+  }
+
+  /**
+   * The signature a call uses. A plain function's is that of its only declaration: resolving the call
+   * would check the callee and every argument to pick the signature it already is.
+   */
+  private signatureOf(call: ts.CallExpression): ts.Signature | undefined {
+    const plain = this.plainFunctionOf(call.expression);
+    return plain ? this.checker.getSignatureFromDeclaration(plain) : this.checker.getResolvedSignature(call);
+  }
+
+  /** A function named by an identifier, declared once, with no other signature (JavaScript's `@type` or `@overload` give it one). */
+  private plainFunctionOf(callee: ts.Expression): ts.FunctionDeclaration | undefined {
+    const { ts } = this;
+    const declarations = ts.isIdentifier(callee) ? this.symbolOf(callee)?.declarations : undefined;
+    const declaration = declarations?.length === 1 ? declarations[0]! : undefined;
+    if (!declaration || !ts.isFunctionDeclaration(declaration)) return undefined;
+    const retyped = this.isJavaScript(declaration) && ts.getJSDocTags(declaration).some((tag) => ts.isJSDocTypeTag(tag) || ts.isJSDocOverloadTag(tag));
+    return retyped ? undefined : declaration;
   }
 
   /** The declared return type of a call's signature (`@returns {…}` in JavaScript). */
@@ -213,13 +319,32 @@ class TypeReader implements TypeEvidence {
 
   /** The symbol an expression refers to: a variable, parameter, property or function; aliases resolved. */
   private symbolOf(node: ts.Node): ts.Symbol | undefined {
+    let symbol = this.symbols.get(node);
+    if (symbol === undefined) {
+      symbol = this.lookUpSymbol(node) ?? null;
+      this.symbols.set(node, symbol);
+    }
+    return symbol ?? undefined;
+  }
+
+  private lookUpSymbol(node: ts.Node): ts.Symbol | undefined {
     const { ts, checker } = this;
     let symbol: ts.Symbol | undefined;
     if (ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) symbol = checker.getShorthandAssignmentValueSymbol(node.parent);
-    else if (ts.isPropertyAccessExpression(node)) symbol = checker.getSymbolAtLocation(node.name);
+    else if (ts.isPropertyAccessExpression(node)) symbol = this.readOfAny(node) ? undefined : checker.getSymbolAtLocation(node.name);
     else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) symbol = checker.getSymbolAtLocation(node.argumentExpression);
     else if (ts.isIdentifier(node)) symbol = checker.getSymbolAtLocation(node);
     return this.aliased(symbol);
+  }
+
+  /**
+   * `o.p` known to be `any` where `o` is `any`: no member to find (the lookup would check `o` twice
+   * more to find none). Only asked when `o.p` is `any` (a member declared `any` has its symbol).
+   */
+  private readOfAny(node: ts.PropertyAccessExpression): boolean {
+    const { Any } = this.ts.TypeFlags;
+    const type = this.types.get(node);
+    return type !== undefined && (type.flags & Any) !== 0 && (this.typeAt(node.expression).flags & Any) !== 0;
   }
 
   /** What a declaration's JSDoc tags say: `@pii`, `@hashed`. */
@@ -402,6 +527,63 @@ function isReference(api: TypeScript, node: ts.TypeNode): node is TypeReference 
 function referenceName(api: TypeScript, node: TypeReference): string {
   const name = api.isTypeReferenceNode(node) ? node.typeName : node.qualifier;
   return api.isIdentifier(name) ? name.text : name.right.text;
+}
+
+/** Keywords of types that name nothing, whatever a value of them holds. */
+function plainKeywords(api: TypeScript): ReadonlySet<ts.SyntaxKind> {
+  const { SyntaxKind } = api;
+  return new Set([SyntaxKind.StringKeyword, SyntaxKind.NumberKeyword, SyntaxKind.BigIntKeyword, SyntaxKind.BooleanKeyword]);
+}
+
+/** The variable (or `this`) a reference starts from: `order` of `(order!.lines)[0]`, `x` of `(x = y)`. */
+function referenceRoot(api: TypeScript, expression: ts.Node): ts.Node | undefined {
+  let node = expression;
+  for (;;) {
+    if (api.isParenthesizedExpression(node) || api.isNonNullExpression(node) || api.isTypeOfExpression(node) || isAccess(api, node)) node = node.expression;
+    else if (api.isPrefixUnaryExpression(node)) node = node.operand;
+    else if (api.isBinaryExpression(node) && node.operatorToken.kind === api.SyntaxKind.CommaToken) node = node.right;
+    else if (api.isBinaryExpression(node) && isAssignment(api, node.operatorToken.kind)) node = node.left;
+    else return api.isIdentifier(node) || node.kind === api.SyntaxKind.ThisKeyword ? node : undefined;
+  }
+}
+
+function isAccess(api: TypeScript, node: ts.Node): node is ts.PropertyAccessExpression | ts.ElementAccessExpression {
+  return api.isPropertyAccessExpression(node) || api.isElementAccessExpression(node);
+}
+
+function isAssignment(api: TypeScript, operator: ts.SyntaxKind): boolean {
+  return operator >= api.SyntaxKind.FirstAssignment && operator <= api.SyntaxKind.LastAssignment;
+}
+
+/** The names of the variables whose references code under `scope` narrows (see `TypeReader.narrowedIn`). */
+function narrowedNames(api: TypeScript, scope: ts.Node, mayNarrow: (call: ts.CallExpression) => boolean): ReadonlySet<string> {
+  const { SyntaxKind } = api;
+  const comparisons = new Set([SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken, SyntaxKind.InstanceOfKeyword, SyntaxKind.InKeyword]);
+  const names = new Set<string>();
+  const rootName = (expression: ts.Node) => {
+    const root = referenceRoot(api, expression);
+    return root && (api.isIdentifier(root) ? root.text : 'this');
+  };
+  const add = (expression: ts.Node) => {
+    const name = rootName(expression);
+    if (name) names.add(name);
+  };
+  const visit = (node: ts.Node): void => {
+    if (api.isCallExpression(node)) {
+      // What the call is, is asked only when it takes a variable not yet known to be narrowed.
+      const taken = [...node.arguments, ...(isAccess(api, node.expression) ? [node.expression.expression] : [])].map(rootName);
+      const fresh = taken.filter((name): name is string => name !== undefined && !names.has(name));
+      if (fresh.length > 0 && mayNarrow(node)) fresh.forEach((name) => names.add(name));
+    } else if (api.isBinaryExpression(node) && comparisons.has(node.operatorToken.kind)) {
+      add(node.left);
+      add(node.right);
+    } else if (api.isSwitchStatement(node)) {
+      add(node.expression);
+    }
+    api.forEachChild(node, visit);
+  };
+  visit(scope);
+  return names;
 }
 
 /** A `null` / `undefined` / `void` part of a union: neither data nor a digest, and no reason to doubt the rest. */
