@@ -71,7 +71,7 @@ class TypeReader implements TypeEvidence {
   /** Symbols looked up, per node: the same reference is asked about from its value, its call, its owner's member. */
   private readonly symbols = new Map<ts.Node, ts.Symbol | null>();
   private readonly types = new Map<ts.Node, ts.Type>();
-  private readonly narrowed = new Map<ts.Node, ReadonlySet<string>>();
+  private readonly narrowing = new Map<ts.Node, Narrowing>();
   private typeChecker: ts.TypeChecker | undefined;
 
   constructor(
@@ -170,7 +170,7 @@ class TypeReader implements TypeEvidence {
     const owner = read.expression as ts.Identifier;
     const typescriptOnly = !this.isJavaScript(read) && (variable.declarations ?? []).every((declaration) => !this.isJavaScript(declaration));
     const object = (declared.flags & ts.TypeFlags.Object) !== 0 && this.checker.getApparentType(declared) === declared;
-    return (variable.flags & ts.SymbolFlags.Variable) !== 0 && typescriptOnly && object && !this.narrowedIn(this.scopeOf(owner)).has(owner.text);
+    return (variable.flags & ts.SymbolFlags.Variable) !== 0 && typescriptOnly && object && !this.mayBeNarrowed(owner);
   }
 
   /**
@@ -187,7 +187,7 @@ class TypeReader implements TypeEvidence {
     const annotation = declaration && this.annotationOf(declaration);
     if (!annotation || !plainKeywords(ts).has(annotation.kind)) return false;
     const root = referenceRoot(ts, node);
-    return root !== undefined && ts.isIdentifier(root) && !this.narrowedIn(this.scopeOf(root)).has(root.text);
+    return root !== undefined && ts.isIdentifier(root) && !this.mayBeNarrowed(root);
   }
 
   /** Whether a call may narrow its arguments: unless it calls a function declared once, with a return type that is no type predicate. */
@@ -203,14 +203,19 @@ class TypeReader implements TypeEvidence {
     return (declaration && this.ts.findAncestor(declaration, (node) => this.ts.isFunctionLike(node))) ?? file;
   }
 
-  /** The variables that code in `scope` may narrow: the roots of references TypeScript narrows by type guards, `instanceof`, `in`, comparisons and `switch`. */
-  private narrowedIn(scope: ts.Node): ReadonlySet<string> {
-    let names = this.narrowed.get(scope);
-    if (!names) {
-      names = narrowedNames(this.ts, scope, (call) => this.mayNarrow(call));
-      this.narrowed.set(scope, names);
+  /**
+   * Whether code in the scope of the variable `name` refers to may narrow it: the root of a reference
+   * TypeScript narrows by a type guard or assertion call, `instanceof`, `in`, a comparison or a `switch`.
+   * A call's function is looked up only for the variables asked about.
+   */
+  private mayBeNarrowed(name: ts.Identifier): boolean {
+    const scope = this.scopeOf(name);
+    let narrowing = this.narrowing.get(scope);
+    if (!narrowing) {
+      narrowing = narrowingIn(this.ts, scope);
+      this.narrowing.set(scope, narrowing);
     }
-    return names;
+    return narrowing.compared.has(name.text) || (narrowing.passed.get(name.text) ?? []).some((call) => this.mayNarrow(call));
   }
 
   /**
@@ -555,35 +560,48 @@ function isAssignment(api: TypeScript, operator: ts.SyntaxKind): boolean {
   return operator >= api.SyntaxKind.FirstAssignment && operator <= api.SyntaxKind.LastAssignment;
 }
 
-/** The names of the variables whose references code under `scope` narrows (see `TypeReader.narrowedIn`). */
-function narrowedNames(api: TypeScript, scope: ts.Node, mayNarrow: (call: ts.CallExpression) => boolean): ReadonlySet<string> {
+/** The references code under a scope may narrow, by the name of the variable they start from. */
+interface Narrowing {
+  /** Compared, tested with `instanceof` or `in`, or switched on: narrowed whatever else the code does. */
+  readonly compared: ReadonlySet<string>;
+  /** Passed to calls (or the receiver of a method call), which narrow when they are type guards or assertions. */
+  readonly passed: ReadonlyMap<string, readonly ts.CallExpression[]>;
+}
+
+/** What code under `scope` does that may narrow a variable's references (see `TypeReader.mayBeNarrowed`). */
+function narrowingIn(api: TypeScript, scope: ts.Node): Narrowing {
   const { SyntaxKind } = api;
   const comparisons = new Set([SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken, SyntaxKind.InstanceOfKeyword, SyntaxKind.InKeyword]);
-  const names = new Set<string>();
+  const compared = new Set<string>();
+  const passed = new Map<string, ts.CallExpression[]>();
   const rootName = (expression: ts.Node) => {
     const root = referenceRoot(api, expression);
     return root && (api.isIdentifier(root) ? root.text : 'this');
   };
-  const add = (expression: ts.Node) => {
+  const compare = (expression: ts.Node) => {
     const name = rootName(expression);
-    if (name) names.add(name);
+    if (name) compared.add(name);
+  };
+  const pass = (expression: ts.Node, call: ts.CallExpression) => {
+    const name = rootName(expression);
+    const calls = name === undefined ? undefined : passed.get(name);
+    if (calls) calls.push(call);
+    else if (name !== undefined) passed.set(name, [call]);
   };
   const visit = (node: ts.Node): void => {
     if (api.isCallExpression(node)) {
-      // What the call is, is asked only when it takes a variable not yet known to be narrowed.
-      const taken = [...node.arguments, ...(isAccess(api, node.expression) ? [node.expression.expression] : [])].map(rootName);
-      const fresh = taken.filter((name): name is string => name !== undefined && !names.has(name));
-      if (fresh.length > 0 && mayNarrow(node)) fresh.forEach((name) => names.add(name));
+      for (const argument of node.arguments) pass(argument, node);
+      if (isAccess(api, node.expression)) pass(node.expression.expression, node);
     } else if (api.isBinaryExpression(node) && comparisons.has(node.operatorToken.kind)) {
-      add(node.left);
-      add(node.right);
+      compare(node.left);
+      compare(node.right);
     } else if (api.isSwitchStatement(node)) {
-      add(node.expression);
+      compare(node.expression);
     }
     api.forEachChild(node, visit);
   };
   visit(scope);
-  return names;
+  return { compared, passed };
 }
 
 /** A `null` / `undefined` / `void` part of a union: neither data nor a digest, and no reason to doubt the rest. */
