@@ -72,6 +72,8 @@ class TypeReader implements TypeEvidence {
   private readonly symbols = new Map<ts.Node, ts.Symbol | null>();
   private readonly types = new Map<ts.Node, ts.Type>();
   private readonly narrowing = new Map<ts.Node, Narrowing>();
+  /** The keywords of types that name nothing (`string`, `number`…), as the loaded TypeScript numbers them. */
+  private readonly plainKinds: ReadonlySet<ts.SyntaxKind>;
   private typeChecker: ts.TypeChecker | undefined;
 
   constructor(
@@ -79,7 +81,9 @@ class TypeReader implements TypeEvidence {
     private readonly program: ts.Program,
     private readonly map: NodeMap,
     private readonly settings: MetaPrivacySettings,
-  ) {}
+  ) {
+    this.plainKinds = plainKeywords(ts);
+  }
 
   /** Fetched once per file, at the first question (creating it is the expensive part of typed linting). */
   private get checker(): ts.TypeChecker {
@@ -185,7 +189,7 @@ class TypeReader implements TypeEvidence {
     const declarations = symbol && !(symbol.flags & ts.SymbolFlags.Transient) ? symbol.declarations : undefined;
     const declaration = declarations?.length === 1 && !this.isJavaScript(declarations[0]!) ? declarations[0]! : undefined;
     const annotation = declaration && this.annotationOf(declaration);
-    if (!annotation || !plainKeywords(ts).has(annotation.kind)) return false;
+    if (!annotation || !this.plainKinds.has(annotation.kind)) return false;
     const root = referenceRoot(ts, node);
     return root !== undefined && ts.isIdentifier(root) && !this.mayBeNarrowed(root);
   }
