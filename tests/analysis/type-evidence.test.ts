@@ -54,7 +54,9 @@ describe('type evidence: written types', () => {
     // Declarations: a getter's type, an annotated declaration after an unannotated one, a qualified name, a destructured variable.
     ['lead.who', 'class Lead {\n  get who(): EmailAddress {\n    return "";\n  }\n}\ndeclare const lead: Lead;', 'pii:email (lead.who: EmailAddress)'],
     // A member read where its owner is narrowed is the narrowed type's member, not the declared type's.
+    ['who.contact', 'interface Lead {\n  contact: string;\n  isVip(): this is Vip;\n}\ninterface Vip extends Lead {\n  contact: Email;\n}\ndeclare const who: Lead;\nif (!who.isVip()) throw new Error();', 'pii:email (who.contact: Email)'],
     ['who.contact', 'interface Lead {\n  kind: "lead";\n  contact: EmailAddress;\n}\ninterface Guest {\n  kind: "guest";\n  contact: string;\n}\ndeclare const who: Lead | Guest;\nif (who.kind !== "guest") throw new Error();', 'unknown'],
+    ['who.contact', 'interface Lead {\n  contact: string;\n  isVip(): this is Vip;\n}\ninterface Vip extends Lead {\n  contact: Email;\n}\ndeclare const who: Lead;\nif (!who.isVip()) throw new Error();', 'pii:email (who.contact: Email)'],
     ['who.contact', 'interface Lead {\n  kind: "lead";\n  contact: EmailAddress;\n}\ninterface Guest {\n  kind: "guest";\n  contact: string;\n}\ndeclare const who: Lead | Guest;\nif (who.kind !== "lead") throw new Error();', 'pii:email (who.contact: EmailAddress)'],
     ['lead.to', 'class Lead {\n  to = "";\n}\ninterface Lead {\n  to: EmailAddress;\n}\ndeclare const lead: Lead;', 'pii:email (lead.to: EmailAddress)'],
     ['to', 'import type * as T from "./types.js";\ndeclare const to: T.EmailAddress;', 'pii:email (to: EmailAddress)'],
@@ -150,6 +152,9 @@ describe('type evidence: declared string, number or boolean', () => {
     // What narrows such a value to a named type: a type guard, an assertion, `in`, an enum member.
     ['raw', `${GUARDS}declare const raw: string;\nif (!isEmail(raw)) throw new Error();`, 'pii:email (raw: Email)'],
     ['raw', `${GUARDS}declare const raw: string;\nassertEmail(raw);`, 'pii:email (raw: Email)'],
+    // The guard's argument written around the variable: a non-null assertion, parentheses.
+    ['raw', `${GUARDS}declare const raw: string;\nif (!isEmail(raw!)) throw new Error();`, 'pii:email (raw: Email)'],
+    ['raw', `${GUARDS}declare const raw: string;\nif (!isEmail((raw))) throw new Error();`, 'pii:email (raw: Email)'],
     ['form.contact', `${GUARDS}declare const form: { contact: string };\nif (!isEmail(form.contact)) throw new Error();`, 'pii:email (form.contact: Email)'],
     ['raw', 'declare const raw: string;\nif (!("_email" in raw)) throw new Error();', 'pii:email (raw: email)'],
     ['via', 'enum Channel {\n  Email = "email",\n}\ndeclare const via: string;\nif (via !== Channel.Email) throw new Error();', 'pii:email (via: Email)'],
@@ -158,6 +163,7 @@ describe('type evidence: declared string, number or boolean', () => {
     ['raw', `${GUARDS}declare const raw: string;\nfunction checked(value: string) {\n  return isEmail(value);\n}\nif (!checked(raw)) throw new Error();`, 'pii:email (raw: Email)'],
     // The owner's member where it is read: narrowed by a type guard, or through a destructured discriminant.
     ['who.contact', `interface Lead {\n  contact: string;\n}\ninterface Vip extends Lead {\n  contact: Email;\n}\ndeclare function isVip(lead: Lead): lead is Vip;\ndeclare const who: Lead;\nif (!isVip(who)) throw new Error();`, 'pii:email (who.contact: Email)'],
+    ['who.contact', 'interface Lead {\n  contact: string;\n  isVip(): this is Vip;\n}\ninterface Vip extends Lead {\n  contact: Email;\n}\ndeclare const who: Lead;\nif (!who.isVip()) throw new Error();', 'pii:email (who.contact: Email)'],
     ['who.contact', 'interface Lead {\n  kind: "lead";\n  contact: EmailAddress;\n}\ninterface Guest {\n  kind: "guest";\n  contact: string;\n}\ndeclare const who: Lead | Guest;\nconst { kind } = who;\nif (kind !== "guest") throw new Error();', 'unknown'],
     // A mapped member keeps the declaration of the member it maps, not its type.
     ['m.contact', 'type Contacts = { contact: string };\ndeclare const m: { [K in keyof Contacts]: Email };', 'pii:email (m.contact: Email)'],
