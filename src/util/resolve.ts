@@ -345,7 +345,8 @@ function callResults(sourceCode: SourceCode, call: TSESTree.CallExpression | TSE
   return [];
 }
 
-function expressionArguments(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Expression[] {
+/** A call's arguments other than spreads (`f(...rest)` hands on values this file does not show). */
+export function expressionArguments(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Expression[] {
   return call.arguments.filter((arg): arg is TSESTree.Expression => arg.type !== AST_NODE_TYPES.SpreadElement);
 }
 

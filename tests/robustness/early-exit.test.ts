@@ -165,6 +165,14 @@ describe('early exit for files that cannot reach Meta', () => {
     }
   });
 
+  it('no-test-event-code: visits nodes only in a file that names the key or the SDK setter, not one that only builds an EventRequest', () => {
+    const sdk = "import { EventRequest } from 'facebook-nodejs-business-sdk';\n";
+    const listenersFor = (code: string) => lint(`${sdk}${code}`, 'esm', 'no-test-event-code').listeners.get('no-test-event-code');
+    expect(listenersFor('await new EventRequest(token, pixel).setEvents(events).execute();')).toEqual([]);
+    expect(listenersFor("const body = { test_event_code: code };")).not.toEqual([]);
+    expect(listenersFor('new EventRequest(token, pixel).setTestEventCode(code);')).not.toEqual([]);
+  });
+
   it('holds on every sink-free file of a node_modules sample', { timeout: 60_000 }, () => {
     const files = packageSample(root, 120, 30_000).filter((file) => !file.endsWith('.ts'));
     let sinkFree = 0;

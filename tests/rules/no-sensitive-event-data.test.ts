@@ -1,3 +1,5 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import { STANDARD_EVENTS } from '../../src/analysis/catalog/pixel.js';
 import rule from '../../src/rules/no-sensitive-event-data.js';
 import type { Options } from '../../src/rules/no-sensitive-event-data.js';
@@ -576,4 +578,19 @@ createTsRuleTester().run('no-sensitive-event-data (TypeScript)', rule, {
       errors: [nameError(2, 52, { text: 'FertilityQuizStarted', term: 'fertility', category: 'reproductive health' })],
     },
   ],
+});
+
+describe('no-sensitive-event-data configured by severity alone', () => {
+  // ESLint then hands the rule the same default options object for every file; the terms merged from
+  // them must still follow each file's settings (the RuleTester above rebuilds options per case).
+  it('uses the settings of each lint, not those of the first', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const lint = (settings: Record<string, unknown>) =>
+      linter
+        .verify("fbq('trackCustom', 'GlutenIntoleranceQuiz');", [{ plugins: { m: { rules: { r: rule } } }, rules: { 'm/r': 'error' }, settings }] as never, 'a.js')
+        .map((message) => message.messageId);
+    expect(lint({})).toEqual([]);
+    expect(lint({ 'meta-privacy': { sensitiveTerms: { health: ['gluten intolerance'] } } })).toEqual(['eventName']);
+    expect(lint({})).toEqual([]);
+  });
 });

@@ -194,8 +194,8 @@ function collectNodes(sourceCode: SourceCode, options: { strings: boolean }): Co
       case AST_NODE_TYPES.BinaryExpression:
         if (options.strings && isOutermostString(node)) collected.strings.push(node);
         break;
-      // The commonest nodes with children, read by name: a keyed read per child is the walk's main cost.
-      // Pushed in the order of their visitor keys, as below.
+      // Calls (above), member reads and properties are the commonest nodes with children: theirs are read
+      // by name, since a keyed read per child is the walk's main cost, and pushed in visitor-key order as below.
       case AST_NODE_TYPES.MemberExpression:
         pushUnlessBareName(stack, node.object);
         pushUnlessBareName(stack, node.property);

@@ -4,7 +4,7 @@ import { APP_EVENTS_API_PATTERN } from '../catalog/app-events.js';
 import { AUDIENCE_USERS_PATTERN } from '../catalog/audiences.js';
 import { CAPI_ENDPOINT_PATTERN, CAPI_GATEWAY_HOLE, CAPI_GATEWAY_NAME_WORDS, CAPI_GATEWAY_PATTERN } from '../catalog/capi.js';
 import { isFunctionNode, keyName, lastName, unwrap } from '../../util/ast.js';
-import { argumentsForParameter, arrayElements, localFunctionOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
+import { argumentsForParameter, arrayElements, expressionArguments, localFunctionOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
 import { splitWords } from '../../util/words.js';
 import type { UrlPart } from './urls.js';
 import { urlParts, urlShape } from './urls.js';
@@ -221,7 +221,7 @@ function pushedValues(variable: TSESLint.Scope.Variable): TSESTree.Node[] {
     const call = member?.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return [];
     const method = keyName(member);
-    return method === 'push' || method === 'unshift' ? call.arguments.filter((argument) => argument.type !== AST_NODE_TYPES.SpreadElement) : [];
+    return method === 'push' || method === 'unshift' ? expressionArguments(call) : [];
   });
 }
 
