@@ -15,7 +15,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { MetaPrivacySettings } from '../settings.js';
 import { readSettings } from '../settings.js';
-import { findSinks } from './sinks/index.js';
+import { findSinks, mayReachMeta } from './sinks/index.js';
 import type { FileSinks } from './sinks/index.js';
 import { ValueClassifier } from './values/classify.js';
 import { typeEvidenceOf } from './values/type-evidence.js';
@@ -24,6 +24,8 @@ import { typeEvidenceOf } from './values/type-evidence.js';
 export interface FileAnalysis {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly settings: MetaPrivacySettings;
+  /** Whether the file's text can hold a Meta sink at all (when not, `sinks` are all empty). */
+  readonly mayReachMeta: boolean;
   readonly sinks: FileSinks;
   readonly values: ValueClassifier;
 }
@@ -44,12 +46,18 @@ export function getAnalysis(context: Readonly<TSESLint.RuleContext<string, reado
 
 class LazyAnalysis implements FileAnalysis {
   private foundSinks: FileSinks | undefined;
+  private textMayReachMeta: boolean | undefined;
   private classifier: ValueClassifier | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly settings: MetaPrivacySettings,
   ) {}
+
+  get mayReachMeta(): boolean {
+    this.textMayReachMeta ??= mayReachMeta(this.sourceCode.text, this.settings);
+    return this.textMayReachMeta;
+  }
 
   get sinks(): FileSinks {
     this.foundSinks ??= findSinks(this.sourceCode, this.settings);

@@ -79,10 +79,11 @@ export default createRule<Options, MessageIds>({
     const bundleEnv = hints.has('bundledEnv');
     if (!sdk && !bundleEnv && !present.shape && !present.clientEnv && !present.name && !present.url) return {};
     if (isIgnoredTestFile(context, options)) return {};
-    const checker = new TokenChecker(context, META_CONTEXT_HINT.test(text));
-    if (sdk) checker.checkSdkSlots();
+    const checker = new TokenChecker(context, META_CONTEXT_HINT.test(text), sdk);
     const listeners = listenersFor(checker, present);
     if (bundleEnv) listeners.ImportDeclaration = (node) => checker.checkBundledEnvImport(node);
+    // The SDK's arguments are the file's sinks: found once ESLint has traversed it (see checkAfterTraversal).
+    if (sdk) listeners['Program:exit'] = () => checker.checkSdkSlots();
     return listeners;
   },
 });
@@ -131,13 +132,20 @@ class TokenChecker {
   private readonly sourceCode: SourceCode;
   private readonly reported = new Set<TSESTree.Node>();
   private readonly checkedUrls = new Set<TSESTree.Node>();
+  /**
+   * With SDK credential arguments to check at the end, the reports found before it, held: a node both
+   * find is reported as its SDK argument (a credential kind the SDK slot knows), whatever came first.
+   */
+  private held: Parameters<TokenChecker['report']>[] | undefined;
 
   constructor(
     private readonly context: Context,
     /** The file talks to Meta, so a generic `accessToken` or `…_TOKEN` in it is a Meta one. */
     private readonly metaContext: boolean,
+    sdkSlots: boolean,
   ) {
     this.sourceCode = context.sourceCode;
+    if (sdkSlots) this.held = [];
   }
 
   /** A string (or one part of a template) holding a token, or a URL with a credential in its query (`?access_token=`). */
@@ -216,12 +224,15 @@ class TokenChecker {
 
   /** The credential arguments of the Meta Business SDK: `new EventRequest(token, …)`, `FacebookAdsApi.init(token)`. */
   checkSdkSlots(): void {
+    const held = this.held ?? [];
+    this.held = undefined;
     for (const call of getAnalysis(this.context).sinks.sdkCalls) {
       for (const slot of TOKEN_SLOTS) {
         const argument = slot.className === call.className && slot.method === call.method ? call.args[slot.index] : undefined;
         if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) this.checkSlot(argument, slot.kind);
       }
     }
+    for (const report of held) this.report(...report);
   }
 
   /** `https://graph.facebook.com/…/events?access_token=…`, `…&client_secret=…`: a credential in the query string. */
@@ -256,6 +267,10 @@ class TokenChecker {
   }
 
   private report(node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>): void {
+    if (this.held) {
+      this.held.push([node, messageId, data]);
+      return;
+    }
     if (this.reported.has(node)) return;
     this.reported.add(node);
     this.context.report({ node, messageId, data });

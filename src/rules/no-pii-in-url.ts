@@ -3,9 +3,9 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getAnalysis } from '../analysis/index.js';
 import { PII_KIND_LABELS } from '../analysis/catalog/pii-vocabulary.js';
 import type { UrlFinding, UrlPartName, UrlUse } from '../analysis/facts/urls.js';
-import { getUrls } from '../analysis/facts/urls.js';
+import { getUrls, mayHoldUrls } from '../analysis/facts/urls.js';
 import { clearPiiOf } from '../analysis/values/clear-pii.js';
-import { createRule } from '../util/create-rule.js';
+import { checkAfterTraversal, createRule } from '../util/create-rule.js';
 import type { TokenStore } from '../util/fixes.js';
 import { removeProperty, tokenStoreOf } from '../util/fixes.js';
 
@@ -51,31 +51,32 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const analysis = getAnalysis(context);
-    const urls = getUrls(analysis);
-    const findings = options.includeRequests ? [...urls.findings, ...urls.requestFindings] : urls.findings;
-    // One URL is one fault: one report at its first personal value, naming every one.
-    for (const group of byUrl(findings)) {
-      const personal = group.flatMap((finding) => {
-        if (finding.use === 'request' && !options.includeRequests) return [];
-        const found = clearPiiOf(analysis, finding.key, finding.node, finding.node);
-        return found ? [{ finding, found }] : [];
-      });
-      const [first] = personal;
-      if (!first) continue;
-      const what = [...new Set(personal.map(({ found }) => `${PII_KIND_LABELS[found.kind]} (from ${found.origin})`))];
-      const parts = [...new Set(personal.map(({ finding }) => PART_LABELS[finding.part]))];
-      const several = what.length > 1;
-      context.report({
-        node: first.finding.node,
-        messageId: MESSAGE_IDS[first.finding.use],
-        data: { what: capitalize(listOf(what)), verb: several ? 'are' : 'is', it: several ? 'them' : 'it', part: listOf(parts), url: first.finding.via },
-        suggest: personal.flatMap(({ finding }) => {
-          const fix = removalOf(context.sourceCode, finding);
-          return fix && finding.key !== undefined ? [{ messageId: 'removeParameter' as const, data: { key: finding.key }, fix }] : [];
-        }),
-      });
-    }
-    return {};
+    return checkAfterTraversal(mayHoldUrls(analysis.sourceCode), () => {
+      const urls = getUrls(analysis);
+      const findings = options.includeRequests ? [...urls.findings, ...urls.requestFindings] : urls.findings;
+      // One URL is one fault: one report at its first personal value, naming every one.
+      for (const group of byUrl(findings)) {
+        const personal = group.flatMap((finding) => {
+          if (finding.use === 'request' && !options.includeRequests) return [];
+          const found = clearPiiOf(analysis, finding.key, finding.node, finding.node);
+          return found ? [{ finding, found }] : [];
+        });
+        const [first] = personal;
+        if (!first) continue;
+        const what = [...new Set(personal.map(({ found }) => `${PII_KIND_LABELS[found.kind]} (from ${found.origin})`))];
+        const parts = [...new Set(personal.map(({ finding }) => PART_LABELS[finding.part]))];
+        const several = what.length > 1;
+        context.report({
+          node: first.finding.node,
+          messageId: MESSAGE_IDS[first.finding.use],
+          data: { what: capitalize(listOf(what)), verb: several ? 'are' : 'is', it: several ? 'them' : 'it', part: listOf(parts), url: first.finding.via },
+          suggest: personal.flatMap(({ finding }) => {
+            const fix = removalOf(context.sourceCode, finding);
+            return fix && finding.key !== undefined ? [{ messageId: 'removeParameter' as const, data: { key: finding.key }, fix }] : [];
+          }),
+        });
+      }
+    });
   },
 });
 

@@ -15,7 +15,7 @@ import type { AppEventsCall, PixelCall } from '../analysis/sinks/index.js';
 import { appParameterFields, appSlotValues, customEventParts } from '../analysis/facts/app-events.js';
 import { clearPiiOf } from '../analysis/values/clear-pii.js';
 import { snippet } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
+import { checkAfterTraversal, createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
 import { ownEntry } from '../util/own-entry.js';
 
@@ -83,98 +83,99 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const analysis = getAnalysis(context);
-    const { sinks } = analysis;
-    const allowed = new Set(options.allowParameters);
-    const reported = new Set<TSESTree.Node>();
+    return checkAfterTraversal(analysis.mayReachMeta, () => {
+      const { sinks } = analysis;
+      const allowed = new Set(options.allowParameters);
+      const reported = new Set<TSESTree.Node>();
 
-    /**
-     * Reports a value sent under a key; says whether it did. Under a key known only at run time
-     * (`{ [field]: user.email }`) the value alone decides, and the report names the key as written.
-     */
-    const reportSent = (sent: Sent, messageId: ReportedAs, data: Record<string, string>): boolean => {
-      const key = sent.key ?? (sent.keyNode && `[${snippet(context.sourceCode, sent.keyNode)}]`);
-      if (key === undefined || (sent.key !== undefined && allowed.has(sent.key)) || reported.has(sent.at)) return false;
-      const found = clearPiiOf(analysis, sent.key, sent.value, sent.at);
-      if (!found) return false;
-      reported.add(sent.at);
-      const reportedAs = asReported(messageId, found.kind, data);
-      context.report({
-        node: sent.at,
-        messageId: reportedAs.messageId,
-        data: { ...data, ...reportedAs.data, key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
-        suggest: sent.property ? [{ messageId: 'removeProperty', data: { key }, fix: removeProperty(context.sourceCode, sent.property) }] : null,
-      });
-      return true;
-    };
-    const reportField: FieldReporter = (field, messageId, data) => void reportSent(sentField(field), messageId, data);
-
-    const reportValue = (node: TSESTree.Node, messageId: ReportedAs, data: Record<string, string>) => {
-      if (reported.has(node)) return;
-      const found = clearPiiOf(analysis, undefined, node, node);
-      if (!found) return;
-      reported.add(node);
-      const reportedAs = asReported(messageId, found.kind, data);
-      const key = snippet(analysis.sourceCode, node);
-      context.report({ node, messageId: reportedAs.messageId, data: { ...data, ...reportedAs.data, key, kind: PII_KIND_LABELS[found.kind], origin: found.origin } });
-    };
-
-    for (const call of sinks.pixelCalls) {
-      // The same value sent twice in one call (`{ ...params, em: params.email }`) is one fault: reported where it is written.
-      const sentValues = new Set<string>();
-      const reportFieldOfCall: FieldReporter = (field, messageId, data) => {
-        if (reportSent(sentField(field), messageId, data)) sentValues.add(context.sourceCode.getText(field.value));
-      };
-      checkPixelCall(analysis, call, options, reportFieldOfCall, reportValue);
-      if (!TRACKING_COMMANDS.has(call.command)) continue;
-      for (const read of slotReads(analysis, call, 'params')) {
-        if (!sentValues.has(context.sourceCode.getText(read.value))) reportSent(read, 'eventParameter', { call: call.label });
-      }
-    }
-    for (const payload of sinks.customData) {
-      for (const field of objectFields(analysis.sourceCode, payload.node)) reportField(field, 'customData', {});
-    }
-    for (const event of sinks.serverEvents) {
-      for (const field of objectFields(analysis.sourceCode, event.node)) {
-        if (field.key === SERVER_EVENT_ID_KEY) reportValue(field.value, 'eventId', { call: 'a Conversions API event' });
-      }
-    }
-    for (const call of sinks.sdkCalls) {
-      const property = ownEntry(CLEAR_TEXT_SETTERS[call.className], call.method);
-      const argument = call.args[0];
-      if (argument && EVENT_ID_SETTERS[call.className] === call.method) reportValue(argument, 'eventId', { call: `${call.className}.${call.method}()` });
-      const positionalId = serverEventArgument(analysis.sourceCode, call, SERVER_EVENT_ID_KEY);
-      if (positionalId) reportValue(positionalId, 'eventId', { call: 'new ServerEvent()' });
-      if (!property || !argument) continue;
-      if (property === 'custom_properties') {
-        for (const field of objectFields(analysis.sourceCode, argument)) reportField(field, 'sdkSetter', { setter: call.method });
-      } else {
-        reportValue(argument, 'sdkSetter', { setter: call.method });
-      }
-    }
-    for (const call of sinks.appEvents) checkAppEventsCall(analysis, call, reportField, reportValue);
-    for (const request of sinks.appEventsRequests) {
-      for (const event of request.events) {
-        const { name, parameters } = customEventParts(analysis, event);
-        for (const field of parameters) reportField(field, 'appEventParameter', { call: APP_EVENTS_API });
-        if (name) reportValue(name, 'eventName', { call: APP_EVENTS_API });
-      }
-    }
-    for (const pixel of sinks.imagePixels) {
-      for (const parameter of pixel.parameters) {
-        const key = /^cd\[(.+)\]$/.exec(parameter.key)?.[1];
-        if (key === undefined || !parameter.value || allowed.has(key) || reported.has(parameter.value)) continue;
-        const found = clearPiiOf(analysis, key, parameter.value, parameter.value);
-        if (!found) continue;
-        reported.add(parameter.value);
-        const reportedAs = asReported('imagePixelParameter', found.kind, {});
+      /**
+       * Reports a value sent under a key; says whether it did. Under a key known only at run time
+       * (`{ [field]: user.email }`) the value alone decides, and the report names the key as written.
+       */
+      const reportSent = (sent: Sent, messageId: ReportedAs, data: Record<string, string>): boolean => {
+        const key = sent.key ?? (sent.keyNode && `[${snippet(context.sourceCode, sent.keyNode)}]`);
+        if (key === undefined || (sent.key !== undefined && allowed.has(sent.key)) || reported.has(sent.at)) return false;
+        const found = clearPiiOf(analysis, sent.key, sent.value, sent.at);
+        if (!found) return false;
+        reported.add(sent.at);
+        const reportedAs = asReported(messageId, found.kind, data);
         context.report({
-          node: parameter.value,
+          node: sent.at,
           messageId: reportedAs.messageId,
-          data: { ...reportedAs.data, key: parameter.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
+          data: { ...data, ...reportedAs.data, key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
+          suggest: sent.property ? [{ messageId: 'removeProperty', data: { key }, fix: removeProperty(context.sourceCode, sent.property) }] : null,
         });
+        return true;
+      };
+      const reportField: FieldReporter = (field, messageId, data) => void reportSent(sentField(field), messageId, data);
+
+      const reportValue = (node: TSESTree.Node, messageId: ReportedAs, data: Record<string, string>) => {
+        if (reported.has(node)) return;
+        const found = clearPiiOf(analysis, undefined, node, node);
+        if (!found) return;
+        reported.add(node);
+        const reportedAs = asReported(messageId, found.kind, data);
+        const key = snippet(analysis.sourceCode, node);
+        context.report({ node, messageId: reportedAs.messageId, data: { ...data, ...reportedAs.data, key, kind: PII_KIND_LABELS[found.kind], origin: found.origin } });
+      };
+
+      for (const call of sinks.pixelCalls) {
+        // The same value sent twice in one call (`{ ...params, em: params.email }`) is one fault: reported where it is written.
+        const sentValues = new Set<string>();
+        const reportFieldOfCall: FieldReporter = (field, messageId, data) => {
+          if (reportSent(sentField(field), messageId, data)) sentValues.add(context.sourceCode.getText(field.value));
+        };
+        checkPixelCall(analysis, call, options, reportFieldOfCall, reportValue);
+        if (!TRACKING_COMMANDS.has(call.command)) continue;
+        for (const read of slotReads(analysis, call, 'params')) {
+          if (!sentValues.has(context.sourceCode.getText(read.value))) reportSent(read, 'eventParameter', { call: call.label });
+        }
       }
-    }
-    return {};
+      for (const payload of sinks.customData) {
+        for (const field of objectFields(analysis.sourceCode, payload.node)) reportField(field, 'customData', {});
+      }
+      for (const event of sinks.serverEvents) {
+        for (const field of objectFields(analysis.sourceCode, event.node)) {
+          if (field.key === SERVER_EVENT_ID_KEY) reportValue(field.value, 'eventId', { call: 'a Conversions API event' });
+        }
+      }
+      for (const call of sinks.sdkCalls) {
+        const property = ownEntry(CLEAR_TEXT_SETTERS[call.className], call.method);
+        const argument = call.args[0];
+        if (argument && EVENT_ID_SETTERS[call.className] === call.method) reportValue(argument, 'eventId', { call: `${call.className}.${call.method}()` });
+        const positionalId = serverEventArgument(analysis.sourceCode, call, SERVER_EVENT_ID_KEY);
+        if (positionalId) reportValue(positionalId, 'eventId', { call: 'new ServerEvent()' });
+        if (!property || !argument) continue;
+        if (property === 'custom_properties') {
+          for (const field of objectFields(analysis.sourceCode, argument)) reportField(field, 'sdkSetter', { setter: call.method });
+        } else {
+          reportValue(argument, 'sdkSetter', { setter: call.method });
+        }
+      }
+      for (const call of sinks.appEvents) checkAppEventsCall(analysis, call, reportField, reportValue);
+      for (const request of sinks.appEventsRequests) {
+        for (const event of request.events) {
+          const { name, parameters } = customEventParts(analysis, event);
+          for (const field of parameters) reportField(field, 'appEventParameter', { call: APP_EVENTS_API });
+          if (name) reportValue(name, 'eventName', { call: APP_EVENTS_API });
+        }
+      }
+      for (const pixel of sinks.imagePixels) {
+        for (const parameter of pixel.parameters) {
+          const key = /^cd\[(.+)\]$/.exec(parameter.key)?.[1];
+          if (key === undefined || !parameter.value || allowed.has(key) || reported.has(parameter.value)) continue;
+          const found = clearPiiOf(analysis, key, parameter.value, parameter.value);
+          if (!found) continue;
+          reported.add(parameter.value);
+          const reportedAs = asReported('imagePixelParameter', found.kind, {});
+          context.report({
+            node: parameter.value,
+            messageId: reportedAs.messageId,
+            data: { ...reportedAs.data, key: parameter.key, kind: PII_KIND_LABELS[found.kind], origin: found.origin },
+          });
+        }
+      }
+    });
   },
 });
 

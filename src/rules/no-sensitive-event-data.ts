@@ -23,7 +23,7 @@ import { findSensitiveTerms, SENSITIVE_CATEGORIES, sensitiveCategoryLabel } from
 import type { MetaPrivacySettings } from '../settings.js';
 import { APP_DESCRIPTIVE_PARAMETERS, APP_STANDARD_PARAMETERS, APP_STATIC_ONLY_PARAMETERS } from '../analysis/catalog/app-events.js';
 import { appParameterFields, appSlotValues, customEventParts } from '../analysis/facts/app-events.js';
-import { createRule } from '../util/create-rule.js';
+import { checkAfterTraversal, createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
 import { ownEntry } from '../util/own-entry.js';
 
@@ -100,40 +100,41 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const analysis = getAnalysis(context);
-    const { sinks } = analysis;
-    if (
-      sinks.pixelCalls.length + sinks.serverEvents.length + sinks.customData.length + sinks.sdkCalls.length + sinks.imagePixels.length +
-        sinks.appEvents.length + sinks.appEventsRequests.length ===
-      0
-    ) {
-      return {};
-    }
-    const checker = new EventDataChecker(context, analysis, termOptions(options, analysis.settings));
-    for (const call of sinks.pixelCalls) {
-      if (!TRACKING_COMMANDS.has(call.command)) continue;
-      for (const name of slotValues(analysis, call, 'eventName')) checker.checkValue(name, { messageId: 'eventName', sink: call.label });
-      checker.checkFields(slotFields(analysis, call, 'params'), call.label);
-    }
-    for (const event of sinks.serverEvents) {
-      const name = objectFields(analysis.sourceCode, event.node).find((field) => field.key === 'event_name');
-      if (name) checker.checkValue(name.value, { messageId: 'eventName', sink: 'a Conversions API event' });
-    }
-    for (const payload of sinks.customData) checker.checkFields(objectFields(analysis.sourceCode, payload.node), 'Conversions API custom_data');
-    for (const call of sinks.sdkCalls) checker.checkSdkCall(call);
-    for (const pixel of sinks.imagePixels) checker.checkImagePixel(pixel);
-    for (const call of sinks.appEvents) {
-      if (call.kind !== 'event' && call.kind !== 'userProperties') continue;
-      for (const name of appSlotValues(analysis, call, 'eventName')) checker.checkValue(name, { messageId: 'eventName', sink: call.label });
-      checker.checkFields(appParameterFields(analysis, call), call.label, APP_PARAMETERS);
-    }
-    for (const request of sinks.appEventsRequests) {
-      for (const event of request.events) {
-        const { name, parameters } = customEventParts(analysis, event);
-        if (name) checker.checkValue(name, { messageId: 'eventName', sink: APP_EVENTS_API });
-        checker.checkFields(parameters, APP_EVENTS_API, APP_PARAMETERS);
+    return checkAfterTraversal(analysis.mayReachMeta, () => {
+      const { sinks } = analysis;
+      if (
+        sinks.pixelCalls.length + sinks.serverEvents.length + sinks.customData.length + sinks.sdkCalls.length + sinks.imagePixels.length +
+          sinks.appEvents.length + sinks.appEventsRequests.length ===
+        0
+      ) {
+        return;
       }
-    }
-    return {};
+      const checker = new EventDataChecker(context, analysis, termOptions(options, analysis.settings));
+      for (const call of sinks.pixelCalls) {
+        if (!TRACKING_COMMANDS.has(call.command)) continue;
+        for (const name of slotValues(analysis, call, 'eventName')) checker.checkValue(name, { messageId: 'eventName', sink: call.label });
+        checker.checkFields(slotFields(analysis, call, 'params'), call.label);
+      }
+      for (const event of sinks.serverEvents) {
+        const name = objectFields(analysis.sourceCode, event.node).find((field) => field.key === 'event_name');
+        if (name) checker.checkValue(name.value, { messageId: 'eventName', sink: 'a Conversions API event' });
+      }
+      for (const payload of sinks.customData) checker.checkFields(objectFields(analysis.sourceCode, payload.node), 'Conversions API custom_data');
+      for (const call of sinks.sdkCalls) checker.checkSdkCall(call);
+      for (const pixel of sinks.imagePixels) checker.checkImagePixel(pixel);
+      for (const call of sinks.appEvents) {
+        if (call.kind !== 'event' && call.kind !== 'userProperties') continue;
+        for (const name of appSlotValues(analysis, call, 'eventName')) checker.checkValue(name, { messageId: 'eventName', sink: call.label });
+        checker.checkFields(appParameterFields(analysis, call), call.label, APP_PARAMETERS);
+      }
+      for (const request of sinks.appEventsRequests) {
+        for (const event of request.events) {
+          const { name, parameters } = customEventParts(analysis, event);
+          if (name) checker.checkValue(name, { messageId: 'eventName', sink: APP_EVENTS_API });
+          checker.checkFields(parameters, APP_EVENTS_API, APP_PARAMETERS);
+        }
+      }
+    });
   },
 });
 

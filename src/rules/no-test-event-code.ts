@@ -12,7 +12,7 @@ import { isIgnoredTestFile, isNonProductionOnly, TEST_FILE_OPTION_DEFAULTS, TEST
 import { outermostString, queryParameters, urlParts } from '../analysis/sinks/urls.js';
 import { textHints } from '../analysis/sinks/text-hints.js';
 import { keyName, lastName, staticString, unwrap } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
+import { checkAfterTraversal, createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
 
 export type Options = [TestFileOptions];
@@ -92,17 +92,22 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    if (sourceCode.text.includes('EventRequest')) {
+    /** `new EventRequest(token, pixelId, events, partner, 'TEST123')`: the SDK's positional test code. */
+    const namesEventRequest = sourceCode.text.includes('EventRequest');
+    const checkEventRequests = () => {
+      if (!namesEventRequest) return;
       for (const call of analysis.sinks.sdkCalls) {
         const argument = call.className === 'EventRequest' && call.method === 'constructor' ? call.args[TEST_EVENT_CODE_PARAM_INDEX] : undefined;
         if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) checkValue(argument, argument);
       }
-    }
+    };
+    const eventRequests = checkAfterTraversal(namesEventRequest, checkEventRequests);
 
     // The listeners look for the key, the SDK setter or the URL parameter by name: a file that names
     // neither only constructs `EventRequest`s, and its nodes need not be visited.
-    if (!sourceCode.text.includes(TEST_EVENT_CODE_KEY) && !sourceCode.text.includes(TEST_EVENT_CODE_SETTER)) return {};
+    if (!sourceCode.text.includes(TEST_EVENT_CODE_KEY) && !sourceCode.text.includes(TEST_EVENT_CODE_SETTER)) return eventRequests;
     return {
+      ...eventRequests,
       'ObjectExpression > Property'(node: TSESTree.Property) {
         if (keyName(node) === TEST_EVENT_CODE_KEY) checkField(node.value, node, node);
       },

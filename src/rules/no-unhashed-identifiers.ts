@@ -30,7 +30,7 @@ import { classifyName } from '../analysis/values/names.js';
 import type { HashedValue, ValueInfo } from '../analysis/values/types.js';
 import type { MetaPrivacySettings } from '../settings.js';
 import { enclosingFunction, lastName, snippet, staticString, unwrap } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
+import { checkAfterTraversal, createRule } from '../util/create-rule.js';
 import { isStatementList, removeProperty, removeStatement, renameProperty, replaceValue, statementOf, wrappedText } from '../util/fixes.js';
 import { splitWords } from '../util/words.js';
 
@@ -130,211 +130,212 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const analysis = getAnalysis(context);
-    const { sinks, sourceCode, settings } = analysis;
-    const reported = new Set<TSESTree.Node>();
+    return checkAfterTraversal(analysis.mayReachMeta, () => {
+      const { sinks, sourceCode, settings } = analysis;
+      const reported = new Set<TSESTree.Node>();
 
-    /** Whether a value is static text that is not empty (`'a@b.c'` sends data; `''` sends nothing). */
-    const hasStaticText = (value: TSESTree.Node) => (staticString(value, sourceCode.getScope(value)) ?? '') !== '';
-    const isText = () => true;
+      /** Whether a value is static text that is not empty (`'a@b.c'` sends data; `''` sends nothing). */
+      const hasStaticText = (value: TSESTree.Node) => (staticString(value, sourceCode.getScope(value)) ?? '') !== '';
+      const isText = () => true;
 
-    const check = (slot: Slot, value: TSESTree.Node) => {
-      const elements = slot.hashing === 'forbidden' ? undefined : arrayElements(sourceCode, value);
-      if (elements) {
-        for (const element of elements) check(slot, element);
-        return;
-      }
-      if (reported.has(value)) return;
-      report(slot, value, analysis.values.classify(value), hasStaticText);
-    };
-
-    /** Reports a value (or static URL text, reported at its URL: not `rewritable`) if it breaks the slot's hashing rule. */
-    const report = (slot: Slot, value: TSESTree.Node, info: ValueInfo, nonEmptyText: (value: TSESTree.Node) => boolean, rewritable = true) => {
-      const problem = judge(slot, value, info, nonEmptyText);
-      if (!problem) return;
-      reported.add(value);
-      // For a hash of unnormalized data, show the data that was hashed rather than the hash call.
-      const origin = describeOrigin(sourceCode, problem.messageId === 'notNormalized' && info.kind === 'hashed' && info.input ? info.input : info, value);
-      const kind = slot.pii ?? (info.kind === 'pii' ? info.pii : 'personal');
-      context.report({
-        node: value,
-        messageId: problem.messageId,
-        data: { key: slot.key, kind: PII_KIND_LABELS[kind], origin, ...problem.data },
-        suggest: rewritable ? suggestionsFor(problem.messageId, slot, value, kind, info) : null,
-      });
-    };
-
-    /** Hash it (raw must-hash values), or send it as-is (hashed must-not-hash values). */
-    const suggestionsFor = (messageId: MessageIds, slot: Slot, value: TSESTree.Node, kind: PiiKind, info: ValueInfo): Suggestion[] | null => {
-      if (value.type === AST_NODE_TYPES.Literal) return null;
-      if (messageId === 'mustNotHash') {
-        const input = hashedInput(analysis, value);
-        if (!input) return null;
-        // `ud.ip = sha256(ud.ip)`: sending it as-is would leave `ud.ip = ud.ip`.
-        const selfHash = selfHashStatement(sourceCode, value, input);
-        if (selfHash) return [{ messageId: 'removeHashing', data: { key: slot.key }, fix: removeStatement(sourceCode, selfHash) }];
-        return [{ messageId: 'sendAsIs', data: { replacement: snippet(sourceCode, input) }, fix: replaceValue(sourceCode, value, sourceCode.getText(input)) }];
-      }
-      if (messageId !== 'unhashed' && messageId !== 'unprovenHash') return null;
-      const hash = hashCall(analysis, value, slot.pii ?? kind, info);
-      return hash ? [{ messageId: 'wrapInHash', data: { fn: hash.fn, replacement: shorten(hash.text) }, fix: replaceValue(sourceCode, value, hash.text) }] : null;
-    };
-
-    /** `nonEmptyText` is asked only of a value known to be safe (a literal's text may be data). */
-    const judge = (
-      slot: Slot,
-      value: TSESTree.Node,
-      info: ValueInfo,
-      nonEmptyText: (value: TSESTree.Node) => boolean,
-    ): { messageId: MessageIds; data?: Record<string, string> } | undefined => {
-      if (slot.hashing === 'forbidden') return info.kind === 'hashed' ? { messageId: 'mustNotHash' } : undefined;
-      if (info.kind === 'hashed') {
-        if (info.algorithm !== 'sha256' && info.algorithm !== 'unknown' && slot.hashing === 'required') {
-          return { messageId: 'wrongAlgorithm', data: { algorithm: HASH_ALGORITHM_LABELS[info.algorithm] } };
+      const check = (slot: Slot, value: TSESTree.Node) => {
+        const elements = slot.hashing === 'forbidden' ? undefined : arrayElements(sourceCode, value);
+        if (elements) {
+          for (const element of elements) check(slot, element);
+          return;
         }
-        const missing = options.notNormalized && !slot.sdkHashes ? missingNormalization(slot, info.input) : [];
-        return missing.length > 0 ? { messageId: 'notNormalized', data: { missing: missing.map((step) => NORMALIZATION_LABELS[step]).join(' and ') } } : undefined;
-      }
-      if (slot.sdkHashes) return undefined;
-      const raw = info.kind === 'pii' || (info.kind === 'safe' && nonEmptyText(value));
-      if (slot.hashing === 'recommended') {
-        return options.hashExternalId && (raw || info.kind === 'unknown') ? { messageId: 'externalIdUnhashed' } : undefined;
-      }
-      if (raw) return { messageId: 'unhashed' };
-      return info.kind === 'unknown' && options.requireProvenHash ? { messageId: 'unprovenHash', data: { value: snippet(sourceCode, value) } } : undefined;
-    };
+        if (reported.has(value)) return;
+        report(slot, value, analysis.values.classify(value), hasStaticText);
+      };
 
-    /** Whether one of the fields is an assignment of a hash under `key` (`ud.em = sha256(ud.em)`), judged as a field of its own. */
-    const hashAssignedAmong = (fields: readonly Field[], key: string): boolean =>
-      fields.some((other) => other.key === key && other.node.type === AST_NODE_TYPES.AssignmentExpression && analysis.values.classify(other.value).kind === 'hashed');
-    /** The hashed value that replaces a field's value before it is sent (`hashUserData(ud);`, `ud.em = sha256(ud.em);`). */
-    const hashedInPlace = (field: Field, slot: Slot): HashedValue | undefined => {
-      if (!field.container) return undefined;
-      const hashing = inPlaceHashingOf(sourceCode, analysis.values, field.container);
-      return hashing.keys.get(slot.key) ?? (slot.hashing === 'forbidden' ? undefined : hashing.every);
-    };
+      /** Reports a value (or static URL text, reported at its URL: not `rewritable`) if it breaks the slot's hashing rule. */
+      const report = (slot: Slot, value: TSESTree.Node, info: ValueInfo, nonEmptyText: (value: TSESTree.Node) => boolean, rewritable = true) => {
+        const problem = judge(slot, value, info, nonEmptyText);
+        if (!problem) return;
+        reported.add(value);
+        // For a hash of unnormalized data, show the data that was hashed rather than the hash call.
+        const origin = describeOrigin(sourceCode, problem.messageId === 'notNormalized' && info.kind === 'hashed' && info.input ? info.input : info, value);
+        const kind = slot.pii ?? (info.kind === 'pii' ? info.pii : 'personal');
+        context.report({
+          node: value,
+          messageId: problem.messageId,
+          data: { key: slot.key, kind: PII_KIND_LABELS[kind], origin, ...problem.data },
+          suggest: rewritable ? suggestionsFor(problem.messageId, slot, value, kind, info) : null,
+        });
+      };
 
-    /** What a report about a value under a key Meta does not define says: the data it holds and where it came from. */
-    const foreignValue = (value: TSESTree.Node, foreign: ForeignKey) => {
-      const info = analysis.values.classify(value);
-      const origin = info.kind === 'hashed' ? `\`${snippet(sourceCode, value)}\`` : describeOrigin(sourceCode, info, value);
-      return { info, kind: foreign.holds, origin };
-    };
-    const metaKeysText = (keys: readonly string[], spell: (key: string) => string = (key) => key) => keys.map((name) => `\`${spell(name)}\``).join(' and ');
-    const treatmentOf = (foreign: ForeignKey) => {
-      const treatment = TREATMENT[USER_DATA_KEYS[foreign.metaKeys[0]!]?.hashing ?? 'required'];
-      return foreign.metaKeys.length > 1 ? `split apart, each ${treatment}` : treatment;
-    };
-    /** `ud[email]` in an image pixel or App Events URL: the same report, at the value, with the `ud[…]` key to use. */
-    const reportForeignParameter = (key: string, value: TSESTree.Node) => {
-      const foreign = foreignKey(key, settings);
-      if (!foreign || reported.has(value) || isEmpty(value)) return;
-      reported.add(value);
-      const { kind, origin } = foreignValue(value, foreign);
-      const shown = `ud[${key}]`;
-      if (foreign.metaKeys.length === 0) {
-        context.report({ node: value, messageId: 'noMetaKey', data: { key: shown, kind, origin } });
-      } else {
-        const metaKey = metaKeysText(foreign.metaKeys, (name) => `ud[${name}]`);
-        context.report({ node: value, messageId: 'nonMetaKey', data: { key: shown, kind, origin, metaKey, treatment: treatmentOf(foreign) } });
-      }
-    };
-    /** A key Meta does not define, in a payload Meta receives: name the Meta key, or say there is none. */
-    const reportForeign = (field: Field, foreign: ForeignKey, siblings: readonly Field[]) => {
-      if (reported.has(field.value) || isEmpty(field.value)) return;
-      reported.add(field.value);
-      const { info, kind, origin } = foreignValue(field.value, foreign);
-      const [metaKey, ...more] = foreign.metaKeys;
-      const key = field.key ?? '';
-      if (metaKey === undefined) {
-        const property = field.node.type === AST_NODE_TYPES.Property ? field.node : undefined;
+      /** Hash it (raw must-hash values), or send it as-is (hashed must-not-hash values). */
+      const suggestionsFor = (messageId: MessageIds, slot: Slot, value: TSESTree.Node, kind: PiiKind, info: ValueInfo): Suggestion[] | null => {
+        if (value.type === AST_NODE_TYPES.Literal) return null;
+        if (messageId === 'mustNotHash') {
+          const input = hashedInput(analysis, value);
+          if (!input) return null;
+          // `ud.ip = sha256(ud.ip)`: sending it as-is would leave `ud.ip = ud.ip`.
+          const selfHash = selfHashStatement(sourceCode, value, input);
+          if (selfHash) return [{ messageId: 'removeHashing', data: { key: slot.key }, fix: removeStatement(sourceCode, selfHash) }];
+          return [{ messageId: 'sendAsIs', data: { replacement: snippet(sourceCode, input) }, fix: replaceValue(sourceCode, value, sourceCode.getText(input)) }];
+        }
+        if (messageId !== 'unhashed' && messageId !== 'unprovenHash') return null;
+        const hash = hashCall(analysis, value, slot.pii ?? kind, info);
+        return hash ? [{ messageId: 'wrapInHash', data: { fn: hash.fn, replacement: shorten(hash.text) }, fix: replaceValue(sourceCode, value, hash.text) }] : null;
+      };
+
+      /** `nonEmptyText` is asked only of a value known to be safe (a literal's text may be data). */
+      const judge = (
+        slot: Slot,
+        value: TSESTree.Node,
+        info: ValueInfo,
+        nonEmptyText: (value: TSESTree.Node) => boolean,
+      ): { messageId: MessageIds; data?: Record<string, string> } | undefined => {
+        if (slot.hashing === 'forbidden') return info.kind === 'hashed' ? { messageId: 'mustNotHash' } : undefined;
+        if (info.kind === 'hashed') {
+          if (info.algorithm !== 'sha256' && info.algorithm !== 'unknown' && slot.hashing === 'required') {
+            return { messageId: 'wrongAlgorithm', data: { algorithm: HASH_ALGORITHM_LABELS[info.algorithm] } };
+          }
+          const missing = options.notNormalized && !slot.sdkHashes ? missingNormalization(slot, info.input) : [];
+          return missing.length > 0 ? { messageId: 'notNormalized', data: { missing: missing.map((step) => NORMALIZATION_LABELS[step]).join(' and ') } } : undefined;
+        }
+        if (slot.sdkHashes) return undefined;
+        const raw = info.kind === 'pii' || (info.kind === 'safe' && nonEmptyText(value));
+        if (slot.hashing === 'recommended') {
+          return options.hashExternalId && (raw || info.kind === 'unknown') ? { messageId: 'externalIdUnhashed' } : undefined;
+        }
+        if (raw) return { messageId: 'unhashed' };
+        return info.kind === 'unknown' && options.requireProvenHash ? { messageId: 'unprovenHash', data: { value: snippet(sourceCode, value) } } : undefined;
+      };
+
+      /** Whether one of the fields is an assignment of a hash under `key` (`ud.em = sha256(ud.em)`), judged as a field of its own. */
+      const hashAssignedAmong = (fields: readonly Field[], key: string): boolean =>
+        fields.some((other) => other.key === key && other.node.type === AST_NODE_TYPES.AssignmentExpression && analysis.values.classify(other.value).kind === 'hashed');
+      /** The hashed value that replaces a field's value before it is sent (`hashUserData(ud);`, `ud.em = sha256(ud.em);`). */
+      const hashedInPlace = (field: Field, slot: Slot): HashedValue | undefined => {
+        if (!field.container) return undefined;
+        const hashing = inPlaceHashingOf(sourceCode, analysis.values, field.container);
+        return hashing.keys.get(slot.key) ?? (slot.hashing === 'forbidden' ? undefined : hashing.every);
+      };
+
+      /** What a report about a value under a key Meta does not define says: the data it holds and where it came from. */
+      const foreignValue = (value: TSESTree.Node, foreign: ForeignKey) => {
+        const info = analysis.values.classify(value);
+        const origin = info.kind === 'hashed' ? `\`${snippet(sourceCode, value)}\`` : describeOrigin(sourceCode, info, value);
+        return { info, kind: foreign.holds, origin };
+      };
+      const metaKeysText = (keys: readonly string[], spell: (key: string) => string = (key) => key) => keys.map((name) => `\`${spell(name)}\``).join(' and ');
+      const treatmentOf = (foreign: ForeignKey) => {
+        const treatment = TREATMENT[USER_DATA_KEYS[foreign.metaKeys[0]!]?.hashing ?? 'required'];
+        return foreign.metaKeys.length > 1 ? `split apart, each ${treatment}` : treatment;
+      };
+      /** `ud[email]` in an image pixel or App Events URL: the same report, at the value, with the `ud[…]` key to use. */
+      const reportForeignParameter = (key: string, value: TSESTree.Node) => {
+        const foreign = foreignKey(key, settings);
+        if (!foreign || reported.has(value) || isEmpty(value)) return;
+        reported.add(value);
+        const { kind, origin } = foreignValue(value, foreign);
+        const shown = `ud[${key}]`;
+        if (foreign.metaKeys.length === 0) {
+          context.report({ node: value, messageId: 'noMetaKey', data: { key: shown, kind, origin } });
+        } else {
+          const metaKey = metaKeysText(foreign.metaKeys, (name) => `ud[${name}]`);
+          context.report({ node: value, messageId: 'nonMetaKey', data: { key: shown, kind, origin, metaKey, treatment: treatmentOf(foreign) } });
+        }
+      };
+      /** A key Meta does not define, in a payload Meta receives: name the Meta key, or say there is none. */
+      const reportForeign = (field: Field, foreign: ForeignKey, siblings: readonly Field[]) => {
+        if (reported.has(field.value) || isEmpty(field.value)) return;
+        reported.add(field.value);
+        const { info, kind, origin } = foreignValue(field.value, foreign);
+        const [metaKey, ...more] = foreign.metaKeys;
+        const key = field.key ?? '';
+        if (metaKey === undefined) {
+          const property = field.node.type === AST_NODE_TYPES.Property ? field.node : undefined;
+          context.report({
+            node: field.keyNode,
+            messageId: 'noMetaKey',
+            data: { key, kind, origin },
+            suggest: property ? [{ messageId: 'removeKey', data: { key }, fix: removeProperty(sourceCode, property) }] : null,
+          });
+          return;
+        }
+        const hashing = USER_DATA_KEYS[metaKey]?.hashing ?? 'required';
+        const valueText = more.length === 0 && !siblings.some((sibling) => sibling.key === metaKey) ? metaValueText(field.value, hashing, foreign.pii, info) : undefined;
         context.report({
           node: field.keyNode,
-          messageId: 'noMetaKey',
-          data: { key, kind, origin },
-          suggest: property ? [{ messageId: 'removeKey', data: { key }, fix: removeProperty(sourceCode, property) }] : null,
+          messageId: 'nonMetaKey',
+          data: { key, kind, origin, metaKey: metaKeysText(foreign.metaKeys), treatment: treatmentOf(foreign) },
+          suggest:
+            valueText === undefined
+              ? null
+              : [{ messageId: 'useMetaKey', data: { replacement: shorten(`${metaKey}: ${valueText}`) }, fix: renameProperty(sourceCode, field.node, metaKey, valueText) }],
         });
-        return;
-      }
-      const hashing = USER_DATA_KEYS[metaKey]?.hashing ?? 'required';
-      const valueText = more.length === 0 && !siblings.some((sibling) => sibling.key === metaKey) ? metaValueText(field.value, hashing, foreign.pii, info) : undefined;
-      context.report({
-        node: field.keyNode,
-        messageId: 'nonMetaKey',
-        data: { key, kind, origin, metaKey: metaKeysText(foreign.metaKeys), treatment: treatmentOf(foreign) },
-        suggest:
-          valueText === undefined
-            ? null
-            : [{ messageId: 'useMetaKey', data: { replacement: shorten(`${metaKey}: ${valueText}`) }, fix: renameProperty(sourceCode, field.node, metaKey, valueText) }],
-      });
-    };
+      };
 
-    /** The value to send under the Meta key: hashed or unwrapped as that key needs, when that can be written. */
-    const metaValueText = (value: TSESTree.Node, hashing: Hashing, pii: PiiKind | undefined, info: ValueInfo): string | undefined => {
-      if (hashing === 'forbidden' && info.kind === 'hashed') {
-        const input = hashedInput(analysis, value);
-        return input && sourceCode.getText(input);
-      }
-      if (hashing !== 'required' || info.kind === 'hashed') return sourceCode.getText(value);
-      return unwrap(value).type === AST_NODE_TYPES.ArrayExpression ? undefined : hashCall(analysis, value, pii, info)?.text;
-    };
+      /** The value to send under the Meta key: hashed or unwrapped as that key needs, when that can be written. */
+      const metaValueText = (value: TSESTree.Node, hashing: Hashing, pii: PiiKind | undefined, info: ValueInfo): string | undefined => {
+        if (hashing === 'forbidden' && info.kind === 'hashed') {
+          const input = hashedInput(analysis, value);
+          return input && sourceCode.getText(input);
+        }
+        if (hashing !== 'required' || info.kind === 'hashed') return sourceCode.getText(value);
+        return unwrap(value).type === AST_NODE_TYPES.ArrayExpression ? undefined : hashCall(analysis, value, pii, info)?.text;
+      };
 
-    for (const payload of sinks.userData) {
-      const fields = objectFields(sourceCode, payload.node);
-      for (const field of fields) {
-        if (field.key === undefined) continue;
-        if (payload.format === 'match_keys') {
-          const slot = matchKeySlot(field.key);
-          if (slot) check(slot, field.value);
-          continue;
+      for (const payload of sinks.userData) {
+        const fields = objectFields(sourceCode, payload.node);
+        for (const field of fields) {
+          if (field.key === undefined) continue;
+          if (payload.format === 'match_keys') {
+            const slot = matchKeySlot(field.key);
+            if (slot) check(slot, field.value);
+            continue;
+          }
+          const known = ownEntry(USER_DATA_KEYS, field.key);
+          if (known) {
+            const slot = { key: field.key, ...known };
+            const replaced = hashedInPlace(field, slot);
+            // `ud.key = sha256(ud.key)` is a field of its own, judged where the hash is written: not again here.
+            if (replaced && !hashAssignedAmong(fields, field.key)) report(slot, field.value, replaced, isText, false);
+            else if (!replaced) check(slot, field.value);
+            continue;
+          }
+          // Only Meta's wire format is Meta's vocabulary: a helper whose body is elsewhere may take its own keys.
+          const foreign = payload.wireFormat ? foreignKey(field.key, settings) : undefined;
+          if (foreign) reportForeign(field, foreign, fields);
         }
-        const known = ownEntry(USER_DATA_KEYS, field.key);
-        if (known) {
-          const slot = { key: field.key, ...known };
-          const replaced = hashedInPlace(field, slot);
-          // `ud.key = sha256(ud.key)` is a field of its own, judged where the hash is written: not again here.
-          if (replaced && !hashAssignedAmong(fields, field.key)) report(slot, field.value, replaced, isText, false);
-          else if (!replaced) check(slot, field.value);
-          continue;
+      }
+      /**
+       * A `ud[…]` parameter of an image pixel or an App Events API request: its value, or its static
+       * text, reported `at` the URL (not rewritable there).
+       */
+      const checkUserDataParameter = (parameter: { key: string; value?: TSESTree.Node; text?: string }, at: TSESTree.Node) => {
+        const key = /^ud\[(.+)\]$/.exec(parameter.key)?.[1];
+        const known = ownEntry(USER_DATA_KEYS, key);
+        const slot = key !== undefined && known ? { key, ...known } : undefined;
+        if (slot && parameter.value) check(slot, parameter.value);
+        else if (slot && parameter.text && !reported.has(at)) report(slot, at, analysis.values.classifyText(parameter.text, at), isText, false);
+        else if (!slot && key !== undefined && parameter.value) reportForeignParameter(key, parameter.value);
+      };
+      for (const pixel of sinks.imagePixels) {
+        for (const parameter of pixel.parameters) checkUserDataParameter(parameter, pixel.node);
+      }
+      for (const audience of sinks.audiences) {
+        for (const cell of audienceCells(sourceCode, audience)) {
+          const field = AUDIENCE_SCHEMA_FIELDS[cell.column];
+          if (field) check({ key: cell.column, ...field }, cell.value);
         }
-        // Only Meta's wire format is Meta's vocabulary: a helper whose body is elsewhere may take its own keys.
-        const foreign = payload.wireFormat ? foreignKey(field.key, settings) : undefined;
-        if (foreign) reportForeign(field, foreign, fields);
       }
-    }
-    /**
-     * A `ud[…]` parameter of an image pixel or an App Events API request: its value, or its static
-     * text, reported `at` the URL (not rewritable there).
-     */
-    const checkUserDataParameter = (parameter: { key: string; value?: TSESTree.Node; text?: string }, at: TSESTree.Node) => {
-      const key = /^ud\[(.+)\]$/.exec(parameter.key)?.[1];
-      const known = ownEntry(USER_DATA_KEYS, key);
-      const slot = key !== undefined && known ? { key, ...known } : undefined;
-      if (slot && parameter.value) check(slot, parameter.value);
-      else if (slot && parameter.text && !reported.has(at)) report(slot, at, analysis.values.classifyText(parameter.text, at), isText, false);
-      else if (!slot && key !== undefined && parameter.value) reportForeignParameter(key, parameter.value);
-    };
-    for (const pixel of sinks.imagePixels) {
-      for (const parameter of pixel.parameters) checkUserDataParameter(parameter, pixel.node);
-    }
-    for (const audience of sinks.audiences) {
-      for (const cell of audienceCells(sourceCode, audience)) {
-        const field = AUDIENCE_SCHEMA_FIELDS[cell.column];
-        if (field) check({ key: cell.column, ...field }, cell.value);
+      for (const request of sinks.appEventsRequests) {
+        for (const field of request.fields) checkUserDataParameter(field, field.node);
       }
-    }
-    for (const request of sinks.appEventsRequests) {
-      for (const field of request.fields) checkUserDataParameter(field, field.node);
-    }
-    for (const call of sinks.sdkCalls) {
-      if (call.className !== 'UserData') continue;
-      const keys = call.method === 'constructor' ? USER_DATA_CONSTRUCTOR_KEYS : [USER_DATA_SETTERS[call.method]?.key];
-      keys.forEach((key, index) => {
-        const argument = call.args[index];
-        const known = key === undefined ? undefined : USER_DATA_KEYS[key];
-        if (key !== undefined && known && argument) check({ key, ...known, sdkHashes: known.hashing !== 'forbidden' }, argument);
-      });
-    }
-    return {};
+      for (const call of sinks.sdkCalls) {
+        if (call.className !== 'UserData') continue;
+        const keys = call.method === 'constructor' ? USER_DATA_CONSTRUCTOR_KEYS : [USER_DATA_SETTERS[call.method]?.key];
+        keys.forEach((key, index) => {
+          const argument = call.args[index];
+          const known = key === undefined ? undefined : USER_DATA_KEYS[key];
+          if (key !== undefined && known && argument) check({ key, ...known, sdkHashes: known.hashing !== 'forbidden' }, argument);
+        });
+      }
+    });
   },
 });
 

@@ -8,7 +8,7 @@ import { consentAction, getConsent } from '../analysis/facts/consent.js';
 import type { FileConsent } from '../analysis/facts/consent.js';
 import { concernsNoVisitor } from '../analysis/facts/consent/visitorless-sends.js';
 import type { FileAnalysis } from '../analysis/index.js';
-import { createRule } from '../util/create-rule.js';
+import { checkAfterTraversal, createRule } from '../util/create-rule.js';
 import type { AppCallKind } from '../analysis/catalog/app-events.js';
 import { APP_DATA_KEY, APP_DATA_TRACKING_SETTER, APP_EVENTS_API_FIELDS, EXPO_PLUGIN_FLAGS } from '../analysis/catalog/app-events.js';
 import { isConstantOn, isUnderAttAnswer } from '../analysis/facts/app-events.js';
@@ -95,59 +95,60 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const analysis = getAnalysis(context);
-    const { sinks } = analysis;
-    if (!hasConsentSinks(sinks)) return {};
-    const { sourceCode } = context;
-    const consent = getConsent(analysis);
-    const reported = new Set<TSESTree.Node>();
-    const report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, suggest: Suggestions = null) => {
-      if (reported.has(node)) return;
-      reported.add(node);
-      context.report({ node, loc: sinks.pixelLoaders.includes(node) ? loaderLoc(sourceCode, node) : callLoc(node), messageId, data, suggest });
-    };
-    /** An unguarded node: named by the consent check that falls short for Meta when there is one, else `messageId`. */
-    const reportUnguarded: ReportUnguarded = (node, messageId, data, what, suggest = null) => {
-      const shortfall = consent.shortfall(node);
-      if (!shortfall) return report(node, messageId, data, suggest);
-      const { test, judgement } = shortfall;
-      const guard = { what, guard: snippet(sourceCode, test), line: String(test.loc.start.line) };
-      if (judgement.kind === 'narrow') report(node, 'narrowConsent', { ...guard, purposes: purposeNames(judgement.purposes) }, suggest);
-      else if (judgement.kind === 'constant') report(node, 'constantConsent', { ...guard, value: String(judgement.value) }, suggest);
-    };
+    return checkAfterTraversal(analysis.mayReachMeta, () => {
+      const { sinks } = analysis;
+      if (!hasConsentSinks(sinks)) return;
+      const { sourceCode } = context;
+      const consent = getConsent(analysis);
+      const reported = new Set<TSESTree.Node>();
+      const report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>, suggest: Suggestions = null) => {
+        if (reported.has(node)) return;
+        reported.add(node);
+        context.report({ node, loc: sinks.pixelLoaders.includes(node) ? loaderLoc(sourceCode, node) : callLoc(node), messageId, data, suggest });
+      };
+      /** An unguarded node: named by the consent check that falls short for Meta when there is one, else `messageId`. */
+      const reportUnguarded: ReportUnguarded = (node, messageId, data, what, suggest = null) => {
+        const shortfall = consent.shortfall(node);
+        if (!shortfall) return report(node, messageId, data, suggest);
+        const { test, judgement } = shortfall;
+        const guard = { what, guard: snippet(sourceCode, test), line: String(test.loc.start.line) };
+        if (judgement.kind === 'narrow') report(node, 'narrowConsent', { ...guard, purposes: purposeNames(judgement.purposes) }, suggest);
+        else if (judgement.kind === 'constant') report(node, 'constantConsent', { ...guard, value: String(judgement.value) }, suggest);
+      };
 
-    const inits = sinks.pixelCalls.filter((call) => call.command === 'init');
-    for (const init of inits) {
-      if (consent.coverage(init.node, { afterRevoke: true })) continue;
-      const revoke = consent.revokes.find((candidate) => consent.runsBefore(init.node, candidate.node));
-      const statement = init.channel === 'fbq' ? statementOf(init.node) : undefined;
-      const revokeText = `${sourceCode.getText(init.node.callee)}('consent', 'revoke');`;
-      const fix = INIT_FIXES[init.channel];
-      const suggest = statement
-        ? [{ messageId: 'insertRevoke' as const, data: { revoke: revokeText }, fix: insertStatementBefore(sourceCode, statement, revokeText) }]
-        : null;
-      if (revoke) {
-        report(init.node, 'initBeforeRevoke', { call: init.label, revoke: revoke.label, line: String(revoke.node.loc.start.line), fix }, suggest);
-      } else {
-        reportUnguarded(init.node, 'unguardedInit', { call: init.label, fix }, `${init.label} starts the Meta pixel`, suggest);
+      const inits = sinks.pixelCalls.filter((call) => call.command === 'init');
+      for (const init of inits) {
+        if (consent.coverage(init.node, { afterRevoke: true })) continue;
+        const revoke = consent.revokes.find((candidate) => consent.runsBefore(init.node, candidate.node));
+        const statement = init.channel === 'fbq' ? statementOf(init.node) : undefined;
+        const revokeText = `${sourceCode.getText(init.node.callee)}('consent', 'revoke');`;
+        const fix = INIT_FIXES[init.channel];
+        const suggest = statement
+          ? [{ messageId: 'insertRevoke' as const, data: { revoke: revokeText }, fix: insertStatementBefore(sourceCode, statement, revokeText) }]
+          : null;
+        if (revoke) {
+          report(init.node, 'initBeforeRevoke', { call: init.label, revoke: revoke.label, line: String(revoke.node.loc.start.line), fix }, suggest);
+        } else {
+          reportUnguarded(init.node, 'unguardedInit', { call: init.label, fix }, `${init.label} starts the Meta pixel`, suggest);
+        }
       }
-    }
-    if (inits.length === 0 && consent.revokes.length === 0) {
-      for (const loader of sinks.pixelLoaders) {
-        // An inline base-code string that revokes or checks consent itself mentions it.
-        if (!consent.mentionsConsent(loader) && !consent.coverage(loader, { afterRevoke: false })) reportUnguarded(loader, 'unguardedLoader', {}, 'This loads the Meta pixel base code');
+      if (inits.length === 0 && consent.revokes.length === 0) {
+        for (const loader of sinks.pixelLoaders) {
+          // An inline base-code string that revokes or checks consent itself mentions it.
+          if (!consent.mentionsConsent(loader) && !consent.coverage(loader, { afterRevoke: false })) reportUnguarded(loader, 'unguardedLoader', {}, 'This loads the Meta pixel base code');
+        }
       }
-    }
-    for (const call of sinks.pixelCalls) {
-      if (consentAction(call, sourceCode) === 'grant' && !consent.coverage(call.node, { afterRevoke: false })) {
-        reportUnguarded(call.node, 'unconditionalGrant', { call: call.label }, `${call.label} grants pixel consent`);
+      for (const call of sinks.pixelCalls) {
+        if (consentAction(call, sourceCode) === 'grant' && !consent.coverage(call.node, { afterRevoke: false })) {
+          reportUnguarded(call.node, 'unconditionalGrant', { call: call.label }, `${call.label} grants pixel consent`);
+        }
       }
-    }
-    if (options.checkTrackCalls && inits.length === 0) checkTracks(sinks.pixelCalls, consent, reportUnguarded);
-    for (const send of capiSends(analysis)) {
-      if (!consent.coverage(send.node, { afterRevoke: false })) reportUnguarded(send.node, 'unguardedSend', { call: send.label }, `${send.label} sends events to the Meta Conversions API`);
-    }
-    checkAppEvents(analysis, consent, options.checkAppEvents !== false, report, reportUnguarded);
-    return {};
+      if (options.checkTrackCalls && inits.length === 0) checkTracks(sinks.pixelCalls, consent, reportUnguarded);
+      for (const send of capiSends(analysis)) {
+        if (!consent.coverage(send.node, { afterRevoke: false })) reportUnguarded(send.node, 'unguardedSend', { call: send.label }, `${send.label} sends events to the Meta Conversions API`);
+      }
+      checkAppEvents(analysis, consent, options.checkAppEvents !== false, report, reportUnguarded);
+    });
   },
 });
 

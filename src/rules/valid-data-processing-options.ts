@@ -8,7 +8,7 @@ import type { DpoValue, LduDecision } from '../analysis/facts/ldu.js';
 import { getLdu, UNKNOWN } from '../analysis/facts/ldu.js';
 import { objectFields } from '../util/resolve.js';
 import type { FileSinks, PixelCall } from '../analysis/sinks/index.js';
-import { createRule } from '../util/create-rule.js';
+import { checkAfterTraversal, createRule } from '../util/create-rule.js';
 import { moveStatementBefore, statementOf } from '../util/fixes.js';
 
 export type Options = [{ requireLdu: boolean }];
@@ -67,27 +67,28 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const analysis = getAnalysis(context);
-    const { sinks } = analysis;
-    if (!hasDpoSinks(sinks)) return {};
-    const reported = new Set<string>();
-    const report: Report = (node, messageId, data = {}, suggest = null) => {
-      const key = `${node.range[0]}:${node.range[1]}:${messageId}`;
-      if (reported.has(key)) return;
-      reported.add(key);
-      context.report({ node, messageId, data, suggest });
-    };
+    return checkAfterTraversal(analysis.mayReachMeta, () => {
+      const { sinks } = analysis;
+      if (!hasDpoSinks(sinks)) return;
+      const reported = new Set<string>();
+      const report: Report = (node, messageId, data = {}, suggest = null) => {
+        const key = `${node.range[0]}:${node.range[1]}:${messageId}`;
+        if (reported.has(key)) return;
+        reported.add(key);
+        context.report({ node, messageId, data, suggest });
+      };
 
-    const dpoCalls = sinks.pixelCalls.filter((call) => call.command === 'dataProcessingOptions');
-    const inits = sinks.pixelCalls.filter((call) => call.command === 'init').sort((a, b) => a.node.range[0] - b.node.range[0]);
-    for (const call of dpoCalls) checkOrder(analysis, call, inits, report);
-    if (options.requireLdu && dpoCalls.length === 0) {
-      for (const init of inits) report(init.node, 'missingPixelDpo', { call: init.label });
-    }
-    for (const decision of getLdu(analysis).decisions) {
-      if (decision.modes) checkDecision(decision, report);
-      else if (options.requireLdu) reportMissing(context.sourceCode, decision, report);
-    }
-    return {};
+      const dpoCalls = sinks.pixelCalls.filter((call) => call.command === 'dataProcessingOptions');
+      const inits = sinks.pixelCalls.filter((call) => call.command === 'init').sort((a, b) => a.node.range[0] - b.node.range[0]);
+      for (const call of dpoCalls) checkOrder(analysis, call, inits, report);
+      if (options.requireLdu && dpoCalls.length === 0) {
+        for (const init of inits) report(init.node, 'missingPixelDpo', { call: init.label });
+      }
+      for (const decision of getLdu(analysis).decisions) {
+        if (decision.modes) checkDecision(decision, report);
+        else if (options.requireLdu) reportMissing(context.sourceCode, decision, report);
+      }
+    });
   },
 });
 

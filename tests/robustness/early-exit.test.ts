@@ -1,9 +1,11 @@
 // The early exit, rule by rule: a file whose text cannot contain a Meta sink (the `mayReachMeta`
 // text gate) builds no sink tracker, no payload collector and no consent facts, and every rule
-// except no-pii-in-url returns no listeners — so ESLint's traversal calls nothing of ours. The two
-// token rules have their own text gates (a token can sit in a config file with no sink): without
-// their words they return no listeners either. no-pii-in-url looks at URL-shaped tokens only and
-// never asks for the sinks of such a file.
+// returns no listeners — so ESLint's traversal calls nothing of ours — except no-pii-in-url in a file
+// that builds URLs, whose check waits for the end of the traversal (`Program:exit`). The two token
+// rules have their own text gates (a token can sit in a config file with no sink): without their
+// words they return no listeners either. no-pii-in-url looks at URL-shaped tokens only and never
+// asks for the sinks of such a file. A file that can reach Meta is analysed only after ESLint's
+// traversal: every rule's check of it runs at `Program:exit`.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import basePlugin from '../../src/index.js';
 import { mayReachMeta } from '../../src/analysis/sinks/index.js';
 import { mayRequestMetaEndpoint } from '../../src/analysis/sinks/requests.js';
+import { mayHoldUrls } from '../../src/analysis/facts/urls.js';
 import { readSettings } from '../../src/settings.js';
 import { ALL_ON_SETTINGS, configFor, virtualName } from './lib/all-rules.mjs';
 import type { Kind } from './lib/all-rules.mjs';
@@ -57,8 +60,8 @@ const settings = readSettings({ 'meta-privacy': ALL_ON_SETTINGS });
 /** Rules with a text gate of their own: listeners only when their words are in the file (not checked on real files). */
 const SELF_GATED = new Set(['no-exposed-access-token', 'no-test-event-code']);
 
-/** The plugin with each rule's `create` wrapped to record which listeners it returned. */
-function recordingPlugin(listenersByRule: Map<string, string[]>) {
+/** The plugin with each rule's `create` wrapped to record which listeners it returned (and the trackers built by then). */
+function recordingPlugin(listenersByRule: Map<string, string[]>, trackersAtCreate: number[] = []) {
   const rules = Object.fromEntries(
     Object.entries(basePlugin.rules).map(([id, rule]) => [
       id,
@@ -67,6 +70,7 @@ function recordingPlugin(listenersByRule: Map<string, string[]>) {
         create(context: Parameters<typeof rule.create>[0]) {
           const listeners = rule.create(context);
           listenersByRule.set(id, Object.keys(listeners));
+          trackersAtCreate.push(counts.tracker);
           return listeners;
         },
       },
@@ -78,25 +82,36 @@ function recordingPlugin(listenersByRule: Map<string, string[]>) {
 interface Run {
   readonly counts: typeof counts;
   readonly listeners: Map<string, string[]>;
+  /** For each rule in turn, the sink trackers built when its `create` returned. */
+  readonly trackersAtCreate: number[];
 }
 
 function lint(text: string, kind: Kind, only?: string): Run {
   const listeners = new Map<string, string[]>();
-  const plugin = recordingPlugin(listeners);
+  const trackersAtCreate: number[] = [];
+  const plugin = recordingPlugin(listeners, trackersAtCreate);
   const config = configFor(plugin, kind);
   if (only) config[0]!.rules = Object.fromEntries(Object.entries(config[0]!.rules!).filter(([id]) => id === `meta-privacy/${only}`));
   const messages = new Linter({ configType: 'flat' }).verify(text, config, { filename: virtualName(kind) });
   expect(messages.filter((message) => message.fatal)).toEqual([]);
-  return { counts: { ...counts }, listeners };
+  return { counts: { ...counts }, listeners, trackersAtCreate };
 }
 
-/** What a sink-free file must satisfy: no sink analysis at all, and no listeners (but maybe the self-gated rules'). */
-function expectNoMetaWork(run: Run, { skipSelfGated }: { skipSelfGated: boolean }): void {
+/**
+ * What a sink-free file must satisfy: no sink analysis at all, and no listeners (but maybe the
+ * self-gated rules', and no-pii-in-url's end-of-file check of a file that builds URLs).
+ */
+function expectNoMetaWork(run: Run, text: string, { skipSelfGated }: { skipSelfGated: boolean }): void {
   expect({ tracker: run.counts.tracker, payloads: run.counts.payloads, consent: run.counts.consent }).toEqual({ tracker: 0, payloads: 0, consent: 0 });
   for (const [id, keys] of run.listeners) {
-    if (!(skipSelfGated && SELF_GATED.has(id))) expect({ id, keys }).toEqual({ id, keys: [] });
+    if (skipSelfGated && SELF_GATED.has(id)) continue;
+    const expected = id === 'no-pii-in-url' && holdsUrls(text) ? ['Program:exit'] : [];
+    expect({ id, keys }).toEqual({ id, keys: expected });
   }
 }
+
+/** `mayHoldUrls` of a script file's text (only Vue files have a template). */
+const holdsUrls = (text: string) => mayHoldUrls({ text, ast: {} } as Parameters<typeof mayHoldUrls>[0]);
 
 const SINK_FREE = `
 import express from 'express';
@@ -141,6 +156,15 @@ describe('early exit for files that cannot reach Meta', () => {
     expect(['fetch(`${API}/${calendarId}/events`)', 'axios.get(`/api/users/${id}`)', 'emitter.on("events", handle)'].map(mayRequestMetaEndpoint)).toEqual([false, false, false]);
   });
 
+  it('analyses a Meta file only after the traversal: every check waits for Program:exit', () => {
+    const run = lint(META, 'esm');
+    expect(run.trackersAtCreate).toEqual(Object.keys(basePlugin.rules).map(() => 0));
+    expect(run.counts.tracker).toBe(1);
+    // The pixel calls build no URL (no-pii-in-url's check finds nothing at once) and name no token.
+    const waiting = (id: string) => !SELF_GATED.has(id) && id !== 'no-pii-in-url';
+    for (const [id, keys] of run.listeners) expect({ id, keys }).toEqual({ id, keys: waiting(id) ? ['Program:exit'] : [] });
+  });
+
   it('counts the analysis of a Meta file (the counters work)', () => {
     const run = lint(META, 'esm');
     expect(run.counts.tracker).toBe(1);
@@ -149,12 +173,13 @@ describe('early exit for files that cannot reach Meta', () => {
   });
 
   it.each(['esm', 'ts'] as const)('builds no sink analysis and returns no listeners on a sink-free file (%s)', (kind) => {
-    expectNoMetaWork(lint(SINK_FREE, kind), { skipSelfGated: false });
+    expect(holdsUrls(SINK_FREE)).toBe(true);
+    expectNoMetaWork(lint(SINK_FREE, kind), SINK_FREE, { skipSelfGated: false });
   });
 
   it('no-pii-in-url alone: looks at the URLs of a sink-free file without asking for its sinks', () => {
     const run = lint(SINK_FREE, 'esm', 'no-pii-in-url');
-    expect(run.listeners.get('no-pii-in-url')).toEqual([]);
+    expect(run.listeners.get('no-pii-in-url')).toEqual(['Program:exit']);
     expect({ tracker: run.counts.tracker, payloads: run.counts.payloads, consent: run.counts.consent }).toEqual({ tracker: 0, payloads: 0, consent: 0 });
   });
 
@@ -168,7 +193,7 @@ describe('early exit for files that cannot reach Meta', () => {
   it('no-test-event-code: visits nodes only in a file that names the key or the SDK setter, not one that only builds an EventRequest', () => {
     const sdk = "import { EventRequest } from 'facebook-nodejs-business-sdk';\n";
     const listenersFor = (code: string) => lint(`${sdk}${code}`, 'esm', 'no-test-event-code').listeners.get('no-test-event-code');
-    expect(listenersFor('await new EventRequest(token, pixel).setEvents(events).execute();')).toEqual([]);
+    expect(listenersFor('await new EventRequest(token, pixel).setEvents(events).execute();')).toEqual(['Program:exit']);
     expect(listenersFor("const body = { test_event_code: code };")).not.toEqual([]);
     expect(listenersFor('new EventRequest(token, pixel).setTestEventCode(code);')).not.toEqual([]);
   });
@@ -189,7 +214,7 @@ describe('early exit for files that cannot reach Meta', () => {
         run = lint(text, kind);
         break;
       }
-      if (run) expectNoMetaWork(run, { skipSelfGated: true });
+      if (run) expectNoMetaWork(run, text, { skipSelfGated: true });
     }
     expect(sinkFree).toBeGreaterThan(files.length / 2);
   });

@@ -215,6 +215,13 @@ createJsRuleTester().run('no-exposed-access-token', rule, {
       errors: [exposed(2, 18, 'NEXT_PUBLIC_META_ACCESS_TOKEN', 'NEXT_PUBLIC_')],
     },
     {
+      // The SDK argument is checked once ESLint has traversed the file, after the listener that reads
+      // the variable's name: the report still names what the SDK takes there, not what the name says.
+      name: 'a public variable named as a secret in the SDK token slot is reported as the token it is used as',
+      code: `${SDK}new EventRequest(process.env.NEXT_PUBLIC_META_APP_SECRET, '1234567890');`,
+      errors: [exposed(2, 18, 'NEXT_PUBLIC_META_APP_SECRET', 'NEXT_PUBLIC_')],
+    },
+    {
       name: 'a public fallback of a server-only token',
       code: `${SDK}new EventRequest(process.env.META_TOKEN ?? process.env.NEXT_PUBLIC_KEY, '1234567890');`,
       errors: [exposed(2, 44, 'NEXT_PUBLIC_KEY', 'NEXT_PUBLIC_')],

@@ -395,6 +395,15 @@ function findingOf(value: UrlValue, use: UrlUse, via: string, url: TSESTree.Node
 }
 
 /**
+ * Whether a file can hold a URL finding at all: whether one of UrlFinder's steps has anything to look
+ * at (request URLs aside: a check that only wants to know whether to wait for the file asks this).
+ */
+export function mayHoldUrls(sourceCode: SourceCode): boolean {
+  const hints = textHints(sourceCode.text);
+  return mayBuildUrl(sourceCode.text) || hints.has('queryStringModule') || hints.has('metaUrlField') || hasTemplate(sourceCode);
+}
+
+/**
  * Whether a file's text can build or navigate to a URL: a URL-building text hint, an absolute URL with
  * a value (`https://${host}`, `'https://shop.example' +`; an address alone, as in most files' comments,
  * holds none), or a call of a method that navigates on a receiver that can (`router.push(`,
