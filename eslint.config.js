@@ -17,6 +17,16 @@ export default tseslint.config(
     ...regexpPlugin.configs.recommended,
   },
   {
+    files: ['src/**/*.ts'],
+    ignores: ['src/util/scope-at.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.property.name="getScope"]', message: 'Use scopeAt (src/util/scope-at.ts): the same scope, without allocating on every call.' },
+      ],
+    },
+  },
+  {
     files: ['src/rules/**/*.ts'],
     ...eslintPlugin.configs.recommended,
     rules: {

@@ -39,6 +39,7 @@ import { splitWords } from '../util/words.js';
 import { keyName, lastName, staticString, unwrap } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { ownEntry } from '../util/own-entry.js';
+import { scopeAt } from '../util/scope-at.js';
 
 export type Options = [TestFileOptions];
 export type MessageIds = 'hardCodedToken' | 'clientExposedToken' | 'bundledSecret';
@@ -219,7 +220,7 @@ class TokenChecker {
   checkFieldSetter(node: TSESTree.CallExpression): void {
     const [field, value] = node.arguments;
     if (!value || !field || !FIELD_SETTER_METHODS.has(lastName(node.callee) ?? '')) return;
-    this.checkNamedSlot(staticString(field, this.sourceCode.getScope(field)), value);
+    this.checkNamedSlot(staticString(field, scopeAt(this.sourceCode, field)), value);
   }
 
   /** The credential arguments of the Meta Business SDK: `new EventRequest(token, …)`, `FacebookAdsApi.init(token)`. */

@@ -14,6 +14,7 @@ import { textHints } from '../analysis/sinks/text-hints.js';
 import { keyName, lastName, staticString, unwrap } from '../util/ast.js';
 import { checkAfterTraversal, createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
+import { scopeAt } from '../util/scope-at.js';
 
 export type Options = [TestFileOptions];
 export type MessageIds = 'testEventCode' | 'removeTestEventCode';
@@ -119,7 +120,7 @@ export default createRule<Options, MessageIds>({
         const [first, second] = node.arguments;
         if (!first || first.type === AST_NODE_TYPES.SpreadElement) return;
         if (method === TEST_EVENT_CODE_SETTER) checkValue(first, first);
-        else if (second && method !== undefined && FIELD_SETTER_METHODS.has(method) && staticString(first, sourceCode.getScope(first)) === TEST_EVENT_CODE_KEY) {
+        else if (second && method !== undefined && FIELD_SETTER_METHODS.has(method) && staticString(first, scopeAt(sourceCode, first)) === TEST_EVENT_CODE_KEY) {
           checkValue(second, second);
         }
       },
@@ -141,7 +142,7 @@ export default createRule<Options, MessageIds>({
  * reads are not static and give nothing.
  */
 function staticLeaves(sourceCode: SourceCode, value: TSESTree.Node, depth: number): { node: TSESTree.Node; text: string }[] {
-  const text = staticString(value, sourceCode.getScope(value));
+  const text = staticString(value, scopeAt(sourceCode, value));
   if (text !== undefined) return text.trim() ? [{ node: value, text }] : [];
   const target = unwrap(value);
   if (depth >= MAX_LEAF_DEPTH) return [];

@@ -33,6 +33,7 @@ import { enclosingFunction, lastName, snippet, staticString, unwrap } from '../u
 import { checkAfterTraversal, createRule } from '../util/create-rule.js';
 import { isStatementList, removeProperty, removeStatement, renameProperty, replaceValue, statementOf, wrappedText } from '../util/fixes.js';
 import { splitWords } from '../util/words.js';
+import { scopeAt } from '../util/scope-at.js';
 
 export type Options = [{ hashExternalId: boolean; notNormalized: boolean; requireProvenHash: boolean }];
 export type MessageIds =
@@ -135,7 +136,7 @@ export default createRule<Options, MessageIds>({
       const reported = new Set<TSESTree.Node>();
 
       /** Whether a value is static text that is not empty (`'a@b.c'` sends data; `''` sends nothing). */
-      const hasStaticText = (value: TSESTree.Node) => (staticString(value, sourceCode.getScope(value)) ?? '') !== '';
+      const hasStaticText = (value: TSESTree.Node) => (staticString(value, scopeAt(sourceCode, value)) ?? '') !== '';
       const isText = () => true;
 
       const check = (slot: Slot, value: TSESTree.Node) => {

@@ -15,6 +15,7 @@ import { isConstantOn, isUnderAttAnswer } from '../analysis/facts/app-events.js'
 import { objectFields } from '../util/resolve.js';
 import { snippet, staticValue, unwrap } from '../util/ast.js';
 import { insertStatementBefore, statementOf } from '../util/fixes.js';
+import { scopeAt } from '../util/scope-at.js';
 
 export type Options = [{ checkTrackCalls: boolean; checkAppEvents?: boolean }];
 export type MessageIds =
@@ -249,7 +250,7 @@ function checkAppEvents(analysis: FileAnalysis, consent: FileConsent, checkEvent
 function isClearing(analysis: FileAnalysis, value: TSESTree.Node | undefined): boolean {
   if (!value) return false;
   const target = unwrap(value);
-  return (target.type === AST_NODE_TYPES.ObjectExpression && target.properties.length === 0) || staticValue(target, analysis.sourceCode.getScope(target))?.value === null;
+  return (target.type === AST_NODE_TYPES.ObjectExpression && target.properties.length === 0) || staticValue(target, scopeAt(analysis.sourceCode, target))?.value === null;
 }
 
 /** App Events SDK calls that send data themselves. */

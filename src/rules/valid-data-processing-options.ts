@@ -10,6 +10,7 @@ import { objectFields } from '../util/resolve.js';
 import type { FileSinks, PixelCall } from '../analysis/sinks/index.js';
 import { checkAfterTraversal, createRule } from '../util/create-rule.js';
 import { moveStatementBefore, statementOf } from '../util/fixes.js';
+import { scopeAt } from '../util/scope-at.js';
 
 export type Options = [{ requireLdu: boolean }];
 export type MessageIds =
@@ -137,7 +138,7 @@ function moveTarget(analysis: FileAnalysis, call: TSESTree.CallExpression, init:
 
 /** Whether `node` reads a variable declared inside `range` (moving it above that declaration would break it). */
 function usesDeclarationIn(analysis: FileAnalysis, node: TSESTree.Node, range: TSESTree.Range): boolean {
-  return analysis.sourceCode.getScope(node).references.some(
+  return scopeAt(analysis.sourceCode, node).references.some(
     (reference) =>
       reference.identifier.range[0] >= node.range[0] &&
       reference.identifier.range[1] <= node.range[1] &&

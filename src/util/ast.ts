@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getPropertyName, getStaticValue } from '@eslint-community/eslint-utils';
 import type * as ESTree from 'estree';
+import { scopeAt } from './scope-at.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -67,7 +68,7 @@ export function keyNameIn(
   sourceCode: Readonly<TSESLint.SourceCode>,
   node: TSESTree.Property | TSESTree.MemberExpression | TSESTree.MethodDefinition,
 ): string | undefined {
-  return node.computed ? keyName(node, sourceCode.getScope(node)) : keyName(node);
+  return node.computed ? keyName(node, scopeAt(sourceCode, node)) : keyName(node);
 }
 
 /** `window.fbq` → ['window', 'fbq']; undefined when any part is not a plain name. */

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { fileMemo } from './file-memo.js';
+import { scopeAt } from './scope-at.js';
 import { isFunctionNode, keyName, keyNameIn, lastName, memberPath, unwrap } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -34,7 +35,7 @@ export interface Field {
  * declares the names the template uses. In a module file no other node gets the global scope.
  */
 function scopeOf(sourceCode: SourceCode, node: TSESTree.Node): TSESLint.Scope.Scope {
-  const scope = sourceCode.getScope(node);
+  const scope = scopeAt(sourceCode, node);
   if (scope.type !== 'global') return scope;
   // A loop, not `find` with a closure: this runs for every name resolved in a script file.
   for (const child of scope.childScopes) if (child.type === 'module') return child;

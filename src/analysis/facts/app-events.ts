@@ -14,6 +14,7 @@ import { concreteValues, MAX_DEPTH, objectFields, singleValueOf, variableOf } fr
 import { isFunctionNode, keyName, lastName, memberPath, staticValue, unwrap } from '../../util/ast.js';
 import { ownEntry } from '../../util/own-entry.js';
 import { exits, statementList } from './consent/control-flow.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 /** The expressions one slot of an App Events call stands for (a local helper's callers' arguments). */
 export function appSlotValues(analysis: FileAnalysis, call: AppEventsCall, slot: AppSlot): TSESTree.Node[] {
@@ -61,9 +62,9 @@ export function formFieldValue(analysis: FileAnalysis, node: TSESTree.Node): { v
   const target = unwrap(node);
   if (target.type === AST_NODE_TYPES.CallExpression && memberPath(target.callee)?.join('.') === 'JSON.stringify') {
     const argument = target.arguments[0];
-    return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? staticValue(argument, analysis.sourceCode.getScope(argument)) : undefined;
+    return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? staticValue(argument, scopeAt(analysis.sourceCode, argument)) : undefined;
   }
-  const found = staticValue(target, analysis.sourceCode.getScope(node));
+  const found = staticValue(target, scopeAt(analysis.sourceCode, node));
   if (typeof found?.value !== 'string' || !/^\s*[[{]/.test(found.value)) return found;
   try {
     return { value: JSON.parse(found.value) as unknown };
@@ -74,7 +75,7 @@ export function formFieldValue(analysis: FileAnalysis, node: TSESTree.Node): { v
 
 /** Whether a flag value is written as "on" in the code (`true`, `1`, `'1'`, or a constant holding one). */
 export function isConstantOn(analysis: FileAnalysis, value: TSESTree.Node): boolean {
-  const found = staticValue(unwrap(value), analysis.sourceCode.getScope(value));
+  const found = staticValue(unwrap(value), scopeAt(analysis.sourceCode, value));
   return found !== undefined && FLAG_ON_VALUES.has(found.value);
 }
 

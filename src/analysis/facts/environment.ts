@@ -19,6 +19,7 @@ import {
 } from '../catalog/tokens.js';
 import { exits, statementList } from './consent/control-flow.js';
 import { splitWords } from '../../util/words.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 /**
  * Where code runs: test files, environment-variable reads, and whether a node only runs outside
@@ -250,7 +251,7 @@ class StageConditions {
   private of(node: TSESTree.Node, depth = 0): StageCondition {
     if (depth > MAX_CONDITION_DEPTH) return UNKNOWN;
     const test = unwrap(node);
-    const constant = staticValue(test, this.sourceCode.getScope(test));
+    const constant = staticValue(test, scopeAt(this.sourceCode, test));
     if (constant) return constant.value ? ALWAYS : NEVER;
     switch (test.type) {
       case AST_NODE_TYPES.UnaryExpression:

@@ -7,6 +7,7 @@ import type { Field } from '../../util/resolve.js';
 import { concreteValues, functionVariable, localFunctionOf, objectFields, parameterOf, resolveObjects, variableOf } from '../../util/resolve.js';
 import { isInside, keyName, memberPath, unwrap } from '../../util/ast.js';
 import type { PixelSlot } from '../catalog/pixel.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -146,7 +147,7 @@ function readsOf(sourceCode: FileAnalysis['sourceCode'], variable: Variable, del
     const identifier = reference.identifier as TSESTree.Node;
     const parent = identifier.parent;
     if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
-      const key = keyName(parent, sourceCode.getScope(parent));
+      const key = keyName(parent, scopeAt(sourceCode, parent));
       if (key === undefined) continue;
       if (parent.parent?.type === AST_NODE_TYPES.UnaryExpression && parent.parent.operator === 'delete') deleted.add(key);
       else if (!(parent.parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent)) reads.push({ key, value: parent });

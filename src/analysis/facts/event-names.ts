@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { keyName, unwrap } from '../../util/ast.js';
 import { argumentsForParameter, MAX_DEPTH, resolveMember, singleValueOf, variableOf } from '../../util/resolve.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -120,7 +121,7 @@ function enumMemberValues(sourceCode: SourceCode, member: TSESTree.MemberExpress
   if (object.type !== AST_NODE_TYPES.Identifier) return [];
   const def = variableOf(sourceCode, object)?.defs[0];
   if (def?.node.type !== AST_NODE_TYPES.TSEnumDeclaration) return [];
-  const name = keyName(member, sourceCode.getScope(member));
+  const name = keyName(member, scopeAt(sourceCode, member));
   const found = def.node.body.members.find((candidate) => enumMemberName(candidate) === name);
   return found?.initializer ? [found.initializer] : [];
 }

@@ -18,6 +18,7 @@ import { arrayElements, objectFields, singleValueOf, variableOf } from '../../ut
 import { snippet, staticValue, unwrap } from '../../util/ast.js';
 import { appSlotValues, formFieldValue } from './app-events.js';
 import { slotValues } from './event-data.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -285,7 +286,7 @@ function modesOf(sourceCode: SourceCode, node: TSESTree.Node): Pick<LduDecision,
 }
 
 function jsValue(sourceCode: SourceCode, node: TSESTree.Node): DpoValue {
-  const found = staticValue(unwrap(node), sourceCode.getScope(node));
+  const found = staticValue(unwrap(node), scopeAt(sourceCode, node));
   const text = snippet(sourceCode, node);
   return { node, value: found ? found.value : UNKNOWN, text, label: text };
 }

@@ -23,6 +23,7 @@ import {
 import { callSitesOf, MAX_DEPTH, variableOf } from '../../util/resolve.js';
 import { isFunctionNode, keyName, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
 import { ownEntry } from '../../util/own-entry.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -116,7 +117,7 @@ export class UrlDestinationTracer {
   }
 
   private propertyDestination(property: TSESTree.Property, depth: number): Destination | undefined {
-    const key = keyName(property, this.sourceCode.getScope(property));
+    const key = keyName(property, scopeAt(this.sourceCode, property));
     if (key === undefined) return BUILT;
     if (REQUEST_BODY_OPTIONS.has(key)) return BODY;
     if (CAPI_URL_FIELDS.has(key)) return { use: 'meta', via: `\`${key}\`` };
@@ -178,7 +179,7 @@ export function callUse(sourceCode: SourceCode, call: Call): CallUse | undefined
   if (WINDOW_OPEN_PATHS.has(`${receiverPath}.${name}`)) return page(0);
   if (REDIRECT_METHODS.has(name)) return page(firstNonStatus(call));
   if (ROUTER_METHODS.has(name) && receiver !== undefined && ROUTER_RECEIVER.test(receiver)) return page(0);
-  if (name === 'open') return HTTP_VERBS.has(staticString(call.arguments[0], sourceCode.getScope(call))?.toUpperCase() ?? '') ? request(1) : undefined;
+  if (name === 'open') return HTTP_VERBS.has(staticString(call.arguments[0], scopeAt(sourceCode, call))?.toUpperCase() ?? '') ? request(1) : undefined;
   return HTTP_METHODS.has(name) || (receiver !== undefined && HTTP_CLIENT_OBJECTS.has(receiver)) ? request(0) : undefined;
 }
 

@@ -34,6 +34,7 @@ import { BUILT, CAPI_URL_FIELDS, callUse, linkLabel, locationPart, UrlDestinatio
 import type { UrlValue } from './url-values.js';
 import { HOLE, partValues, UrlValueReader } from './url-values.js';
 import { IMAGE_PIXEL_PATTERN } from '../catalog/pixel.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 export type { UrlPartName, UrlUse };
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -284,7 +285,7 @@ class UrlFinder implements FileUrls {
     if (owner === undefined || !this.firstVisit(call)) return;
     const destination = owner ? (this.destinations.ofVariable(owner, 0) ?? BUILT) : BUILT;
     if (destination.use === 'body') return;
-    const key = staticString(call.arguments[0], this.sourceCode.getScope(call));
+    const key = staticString(call.arguments[0], scopeAt(this.sourceCode, call));
     const url = owner?.defs[0]?.name ?? call;
     this.record([{ node: call.arguments[1]!, part: 'query', key, removal: statementOf(call) }], destination, url);
   }

@@ -22,6 +22,7 @@ import { CALL, ESM } from './tracker.js';
 import type { AppConfigPlugin, AppEventsCall, AppEventsRequest, AppSlot, RequestField } from './types.js';
 import type { MetaRequestTarget } from './requests.js';
 import { queryParameters, urlParts } from './urls.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Entry = TraceMap<AppInfo>[string];
@@ -114,7 +115,7 @@ function paramsAfterValueToSum(sourceCode: SourceCode, node: TSESTree.CallExpres
   if (node.arguments.length >= 3) return 2;
   const second = node.arguments[1];
   if (!second || second.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  return typeof staticValue(second, sourceCode.getScope(second))?.value === 'number' ? undefined : 1;
+  return typeof staticValue(second, scopeAt(sourceCode, second))?.value === 'number' ? undefined : 1;
 }
 
 /** `plugins: [['react-native-fbsdk-next', { autoLogAppEventsEnabled, … }]]` in an Expo app config. */
@@ -127,7 +128,7 @@ export function findAppConfigs(sourceCode: SourceCode, objects: readonly TSESTre
       entry.elements[1] === object &&
       entry.elements[0] !== null &&
       entry.elements[0] !== undefined &&
-      staticString(entry.elements[0], sourceCode.getScope(entry)) === EXPO_PLUGIN
+      staticString(entry.elements[0], scopeAt(sourceCode, entry)) === EXPO_PLUGIN
     );
   }).map((node) => ({ node }));
 }
@@ -213,7 +214,7 @@ function addedFields(sourceCode: SourceCode, variable: TSESLint.Scope.Variable |
     const call = member.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
     const [key, value] = call.arguments;
-    const name = key && staticString(key, sourceCode.getScope(key));
+    const name = key && staticString(key, scopeAt(sourceCode, key));
     if (name !== undefined && value && value.type !== AST_NODE_TYPES.SpreadElement) fields.push({ key: name, value, node: call });
   }
   return fields;

@@ -4,6 +4,7 @@ import { AUDIENCE_SCHEMA_FIELDS, ROW_KEEPING_METHODS, ROW_MAPPING_METHODS } from
 import { isFunctionNode, keyName, staticValue, unwrap } from '../../util/ast.js';
 import { localFunctionOf, MAX_DEPTH, objectFields, returnedExpressions, singleValueOf, variableOf } from '../../util/resolve.js';
 import type { AudiencePayload } from './types.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -13,7 +14,7 @@ export function audienceOf(sourceCode: SourceCode, object: TSESTree.ObjectExpres
   const schemaNode = fields.find((field) => field.key === 'schema')?.value;
   const data = fields.find((field) => field.key === 'data')?.value;
   if (!schemaNode || !data) return undefined;
-  const value = staticValue(schemaNode, sourceCode.getScope(schemaNode))?.value;
+  const value = staticValue(schemaNode, scopeAt(sourceCode, schemaNode))?.value;
   const schema = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
   return schema.length > 0 && schema.every((name) => Object.hasOwn(AUDIENCE_SCHEMA_FIELDS, name)) ? { node: object, schema, data } : undefined;
 }

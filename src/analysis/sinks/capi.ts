@@ -16,6 +16,7 @@ import { arrayElements, MAX_DEPTH, objectFields, resolveObjects, variableOf } fr
 import { audienceOf } from './audiences.js';
 import type { MetaRequestTarget } from './requests.js';
 import type { AudiencePayload, CapiRequest, CustomDataPayload, PayloadOrigin, ServerEventPayload, UserDataPayload } from './types.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -204,7 +205,7 @@ function shapeFields(sourceCode: SourceCode, object: TSESTree.ObjectExpression, 
       }
       continue;
     }
-    const key = property.computed ? keyName(property, sourceCode.getScope(property)) : keyName(property);
+    const key = property.computed ? keyName(property, scopeAt(sourceCode, property)) : keyName(property);
     own.push({ key, keyNode: property.key, value: property.value, node: property, container: object });
   }
   if (object.parent.type !== AST_NODE_TYPES.VariableDeclarator) return own;
@@ -282,7 +283,7 @@ function eventShape(sourceCode: SourceCode, object: TSESTree.ObjectExpression, k
 
 function hasActionSourceValue(sourceCode: SourceCode, object: TSESTree.ObjectExpression): boolean {
   const value = objectFields(sourceCode, object).find((field) => field.key === 'action_source')?.value;
-  const text = value && staticValue(value, sourceCode.getScope(value))?.value;
+  const text = value && staticValue(value, scopeAt(sourceCode, value))?.value;
   return typeof text === 'string' && ACTION_SOURCES.has(text);
 }
 

@@ -10,6 +10,7 @@ import type { FileTracker, TraceMap } from './tracker.js';
 import { CALL, ESM } from './tracker.js';
 import { variableOf } from '../../util/resolve.js';
 import type { PixelCall, PixelChannel } from './types.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type PixelInfo = { readonly method?: WrapperMethod };
@@ -96,7 +97,7 @@ export function isPixelGlobalPath(path: readonly string[]): boolean {
 
 /** `fbq('track', 'Purchase', params, options)`: the command string decides the slots. */
 export function fbqCall(sourceCode: SourceCode, node: TSESTree.CallExpression, channel: PixelChannel): PixelCall | undefined {
-  const command = staticString(node.arguments[0], sourceCode.getScope(node));
+  const command = staticString(node.arguments[0], scopeAt(sourceCode, node));
   if (command === undefined || !PIXEL_COMMANDS.has(command)) return undefined;
   const slots = FBQ_COMMAND_SLOTS[command as PixelCommand];
   return {
@@ -170,7 +171,7 @@ function importedFrom(sourceCode: SourceCode, callee: TSESTree.Node, module: str
     return (
       init.type === AST_NODE_TYPES.CallExpression &&
       memberPath(init.callee)?.join('.') === 'require' &&
-      staticString(init.arguments[0], sourceCode.getScope(init)) === module
+      staticString(init.arguments[0], scopeAt(sourceCode, init)) === module
     );
   }
   return false;

@@ -4,6 +4,7 @@ import { SERVER_EVENT_CONSTRUCTOR_PARAMS, SERVER_EVENT_CONSTRUCTOR_PARAMS_BEFORE
 import { staticValue, unwrap } from '../../util/ast.js';
 import { arrayElements } from '../../util/resolve.js';
 import type { SdkCall } from './types.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -24,5 +25,5 @@ export function serverEventArgument(sourceCode: SourceCode, call: SdkCall, param
 }
 
 function isArrayValue(sourceCode: SourceCode, node: TSESTree.Node): boolean {
-  return arrayElements(sourceCode, node) !== undefined || Array.isArray(staticValue(unwrap(node), sourceCode.getScope(node))?.value);
+  return arrayElements(sourceCode, node) !== undefined || Array.isArray(staticValue(unwrap(node), scopeAt(sourceCode, node))?.value);
 }

@@ -4,6 +4,7 @@ import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import type { TraceMap } from '@eslint-community/eslint-utils';
 import { isFunctionNode, keyName, memberPath, staticString, unwrap, wrappingParent } from '../../util/ast.js';
 import { localFunctionOf, returnedExpressions, variableOf } from '../../util/resolve.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 export const { CALL, CONSTRUCT, ESM, READ } = ReferenceTracker;
 export type { TraceMap };
@@ -36,7 +37,7 @@ export class FileTracker {
   private requires: RequireCall[] | undefined;
 
   constructor(private readonly sourceCode: SourceCode) {
-    this.globalScope = sourceCode.scopeManager?.globalScope ?? sourceCode.getScope(sourceCode.ast);
+    this.globalScope = sourceCode.scopeManager?.globalScope ?? scopeAt(sourceCode, sourceCode.ast);
     this.tracker = new ReferenceTracker(this.globalScope as never, { mode: 'legacy' });
   }
 
@@ -167,7 +168,7 @@ export class FileTracker {
   }
 
   private parameterReferences<T>(identifier: TSESTree.Identifier, entry: TraceMap<T>[string], found: Tracked<T>[]): void {
-    const variable = this.sourceCode.getScope(identifier).set.get(identifier.name);
+    const variable = scopeAt(this.sourceCode, identifier).set.get(identifier.name);
     for (const reference of variable?.references ?? []) this.propertiesInto(reference.identifier as TSESTree.Node, entry, found);
   }
 

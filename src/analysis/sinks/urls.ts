@@ -4,6 +4,7 @@ import { keyName, staticValue, unwrap } from '../../util/ast.js';
 import { fileMemo } from '../../util/file-memo.js';
 import { localFunctionOf, resolveMember, returnedExpressions, singleValueOf, variableOf } from '../../util/resolve.js';
 import type { UrlParameter } from './types.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -80,7 +81,7 @@ function addParts(parts: UrlPart[], sourceCode: SourceCode, node: TSESTree.Node,
       addParts(parts, sourceCode, target.right, options, depth);
       return;
     case AST_NODE_TYPES.LogicalExpression: {
-      const fallback = options.defaults && target.operator !== '&&' ? staticValue(target.right, sourceCode.getScope(target)) : undefined;
+      const fallback = options.defaults && target.operator !== '&&' ? staticValue(target.right, scopeAt(sourceCode, target)) : undefined;
       parts.push(typeof fallback?.value === 'string' && fallback.value !== '' ? { text: fallback.value } : { node: target });
       return;
     }
@@ -92,12 +93,12 @@ function addParts(parts: UrlPart[], sourceCode: SourceCode, node: TSESTree.Node,
         addParts(parts, sourceCode, value, options, depth + 1);
         return;
       }
-      const known = staticValue(target, sourceCode.getScope(target));
+      const known = staticValue(target, scopeAt(sourceCode, target));
       parts.push(typeof known?.value === 'string' ? { text: known.value } : { node: target });
       return;
     }
     case AST_NODE_TYPES.MemberExpression: {
-      const known = staticValue(target, sourceCode.getScope(target));
+      const known = staticValue(target, scopeAt(sourceCode, target));
       if (typeof known?.value === 'string') parts.push({ text: known.value });
       else if (keyName(target) === 'href') addUrlObjectParts(parts, sourceCode, target.object, target, options, depth);
       else {

@@ -11,6 +11,7 @@ import { classifyNameUnder } from './names.js';
 import type { HashedValue, Origin, PiiValue, ValueInfo } from './types.js';
 import { isHashFunction } from './hash-functions.js';
 import type { TypeEvidence, TypeFact } from './type-evidence.js';
+import { scopeAt } from '../../util/scope-at.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -312,7 +313,7 @@ export class ValueClassifier {
   private digest(node: TSESTree.CallExpression, frame: Frame): HashedValue | undefined {
     const callee = unwrap(node.callee);
     if (lastName(callee) !== 'digest' || callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    const scope = this.sourceCode.getScope(node);
+    const scope = scopeAt(this.sourceCode, node);
     const path = memberPath(callee.object);
     if (path && path[path.length - 1] === 'subtle') {
       const algorithm = algorithmFromText(staticString(node.arguments[0], scope) ?? '') ?? 'unknown';

@@ -4,6 +4,7 @@ import { CMP_CALLBACK_FUNCTIONS, CONSENT_HANDLER_NAME, REFUSAL_SIGNAL } from '..
 import { keyName, staticString, unwrap } from '../../../util/ast.js';
 import type { SourceCode } from './control-flow.js';
 import type { ConsentSignals } from './signals.js';
+import { scopeAt } from '../../../util/scope-at.js';
 
 /** Event-name-like strings (not paths or URLs) that can name a consent API event. */
 const EVENT_NAME = /^[\w.:-]+$/;
@@ -31,7 +32,7 @@ export class ConsentCallbacks {
     if (result === undefined) {
       const names = [...calleeNames(call.callee)];
       for (const argument of call.arguments) {
-        const text = argument.type === AST_NODE_TYPES.SpreadElement ? undefined : staticString(argument, this.sourceCode.getScope(argument));
+        const text = argument.type === AST_NODE_TYPES.SpreadElement ? undefined : staticString(argument, scopeAt(this.sourceCode, argument));
         if (text !== undefined && EVENT_NAME.test(text)) names.push(text);
       }
       result = names.some((name) => this.signals.isSignal(name)) && !names.some((name) => REFUSAL_SIGNAL.test(name));

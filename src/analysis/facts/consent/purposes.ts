@@ -9,6 +9,7 @@ import { splitWords } from '../../../util/words.js';
 import type { SourceCode } from './control-flow.js';
 import { pushChildren } from './control-flow.js';
 import type { ConsentSignals } from './signals.js';
+import { scopeAt } from '../../../util/scope-at.js';
 
 /**
  * What a condition makes sure of before code runs under it, for a Meta sink:
@@ -68,7 +69,7 @@ export class ConsentPurposes {
 
   private evaluate(node: TSESTree.Node, negated: boolean, depth: number): Verdict {
     const target = unwrap(node);
-    const fixed = staticValue(target, this.sourceCode.getScope(target));
+    const fixed = staticValue(target, scopeAt(this.sourceCode, target));
     if (fixed) return Boolean(fixed.value) !== negated ? ALWAYS : NEVER;
     switch (target.type) {
       case AST_NODE_TYPES.UnaryExpression:

@@ -8,6 +8,7 @@ import type { FunctionCallers } from './callers.js';
 import type { SourceCode, StatementList } from './control-flow.js';
 import { iifeCall, statementList } from './control-flow.js';
 import type { GuardConditions } from './guard-conditions.js';
+import { scopeAt } from '../../../util/scope-at.js';
 
 /** What a pixel consent call does: grant, revoke, or decide at runtime (`cond ? 'grant' : 'revoke'`). */
 export type ConsentAction = 'grant' | 'revoke' | 'runtime';
@@ -23,7 +24,7 @@ export function consentAction(call: PixelCall, sourceCode: SourceCode): ConsentA
   if (call.fixedConsent) return call.fixedConsent;
   const argument = call.slots.consent;
   if (!argument) return undefined;
-  const value = staticString(argument, sourceCode.getScope(argument));
+  const value = staticString(argument, scopeAt(sourceCode, argument));
   if (value === undefined) return 'runtime';
   return value === CONSENT_GRANT ? 'grant' : value === CONSENT_REVOKE ? 'revoke' : undefined;
 }

@@ -9,6 +9,7 @@ import type { GuardConditions } from './guard-conditions.js';
 import { runsBefore } from './program-order.js';
 import { namesCoverMeta } from './purposes.js';
 import type { ConsentSignals } from './signals.js';
+import { scopeAt } from '../../../util/scope-at.js';
 
 /**
  * Consent checked by server middleware before a route handler runs, in the shapes the HTTP
@@ -124,7 +125,7 @@ export class RouteMiddleware {
       if (!runsBefore(registration, call)) continue;
       const method = lastName(registration.callee);
       const [first, ...rest] = registration.arguments;
-      if (method === 'addHook' && first && BEFORE_HANDLER_HOOKS.has(staticString(first, this.sourceCode.getScope(first)) ?? '')) {
+      if (method === 'addHook' && first && BEFORE_HANDLER_HOOKS.has(staticString(first, scopeAt(this.sourceCode, first)) ?? '')) {
         const found = rest.map((argument) => this.middlewareIn(argument)).find(Boolean);
         if (found) return found;
       }
@@ -226,7 +227,7 @@ export class RouteMiddleware {
     if (isFunctionNode(node)) return this.bodyChecksConsent(node);
     if (node.type === AST_NODE_TYPES.CallExpression) {
       // A factory: `requireConsent('marketing')`, or a local one that returns the middleware.
-      const names = [...calleeNames(node.callee), ...node.arguments.map((argument) => staticString(argument, this.sourceCode.getScope(argument))).filter((text) => text !== undefined)];
+      const names = [...calleeNames(node.callee), ...node.arguments.map((argument) => staticString(argument, scopeAt(this.sourceCode, argument))).filter((text) => text !== undefined)];
       if (names.some((name) => this.signals.isSignal(name))) return namesCoverMeta(names);
       const factory = localFunctionOf(this.sourceCode, node.callee);
       return factory !== undefined && returnedExpressions(factory).some((value) => isFunctionNode(value) && this.bodyChecksConsent(value));
@@ -314,7 +315,7 @@ function isPath(node: TSESTree.Node, sourceCode: SourceCode): boolean {
       return node.elements.every((element) => element !== null && isPath(element, sourceCode));
     case AST_NODE_TYPES.Identifier:
     case AST_NODE_TYPES.MemberExpression:
-      return staticString(node, sourceCode.getScope(node)) !== undefined;
+      return staticString(node, scopeAt(sourceCode, node)) !== undefined;
     default:
       return false;
   }
@@ -324,7 +325,7 @@ function isPath(node: TSESTree.Node, sourceCode: SourceCode): boolean {
 function routePath(sourceCode: SourceCode, call: TSESTree.CallExpression): string | undefined {
   const first = call.arguments[0];
   if (!first || isFunctionNode(unwrap(first))) return '';
-  return staticString(first, sourceCode.getScope(first));
+  return staticString(first, scopeAt(sourceCode, first));
 }
 
 /** Whether middleware `use`d under `prefix` runs for a route at `path` (unknown paths count). */

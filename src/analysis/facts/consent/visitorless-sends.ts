@@ -4,6 +4,7 @@ import type { FileAnalysis } from '../../index.js';
 import type { CapiRequest } from '../../sinks/types.js';
 import { memberPath, staticValue, unwrap } from '../../../util/ast.js';
 import { arrayElements, objectFields, resolveObjects } from '../../../util/resolve.js';
+import { scopeAt } from '../../../util/scope-at.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -78,7 +79,7 @@ function isSample(analysis: FileAnalysis, fields: ReturnType<typeof objectFields
 function isFixed(analysis: FileAnalysis, node: TSESTree.Node): boolean {
   const { sourceCode } = analysis;
   const target = unwrap(node);
-  if (staticValue(target, sourceCode.getScope(target))) return true;
+  if (staticValue(target, scopeAt(sourceCode, target))) return true;
   const fixed = (child: TSESTree.Node | null) => child !== null && child.type !== AST_NODE_TYPES.SpreadElement && isFixed(analysis, child);
   switch (target.type) {
     case AST_NODE_TYPES.ArrayExpression:
