@@ -6,6 +6,12 @@
 // not include what the plugin costs outside its rules (garbage collection after them, cache misses).
 //
 //   node bench/own-time.mjs [--corpus real|meta] [--passes 5] [--files 1000] BUILD...
+//   node --expose-gc bench/own-time.mjs --whole [--corpus meta] BUILD...
+//
+// --whole times each build's whole lint instead (no per-rule stats), best of the passes per file,
+// each lint after a minor garbage collection: what the plugin costs outside its rules as well (ESLint's
+// traversal after them, cache misses), but not the garbage collections its allocations cause. Its
+// ratio to the empty rule is lower-noise than bench/run.mjs's, which counts those collections.
 //
 // Each BUILD is a plugin entry (`dist/index.js` of a build); with none, the current one. A build kept
 // aside needs the package.json beside its dist/ and the dependencies. Before and after a change:
@@ -26,11 +32,12 @@ const USAGE = `usage: node bench/own-time.mjs [--corpus real|meta] [--passes N] 
   --corpus   real: .js files of node_modules (default); meta: the generated Meta-heavy files and the example app
   --passes   passes over the corpus; each file's best is kept (default 5)
   --files    real files (default 1000)
+  --whole    time whole lints (best of the passes, after a minor GC each; needs node --expose-gc), not the rules' own time
   BUILD      plugin entries to compare (default: dist/index.js)`;
 
 const { values, positionals, count } = parseCommandLine(
   process.argv.slice(2),
-  { corpus: { type: 'string', default: 'real' }, passes: { type: 'string' }, files: { type: 'string' } },
+  { corpus: { type: 'string', default: 'real' }, passes: { type: 'string' }, files: { type: 'string' }, whole: { type: 'boolean', default: false } },
   USAGE,
   { allowPositionals: true },
 );
@@ -45,7 +52,15 @@ const files =
     : selectRealCorpus({ cwd, target: count('files', 1000), largeCap: 0, codeFile: /\.js$/ }).files.map((file) => ({ ...file, text: fs.readFileSync(file.abs, 'utf8') }));
 
 const plugins = await Promise.all(entries.map((entry) => loadPlugin(entry)));
-const lint = (config) => new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, warnIgnored: true, stats: true });
+if (values.whole && typeof globalThis.gc !== 'function') throw new Error('--whole: run node with --expose-gc');
+const lint = (config) => new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, warnIgnored: true, stats: !values.whole });
+/** A lint's wall time (ms), after a minor collection in --whole mode (another lint's garbage is not collected in it). */
+async function timed(linter, file) {
+  if (values.whole) globalThis.gc({ type: 'minor' });
+  const started = performance.now();
+  const [result] = await linter.lintText(file.text, { filePath: file.virtual });
+  return { result, time: performance.now() - started };
+}
 const linters = plugins.map((plugin) => lint(configArray('plugin', plugin)));
 const empty = lint(configArray('empty', plugins[0]));
 
@@ -57,14 +72,11 @@ for (let pass = 0; pass < passes; pass++) {
   for (const [index, file] of files.entries()) {
     for (let step = 0; step < linters.length; step++) {
       const build = (step + index + pass) % linters.length;
-      const [result] = await linters[build].lintText(file.text, { filePath: file.virtual });
-      for (const [rule, time] of Object.entries(result.stats.times.passes[0].rules ?? {})) {
-        best[build][index].set(rule, Math.min(best[build][index].get(rule) ?? Infinity, time.total));
-      }
+      const { result, time: whole } = await timed(linters[build], file);
+      const times = values.whole ? { lint: { total: whole } } : (result.stats.times.passes[0].rules ?? {});
+      for (const [rule, time] of Object.entries(times)) best[build][index].set(rule, Math.min(best[build][index].get(rule) ?? Infinity, time.total));
     }
-    const started = performance.now();
-    await empty.lintText(file.text, { filePath: file.virtual });
-    bestEmpty[index] = Math.min(bestEmpty[index], performance.now() - started);
+    bestEmpty[index] = Math.min(bestEmpty[index], (await timed(empty, file)).time);
   }
   process.stderr.write(`pass ${pass + 1}/${passes}\n`);
 }
@@ -72,9 +84,15 @@ for (let pass = 0; pass < passes; pass++) {
 const floor = bestEmpty.reduce((sum, time) => sum + time, 0);
 console.log(`${files.length} files (${values.corpus}), best of ${passes} passes; one empty rule lints them in ${floor.toFixed(0)} ms`);
 entries.forEach((entry, build) => {
+  const name = path.relative(cwd, entry) || entry;
+  if (values.whole) {
+    const total = best[build].reduce((sum, perFile) => sum + perFile.get('lint'), 0);
+    console.log(`${name}: ${total.toFixed(1)} ms, ${(total / floor).toFixed(3)} × the empty-rule lint (adds ${(total - floor).toFixed(1)} ms)`);
+    return;
+  }
   const byRule = new Map();
   for (const perFile of best[build]) for (const [rule, time] of perFile) byRule.set(rule, (byRule.get(rule) ?? 0) + time);
   const total = [...byRule.values()].reduce((sum, time) => sum + time, 0);
   const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, time]) => `${rule.replace(/^meta-privacy\//, '')} ${time.toFixed(1)}`);
-  console.log(`${path.relative(cwd, entry) || entry}: ${total.toFixed(1)} ms, ${((100 * total) / floor).toFixed(2)} % of the empty-rule lint — ${rules.join(', ')}`);
+  console.log(`${name}: ${total.toFixed(1)} ms, ${((100 * total) / floor).toFixed(2)} % of the empty-rule lint — ${rules.join(', ')}`);
 });
