@@ -15,7 +15,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { MetaPrivacySettings } from '../settings.js';
 import { readSettings } from '../settings.js';
-import { findSinks, mayReachMeta } from './sinks/index.js';
+import { findSinks, mayReachMeta, SinkFreeFile } from './sinks/index.js';
 import type { FileSinks } from './sinks/index.js';
 import { ValueClassifier } from './values/classify.js';
 import { typeEvidenceOf } from './values/type-evidence.js';
@@ -60,7 +60,7 @@ class LazyAnalysis implements FileAnalysis {
   }
 
   get sinks(): FileSinks {
-    this.foundSinks ??= findSinks(this.sourceCode, this.settings);
+    this.foundSinks ??= this.mayReachMeta ? findSinks(this.sourceCode, this.settings) : new SinkFreeFile(this.sourceCode);
     return this.foundSinks;
   }
 

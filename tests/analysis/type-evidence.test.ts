@@ -25,8 +25,18 @@ function classified(source: string, expression: string, settings?: Record<string
   return info.trail.length > 0 ? `${summary(info)} (${info.trail[0]!.text})` : summary(info);
 }
 
+/** An expression, the code before it, and what type evidence makes of it (`typed`'s answer). */
+type Case = [expression: string, code: string, expected: string];
+
+/** One test per case: the expression's classification after its code, by `classify` (default: sent as an argument). */
+function itClassifies(cases: Case[], classify: (code: string, expression: string) => string = typed): void {
+  it.each(cases)('%s after %j → %s', (expression, code, expected) => {
+    expect(classify(code, expression)).toBe(expected);
+  });
+}
+
 describe('type evidence: written types', () => {
-  it.each([
+  itClassifies([
     // Wrappers of the expression: parentheses, `!`, an `await` of a value that is not a promise.
     ['account.previous![0]', '', 'pii:email (account.previous![0]: EmailAddress)'],
     ['(account.previous)[0]', '', 'pii:email ((account.previous)[0]: EmailAddress)'],
@@ -91,13 +101,11 @@ describe('type evidence: written types', () => {
     ['k', 'declare const k: Sha256 & Email;', 'hashed:sha256(assumed) (k: Sha256)'],
     ['k', 'declare const k: "x";', 'unknown'],
     ['k', 'declare const k: () => Email;', 'unknown'],
-  ])('%s after %j → %s', (expression, code, expected) => {
-    expect(typed(code, expression)).toBe(expected);
-  });
+  ]);
 });
 
 describe('type evidence: inferred types and brands', () => {
-  it.each([
+  itClassifies([
     ['pick()', 'function pick() {\n  return flag ? account.email : undefined;\n}', 'hashed:sha256(assumed) (pick(): Sha256)'],
     ['pick()', 'function pick() {\n  return flag ? account.email : input;\n}', 'unknown'],
     ['list', 'const list = [account.cell];', 'pii:phone (list: MobileNumber)'],
@@ -110,13 +118,11 @@ describe('type evidence: inferred types and brands', () => {
     ['k', 'declare const k: string & { readonly email: true };', 'unknown'],
     ['k', 'declare const k: string & { readonly other: "Email" };', 'unknown'],
     ['k', 'declare const k: string & { readonly brand: "Email" | "Phone" };', 'unknown'],
-  ])('%s after %j → %s', (expression, code, expected) => {
-    expect(typed(code, expression)).toBe(expected);
-  });
+  ]);
 });
 
 describe('type evidence: calls', () => {
-  it.each([
+  itClassifies([
     // A function declared once is read from its declaration; overloads from the one the call picks.
     ['pick(input)', 'declare function pick(s: string): Email;', 'pii:email (pick(input): Email)'],
     ['pick(input)', 'declare function pick(n: number): Sha256;\ndeclare function pick(s: string): Email;', 'pii:email (pick(input): Email)'],
@@ -125,28 +131,24 @@ describe('type evidence: calls', () => {
     ['pick([account.cell])', 'declare function pick<T>(items: readonly T[]): T;', 'pii:phone (pick([account.cell]): MobileNumber)'],
     // JavaScript's `@overload` tags: the overload's type, not the implementation's `@returns`.
     ['tokenOf(input)', 'import { tokenOf } from "./contacts.js";', 'hashed:sha256(assumed) (tokenOf(input): Sha256)'],
-  ])('%s after %j → %s', (expression, code, expected) => {
-    expect(typed(code, expression)).toBe(expected);
-  });
+  ]);
 });
 
 describe('type evidence: reads typed any', () => {
-  it.each([
+  itClassifies([
     // An `any` object has no members to look up.
     ['loose.note', 'declare const loose: any;', 'unknown'],
     ['loose.inner.note', 'declare const loose: any;', 'unknown'],
     // A member declared `any` of a typed object still has its tags.
     ['holder.note', 'declare const holder: {\n  /** @pii */\n  note: any;\n};', 'pii:personal (holder.note /* @pii */)'],
-  ])('%s after %j → %s', (expression, code, expected) => {
-    expect(typed(code, expression)).toBe(expected);
-  });
+  ]);
 });
 
 describe('type evidence: declared string, number or boolean', () => {
   const GUARDS = 'declare function isEmail(s: string): s is Email;\ndeclare function assertEmail(s: string): asserts s is Email;\n';
   /** As `typed`, the value sent in an object: a value passed to a function itself might be narrowed by it. */
   const sent = (code: string, expression: string) => classified(`${HEAD}${code}\nsink({ value: ${expression} });`, expression);
-  it.each([
+  itClassifies([
     ['raw', 'declare const raw: string;', 'unknown'],
     ['form.contact', 'declare const form: { contact: string };', 'unknown'],
     // What narrows such a value to a named type: a type guard, an assertion, `in`, an enum member.
@@ -167,9 +169,7 @@ describe('type evidence: declared string, number or boolean', () => {
     ['who.contact', 'interface Lead {\n  kind: "lead";\n  contact: EmailAddress;\n}\ninterface Guest {\n  kind: "guest";\n  contact: string;\n}\ndeclare const who: Lead | Guest;\nconst { kind } = who;\nif (kind !== "guest") throw new Error();', 'unknown'],
     // A mapped member keeps the declaration of the member it maps, not its type.
     ['m.contact', 'type Contacts = { contact: string };\ndeclare const m: { [K in keyof Contacts]: Email };', 'pii:email (m.contact: Email)'],
-  ])('%s after %j → %s', (expression, code, expected) => {
-    expect(sent(code, expression)).toBe(expected);
-  });
+  ], sent);
 
   it('counts the narrowing of a variable where it is declared, not only in the function that reads it', () => {
     const code = `${HEAD}${GUARDS}declare const raw: string;\nif (!isEmail(raw)) throw new Error();\nexport const later = () => sink({ raw });`;
@@ -178,15 +178,13 @@ describe('type evidence: declared string, number or boolean', () => {
 });
 
 describe('type evidence: JSDoc tags', () => {
-  it.each([
+  itClassifies([
     ['note', '/** @pii phone number of the owner */\nconst note = input;', 'pii:phone (note /* @pii phone */)'],
     ['lead.contactOf()', 'class Lead {\n  /** @pii email */\n  contactOf(): string {\n    return "";\n  }\n}\ndeclare const lead: Lead;', 'pii:email (lead.contactOf() /* @pii email */)'],
     // A method read without calling it is not what it returns.
     ['lead.contactOf', 'class Lead {\n  /** @pii email */\n  contactOf(): string {\n    return "";\n  }\n}\ndeclare const lead: Lead;', 'unknown'],
     ['pick()', '/** @pii email */\nconst pick = () => input;', 'pii:email (pick() /* @pii email */)'],
-  ])('%s after %j → %s', (expression, code, expected) => {
-    expect(typed(code, expression)).toBe(expected);
-  });
+  ]);
 });
 
 describe('type evidence: module#Type settings', () => {

@@ -132,10 +132,11 @@ class UrlFinder implements FileUrls {
     this.sourceCode = analysis.sourceCode;
     this.values = new UrlValueReader(this.sourceCode);
     this.destinations = new UrlDestinationTracer(this.sourceCode);
-    if (mayBuildUrl(this.sourceCode.text)) this.scanTokens();
-    if (textHints(this.sourceCode.text).has('queryStringModule')) this.addImportedQueryStringBuilders();
-    if (textHints(this.sourceCode.text).has('metaUrlField')) this.addMetaFields();
-    if (hasTemplate(this.sourceCode)) this.addTemplateLinks();
+    const steps = urlSteps(this.sourceCode);
+    if (steps.tokens) this.scanTokens();
+    if (steps.queryStringModules) this.addImportedQueryStringBuilders();
+    if (steps.metaFields) this.addMetaFields();
+    if (steps.templateLinks) this.addTemplateLinks();
     this.findings = [...this.found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
 
@@ -395,13 +396,23 @@ function findingOf(value: UrlValue, use: UrlUse, via: string, url: TSESTree.Node
   return { node: value.node, part: value.part, key: value.key, removal: value.removal, use, via, url };
 }
 
+/** Which of UrlFinder's steps have anything to look at in a file (cheap checks of its text and tree). */
+function urlSteps(sourceCode: SourceCode): Readonly<Record<'tokens' | 'queryStringModules' | 'metaFields' | 'templateLinks', boolean>> {
+  const hints = textHints(sourceCode.text);
+  return {
+    tokens: mayBuildUrl(sourceCode.text),
+    queryStringModules: hints.has('queryStringModule'),
+    metaFields: hints.has('metaUrlField'),
+    templateLinks: hasTemplate(sourceCode),
+  };
+}
+
 /**
  * Whether a file can hold a URL finding at all: whether one of UrlFinder's steps has anything to look
  * at (request URLs aside: a check that only wants to know whether to wait for the file asks this).
  */
 export function mayHoldUrls(sourceCode: SourceCode): boolean {
-  const hints = textHints(sourceCode.text);
-  return mayBuildUrl(sourceCode.text) || hints.has('queryStringModule') || hints.has('metaUrlField') || hasTemplate(sourceCode);
+  return Object.values(urlSteps(sourceCode)).includes(true);
 }
 
 /**

@@ -31,7 +31,7 @@ const NO_SENDS = { server: new Set<TSESTree.Node>(), clientSdk: new Set<TSESTree
  * spread and freeze of an object per file: this runs for almost every file linted, and that cost a few
  * microseconds each time.
  */
-class SinkFreeFile implements FileSinks {
+export class SinkFreeFile implements FileSinks {
   readonly pixelCalls = NONE;
   readonly pixelLoaders = NONE;
   readonly requests = NONE;
@@ -71,9 +71,8 @@ function mayCallWrapper(text: string, path: string): boolean {
   return path.split('.').every((name) => text.includes(name));
 }
 
-/** Finds every sink of a file in one walk of its syntax tree. */
+/** Finds every sink of a file whose text may reach Meta (`mayReachMeta`; else see SinkFreeFile) in one walk of its syntax tree. */
 export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings): FileSinks {
-  if (!mayReachMeta(sourceCode.text, settings)) return new SinkFreeFile(sourceCode);
   const nodes = collectNodes(sourceCode, {
     strings: sourceCode.text.includes('facebook.com/tr') || sourceCode.text.includes('fbevents'),
   });
