@@ -230,6 +230,13 @@ describe('value classification', () => {
     expect(summary(result.classify('value'))).toBe('pii:email');
   });
 
+  it('takes the first caller that passes raw data, whatever the callers after it pass', () => {
+    const result = probe("function send(value) { sink(value); }\nsend(md5);\nsend(req.body.email);\nsend(user.phone);\nsend(sha);");
+    const info = result.classify('value');
+    expect(summary(info)).toBe('pii:email');
+    expect(info.trail.map((step) => `${step.text}@${step.line}`)).toEqual(['value@1', 'req.body.email@3']);
+  });
+
   it('remembers where a value came from', () => {
     const result = probe('const input = req.body;\nconst email = input.email;\nsink({ em: email });');
     const info = result.classify('email');
@@ -313,6 +320,8 @@ describe('value classification: the cases each step decides (mutation runs of cl
     ['an unknown value over a hash of unknown algorithm', 'ok ? token : lookup(x)', 'unknown'],
     ['SHA-256 over a safe value', "ok ? 'Purchase' : sha", 'hashed:sha256 of pii:email'],
     ['of two equally bad values, the first', 'ok ? user.email : user.phone', 'pii:email'],
+    ['raw data first, over a weak hash after it', 'ok ? user.email : md5', 'pii:email'],
+    ['raw data first, over anything after it', 'ok || user.email || md5', 'pii:email'],
     ['an array: its worst element', "['Purchase', user.phone]", 'pii:phone'],
     ['an empty array', '[]', 'safe'],
     ['a comparison is a boolean', "user.email === ''", 'safe'],
@@ -338,6 +347,8 @@ describe('value classification: the cases each step decides (mutation runs of cl
     ['text joined to an unknown value', "'v' + lookup(x)", 'unknown'],
     ['text joined to a digest', "'v' + sha", 'hashed:sha256 of pii:email'],
     ['a digest joined to an unknown value', 'lookup(x) + sha', 'unknown'],
+    ['of the personal parts of a concatenation, the first', '`${order.postalCode}-${user.email}`', 'pii:zip(weak)'],
+    ['a personal part after an unknown one', "lookup(x) + '-' + user.email", 'pii:email'],
   ])('%s', (_name, expression, expected) => {
     expect(classify(HASH, expression)).toBe(expected);
   });

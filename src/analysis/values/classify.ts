@@ -148,18 +148,16 @@ export class ValueClassifier {
       case AST_NODE_TYPES.AwaitExpression:
         return this.evaluate(target.argument, inner);
       case AST_NODE_TYPES.ConditionalExpression:
-        return union([this.evaluate(target.consequent, inner), this.evaluate(target.alternate, inner)]);
+        return this.worseOfTwo(target.consequent, target.alternate, inner);
       case AST_NODE_TYPES.LogicalExpression:
-        return target.operator === '&&'
-          ? this.evaluate(target.right, inner)
-          : union([this.evaluate(target.left, inner), this.evaluate(target.right, inner)]);
+        return target.operator === '&&' ? this.evaluate(target.right, inner) : this.worseOfTwo(target.left, target.right, inner);
       case AST_NODE_TYPES.SequenceExpression:
         return this.evaluate(target.expressions[target.expressions.length - 1]!, inner);
       case AST_NODE_TYPES.AssignmentExpression:
         return this.evaluate(target.right, inner);
       case AST_NODE_TYPES.ArrayExpression: {
         const elements = target.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
-        return elements.length === 0 ? { kind: 'safe', trail: NONE } : union(elements.map((element) => this.evaluate(element, inner)));
+        return elements.length === 0 ? { kind: 'safe', trail: NONE } : this.worstOf(elements, inner);
       }
       case AST_NODE_TYPES.UnaryExpression:
       case AST_NODE_TYPES.UpdateExpression:
@@ -184,9 +182,13 @@ export class ValueClassifier {
   /** Template literals and `+`: personal data if any part is; a static whole is judged as a literal. */
   private concatenation(node: TSESTree.Node, parts: readonly TSESTree.Node[], frame: Frame, staticText: string): ValueInfo {
     if (parts.length === 0) return this.literal(node, staticText);
-    const infos = parts.map((part) => this.evaluate(part, frame));
-    const personal = infos.find((info): info is PiiValue => info.kind === 'pii');
-    if (personal) return pii(personal.pii, personal.weak, personal.trail);
+    const infos: ValueInfo[] = [];
+    // The first part that is personal data decides: the parts after it are not evaluated.
+    for (const part of parts) {
+      const info = this.evaluate(part, frame);
+      if (info.kind === 'pii') return pii(info.pii, info.weak, info.trail);
+      infos.push(info);
+    }
     if (parts.length === 1 && staticText === '') return infos[0]!;
     const hashed = infos.find((info) => info.kind === 'hashed');
     if (hashed && infos.every((info) => info.kind !== 'unknown')) return hashed;
@@ -199,7 +201,7 @@ export class ValueClassifier {
     if (!variable || variable.defs.length === 0) return this.byName(node, node.name, '');
     const bound = frame.bindings?.get(variable);
     if (bound) {
-      const info = union(bound.values.map((value) => this.evaluate(value, deeper(bound.frame, frame))));
+      const info = this.worstOf(bound.values, deeper(bound.frame, frame));
       return info.kind === 'unknown' ? this.byName(node, node.name, '') : info;
     }
     if (isVisiting(frame.visiting, variable)) return UNKNOWN;
@@ -230,11 +232,14 @@ export class ValueClassifier {
   private parameter(variable: Variable, frame: Frame): ValueInfo {
     const parameter = parameterOf(variable);
     if (!parameter) return UNKNOWN;
-    const values = callSitesOf(this.sourceCode, parameter.fn).flatMap((call) => {
+    let worst: ValueInfo | undefined;
+    for (const call of callSitesOf(this.sourceCode, parameter.fn)) {
       const argument = call.arguments[parameter.index];
-      return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? [argument] : [];
-    });
-    return values.length === 0 ? UNKNOWN : union(values.map((value) => withStep(this.evaluate(value, frame), this.origin(value))));
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      worst = worse(worst, withStep(this.evaluate(argument, frame), this.origin(argument)));
+      if (isWorst(worst)) break;
+    }
+    return worst ?? UNKNOWN;
   }
 
   private member(node: TSESTree.MemberExpression, frame: Frame): ValueInfo {
@@ -242,7 +247,7 @@ export class ValueClassifier {
     if (property === undefined) return UNKNOWN;
     const stored = frame.depth < MAX_DEPTH ? resolveMember(this.sourceCode, node) : [];
     if (stored.length > 0) {
-      const info = union(stored.map((value) => this.evaluate(value, frame)));
+      const info = this.worstOf(stored, frame);
       if (info.kind !== 'unknown') return withStep(info, this.origin(node));
     }
     const objectPath = memberPath(node.object);
@@ -283,15 +288,17 @@ export class ValueClassifier {
     if (name !== undefined && TEXT_FUNCTIONS.has(name) && callee.type === AST_NODE_TYPES.Identifier && argument) {
       return this.evaluate(argument, frame);
     }
-    if (argument && BYTE_COPIES.has(memberPath(callee)?.join('.') ?? '')) {
+    // The callee's path, read once for the checks by name below.
+    const path = memberPath(callee);
+    if (argument && BYTE_COPIES.has(path?.join('.') ?? '')) {
       const bytes = this.evaluate(argument, frame);
       if (bytes.kind !== 'unknown') return bytes;
     }
-    const hashByName = this.hashByName(node, callee, frame);
+    const hashByName = path && this.hashByName(node, path, frame);
     if (hashByName) return hashByName;
     const encoded = this.encodedDigest(node, callee, frame);
     if (encoded) return encoded;
-    return name === undefined ? UNKNOWN : this.byName(node, name.replace(/^get(?=[A-Z])/, ''), memberPath(callee)?.slice(0, -1).join(' ') ?? '');
+    return name === undefined ? UNKNOWN : this.byName(node, name.replace(/^get(?=[A-Z])/, ''), path?.slice(0, -1).join(' ') ?? '');
   }
 
   /** `str.trim()`, `.toLowerCase()`, `.replace(/\D/g, '')`: the same data, one step more normalized. */
@@ -336,10 +343,10 @@ export class ValueClassifier {
   }
 
   /** A call whose name says it hashes (`sha256(x)`, `CryptoJS.MD5(x)`, an imported `hashEmail(x)`). */
-  private hashByName(node: TSESTree.CallExpression, callee: TSESTree.Node, frame: Frame): HashedValue | undefined {
+  private hashByName(node: TSESTree.CallExpression, calleePath: readonly string[], frame: Frame): HashedValue | undefined {
     // `this` names no algorithm: `this.hash(x)` is read as `hash(x)` (joined, "thishash" would read as SHA).
-    const path = memberPath(callee)?.filter((name, index) => index > 0 || name !== 'this');
-    if (!path || path.length === 0) return undefined;
+    const path = calleePath[0] === 'this' ? calleePath.slice(1) : calleePath;
+    if (path.length === 0) return undefined;
     let name = path[path.length - 1]!;
     if (GENERIC_HASH_CALLS.has(name) && path.length > 1) name = `${path[path.length - 2]!} ${name}`;
     const words = splitWords(name);
@@ -379,9 +386,27 @@ export class ValueClassifier {
       if (variable) bindings.set(variable, { values: [argument], frame });
     });
     const inner: Frame = { depth: frame.depth + 1, calls: frame.calls + 1, bindings, visiting: frame.visiting };
-    const results = returnedExpressions(fn).map((expression) => this.evaluate(expression, inner));
-    const info = results.length === 0 ? UNKNOWN : union(results);
+    const info = this.worstOf(returnedExpressions(fn), inner);
     return info.kind === 'unknown' ? info : withStep(info, this.origin(node));
+  }
+
+  /**
+   * The worst of the values `nodes` can hold (see worse), evaluated in order until one that no
+   * other can beat: the rest would not change the answer.
+   */
+  private worstOf(nodes: readonly TSESTree.Node[], frame: Frame): ValueInfo {
+    let worst: ValueInfo | undefined;
+    for (const node of nodes) {
+      worst = worse(worst, this.evaluate(node, frame));
+      if (isWorst(worst)) break;
+    }
+    return worst ?? UNKNOWN;
+  }
+
+  /** `worstOf([first, second])`, without the list. */
+  private worseOfTwo(first: TSESTree.Node, second: TSESTree.Node, frame: Frame): ValueInfo {
+    const info = this.evaluate(first, frame);
+    return isWorst(info) ? info : worse(info, this.evaluate(second, frame));
   }
 
   /** What a name says, read from an object at `contextText` (its path as written, `req.body`). */
@@ -473,11 +498,17 @@ function rank(info: ValueInfo): number {
   }
 }
 
-/** The worst of several possible values (a conditional, a parameter's callers). */
-export function union(infos: readonly ValueInfo[]): ValueInfo {
-  let worst: ValueInfo | undefined;
-  for (const info of infos) if (!worst || rank(info) > rank(worst)) worst = info;
-  return worst ?? UNKNOWN;
+/**
+ * The worse of two possible values (a conditional, a parameter's callers); the first when they
+ * rank alike, so that of several values the first of the worst is kept.
+ */
+function worse(worst: ValueInfo | undefined, info: ValueInfo): ValueInfo {
+  return worst === undefined || rank(info) > rank(worst) ? info : worst;
+}
+
+/** Strong personal data: the worst a value can be, so no other of several can replace it. */
+function isWorst(info: ValueInfo): boolean {
+  return info.kind === 'pii' && !info.weak;
 }
 
 /** The expression inside `x as T`, `<T>x`, `x!`, `x satisfies T`, `a?.b` (one level, so each wrapper's type is read). */
