@@ -5,7 +5,7 @@ import type { PiiKind } from '../catalog/pii-vocabulary.js';
 import { HASHED_NAME_WORDS } from '../catalog/pii-vocabulary.js';
 import type { MetaPrivacySettings } from '../../settings.js';
 import { isFunctionNode, lastName } from '../../util/ast.js';
-import { returnedExpressions } from '../../util/resolve.js';
+import { returnedExpressions, walk } from '../../util/resolve.js';
 import { splitWords } from '../../util/words.js';
 import type { ValueClassifier } from './classify.js';
 import { stripsNonDigits } from './classify.js';
@@ -51,7 +51,7 @@ function hashHelper(
 ): HashHelper | undefined {
   if (!takesOneArgument(fn) || !returnsSha256(fn, classifier)) return undefined;
   const verdict = classifyName(splitWords(name).filter((word) => !HASHED_NAME_WORDS.has(word)).join(' '), settings);
-  return { name, normalization: normalizationIn(fn, sourceCode.visitorKeys), kind: verdict?.kind === 'pii' ? verdict.pii : undefined, async: fn.async };
+  return { name, normalization: normalizationIn(sourceCode, fn), kind: verdict?.kind === 'pii' ? verdict.pii : undefined, async: fn.async };
 }
 
 /**
@@ -100,21 +100,15 @@ function topLevelFunctions(program: TSESTree.Program): [string, TSESTree.Functio
 }
 
 /** The string operations a helper's body applies (to its input, as helpers are small). */
-function normalizationIn(fn: TSESTree.FunctionLike, keys: TSESLint.SourceCode['visitorKeys']): Set<Normalization> {
+function normalizationIn(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.FunctionLike): Set<Normalization> {
   const steps = new Set<Normalization>();
-  const stack: TSESTree.Node[] = fn.body ? [fn.body] : [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === AST_NODE_TYPES.CallExpression) {
-      const name = lastName(node.callee);
-      if (name !== undefined && TRIM.has(name)) steps.add('trim');
-      if (name !== undefined && LOWERCASE.has(name)) steps.add('lowercase');
-      if ((name === 'replace' || name === 'replaceAll') && stripsNonDigits(node.arguments[0])) steps.add('digitsOnly');
-    }
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object') stack.push(item as TSESTree.Node);
-    }
-  }
+  if (!fn.body) return steps;
+  walk(sourceCode, fn.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
+    const name = lastName(node.callee);
+    if (name !== undefined && TRIM.has(name)) steps.add('trim');
+    if (name !== undefined && LOWERCASE.has(name)) steps.add('lowercase');
+    if ((name === 'replace' || name === 'replaceAll') && stripsNonDigits(node.arguments[0])) steps.add('digitsOnly');
+  });
   return steps;
 }
