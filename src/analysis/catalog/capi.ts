@@ -225,6 +225,9 @@ export const CUSTOM_DATA_STANDARD_KEYS: ReadonlySet<string> = new Set([
   'lead_event_source',
 ]);
 
+/** The Graph API's host, which the URL of every Meta endpoint the plugin reads names (the patterns below, the App Events and audience ones). */
+export const GRAPH_API_HOST = 'graph.facebook.com';
+
 /** URL of a Conversions API (or Offline Conversions / App Events) events endpoint. */
 export const CAPI_ENDPOINT_PATTERN = /graph\.facebook\.com\/(?:v\d+(?:\.\d+)?\/)?[^/?#\s]+\/events\b/;
 

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { APP_EVENTS_API_PATTERN } from '../catalog/app-events.js';
 import { AUDIENCE_USERS_PATTERN } from '../catalog/audiences.js';
-import { CAPI_ENDPOINT_PATTERN, CAPI_GATEWAY_HOLE, CAPI_GATEWAY_NAME_WORDS, CAPI_GATEWAY_PATTERN } from '../catalog/capi.js';
+import { CAPI_ENDPOINT_PATTERN, CAPI_GATEWAY_HOLE, CAPI_GATEWAY_NAME_WORDS, CAPI_GATEWAY_PATTERN, GRAPH_API_HOST } from '../catalog/capi.js';
 import { isFunctionNode, keyName, lastName, unwrap } from '../../util/ast.js';
 import { argumentsForParameter, arrayElements, expressionArguments, localFunctionOf, MAX_DEPTH, objectFields, resolveObjects, singleValueOf, variableOf } from '../../util/resolve.js';
 import { splitWords } from '../../util/words.js';
@@ -18,6 +18,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  */
 export type MetaEndpoint = 'events' | 'activities' | 'audience-users';
 
+/** Each with the pattern of its URL; every pattern needs `GRAPH_API_HOST`, looked for first. */
 const ENDPOINTS: ReadonlyArray<readonly [MetaEndpoint, RegExp]> = [
   ['events', CAPI_ENDPOINT_PATTERN],
   ['activities', APP_EVENTS_API_PATTERN],
@@ -158,6 +159,8 @@ function passedEndpoint(sourceCode: SourceCode, node: TSESTree.Node, depth: numb
 /** A URL that starts with the Graph API host and names one of the endpoints' edges (version and id may be interpolated). */
 function endpointOf(parts: readonly UrlPart[]): MetaEndpoint | undefined {
   const shape = urlShape(parts, SHAPE_HOLE);
+  // Most URLs a file reads are no Graph API URLs: one search instead of three patterns.
+  if (!shape.includes(GRAPH_API_HOST)) return undefined;
   for (const [endpoint, pattern] of ENDPOINTS) {
     const match = pattern.exec(shape);
     if (match !== null && URL_PREFIX.test(shape.slice(0, match.index))) return endpoint;
