@@ -136,3 +136,24 @@ describe('objects under a typed or decorated name (the walk skips only bare name
     expect(result.sinks.serverEvents.map((event) => `${result.at(event.node)} ${event.origin}`)).toEqual(['3:17 shape']);
   });
 });
+
+describe('objects anywhere in the file, in the order the walk meets them', () => {
+  // Every kind of node whose children the walk reads by name holds an event here: a list, a template, a
+  // `+`, a return, a block, a declaration, a statement, an object's property, a call's argument.
+  const code = [
+    SEND,
+    'export function all(a, b) {',
+    "  const list = [{ event_name: 'A', user_data: a }, null, { event_name: 'B', user_data: b }];",
+    "  const text = `${{ event_name: 'C', user_data: a }}` + { event_name: 'D', user_data: b };",
+    "  send({ event_name: 'E', user_data: a }, { nested: { event_name: 'F', user_data: b } });",
+    "  ({ event_name: 'G', user_data: a }).x = { event_name: 'H', user_data: b }[0];",
+    "  return { event_name: 'I', custom_data: { event_name: 'J', user_data: a } };",
+    '}',
+  ].join('\n');
+
+  it('finds each and keeps their order', () => {
+    const result = probe(code);
+    const names = result.sinks.serverEvents.map((event) => result.analysis.sourceCode.getText(event.node).match(/event_name: '(\w)'/)?.[1]);
+    expect(names).toEqual(['A', 'B', 'D', 'C', 'E', 'F', 'H', 'G', 'I', 'J']);
+  });
+});
