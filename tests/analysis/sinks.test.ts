@@ -491,3 +491,27 @@ describe('files that cannot reach Meta', () => {
     expect(Object.isFrozen(sinks.pixelCalls)).toBe(true);
   });
 });
+
+describe('sinks found from calls, in source order', () => {
+  // The walk meets a callback's calls before the call it is passed to: `b` before `a` below.
+  const chain = (a: string, b: string) => `${a}.then(() => ${b});`;
+  const INIT = "{ method: 'POST', body: JSON.stringify({ data: [ev] }) }";
+  const url = (edge: string, id: string) => `'https://graph.facebook.com/v21.0/${id}/${edge}'`;
+
+  it.each([
+    ['requests', 'events'],
+    ['audienceRequests', 'users'],
+    ['appEventsRequests', 'activities'],
+  ] as const)('lists %s in source order', (list, edge) => {
+    const code = `export function send(ev) {\n  ${chain(`fetch(${url(edge, '1')}, ${INIT})`, `fetch(${url(edge, '2')}, ${INIT})`)}\n  fetch(${url(edge, '3')}, ${INIT});\n}`;
+    const result = probe(code);
+    const second = code.split('\n')[1]!.lastIndexOf('fetch(') + 1;
+    expect(result.sinks[list].map((request) => result.at(request.node))).toEqual(['2:3', `2:${second}`, '3:3']);
+  });
+
+  it('lists wrapper calls in source order', () => {
+    const settings = { 'meta-privacy': { pixelWrappers: [{ name: 'fpixel.event', command: 'track' }] } };
+    const code = `${chain("fpixel.event('A')", "fpixel.event('B')")}\nfpixel.event('C');`;
+    expect(pixelCalls(code, { settings })).toEqual(['wrapper:track@1:1', `wrapper:track@1:${code.indexOf("fpixel.event('B')") + 1}`, 'wrapper:track@2:1']);
+  });
+});

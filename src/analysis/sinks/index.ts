@@ -78,7 +78,7 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
   });
   const tracker = new FileTracker(sourceCode);
   const pixelCalls = findPixelCalls(sourceCode, tracker, settings, nodes.dynamicImports);
-  if (settings.pixelWrappers.length > 0) pixelCalls.push(...findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers));
+  if (settings.pixelWrappers.length > 0) pixelCalls.push(...findWrapperCalls(sourceCode, nodes.calls.filter(isCall), settings.pixelWrappers).sort(bySource));
   pixelCalls.push(...templatePixelCalls(sourceCode, settings));
   const sdkCalls = findSdkCalls(sourceCode, tracker, nodes.dynamicImports);
   const appEvents = findAppEventsCalls(sourceCode, tracker, nodes.dynamicImports);
@@ -95,6 +95,7 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
       else if (target?.endpoint === 'audience-users') audienceRequests.push(requestWithBodies(sourceCode, target));
       else if (target?.endpoint === 'activities') appEventsRequests.push(appEventsRequest(sourceCode, target));
     }
+    for (const found of [requests, audienceRequests, appEventsRequests]) found.sort(bySource);
   }
   for (const send of [requests, audienceRequests, appEventsRequests]) for (const { node } of send) server.add(node);
   const destinations = new Destinations(sourceCode, { server, clientSdk });
@@ -120,6 +121,15 @@ export function findSinks(sourceCode: SourceCode, settings: MetaPrivacySettings)
     appEventsRequests,
     destinationOf: (node) => destinations.of(node),
   };
+}
+
+/**
+ * Source order for what was found from the walk's calls, which come in the walk's order: each call is
+ * read on its own, so sorting the few found is sorting the calls (a stable sort keeps the walk's order
+ * between calls that start together, `fetch(url).then(…)` and its `fetch(url)`).
+ */
+function bySource(a: { readonly node: TSESTree.Node }, b: { readonly node: TSESTree.Node }): number {
+  return a.node.range[0] - b.node.range[0];
 }
 
 /** The nodes of the calls in the given lists. */
@@ -162,6 +172,7 @@ function pixelUrls(sourceCode: SourceCode, strings: readonly TSESTree.Node[]): {
 }
 
 interface CollectedNodes {
+  /** In the walk's order, not the source's (see bySource). */
   readonly calls: (TSESTree.CallExpression | TSESTree.NewExpression)[];
   readonly objects: TSESTree.ObjectExpression[];
   readonly dynamicImports: TSESTree.ImportExpression[];
@@ -220,7 +231,6 @@ function collectNodes(sourceCode: SourceCode, options: { strings: boolean }): Co
       }
     }
   }
-  collected.calls.sort((a, b) => a.range[0] - b.range[0]);
   return collected;
 }
 
