@@ -6,6 +6,11 @@ import { scopeAt } from './scope-at.js';
 
 type Scope = TSESLint.Scope.Scope;
 
+/** The elements of an array literal that are expressions: holes and spreads left out. */
+export function plainElements(array: TSESTree.ArrayExpression): TSESTree.Expression[] {
+  return array.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+}
+
 /** Strips the wrappers that do not change a value: TS assertions, `!`, `satisfies`, optional chains. */
 export function unwrap(node: TSESTree.Node): TSESTree.Node {
   let current = node;

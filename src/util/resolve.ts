@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { fileMemo } from './file-memo.js';
 import { scopeAt } from './scope-at.js';
-import { isFunctionNode, keyName, keyNameIn, lastName, memberPath, unwrap } from './ast.js';
+import { isFunctionNode, keyName, keyNameIn, lastName, memberPath, plainElements, unwrap } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -624,7 +624,7 @@ export function concreteValues(sourceCode: SourceCode, node: TSESTree.Node, dept
 export function arrayElements(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.Node[] | undefined {
   const target = unwrap(node);
   if (target.type === AST_NODE_TYPES.ArrayExpression) {
-    return target.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+    return plainElements(target);
   }
   if (target.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(sourceCode, target);

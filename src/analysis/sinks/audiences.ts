@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { AUDIENCE_SCHEMA_FIELDS, ROW_KEEPING_METHODS, ROW_MAPPING_METHODS } from '../catalog/audiences.js';
-import { isFunctionNode, keyName, staticValue, unwrap } from '../../util/ast.js';
+import { isFunctionNode, keyName, plainElements, staticValue, unwrap } from '../../util/ast.js';
 import { localFunctionOf, MAX_DEPTH, objectFields, returnedExpressions, singleValueOf, variableOf } from '../../util/resolve.js';
 import type { AudiencePayload } from './types.js';
 import { scopeAt } from '../../util/scope-at.js';
@@ -53,7 +53,7 @@ function elementsOf(sourceCode: SourceCode, node: TSESTree.Node, depth: number):
   const next = (child: TSESTree.Node) => elementsOf(sourceCode, child, depth + 1);
   switch (target.type) {
     case AST_NODE_TYPES.ArrayExpression:
-      return target.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+      return plainElements(target);
     case AST_NODE_TYPES.Identifier: {
       const variable = variableOf(sourceCode, target);
       const value = variable && singleValueOf(variable);

@@ -4,7 +4,7 @@ import type { Normalization } from '../catalog/capi.js';
 import type { HashAlgorithm } from '../catalog/hashing.js';
 import { algorithmFromText, HASH_CALL_WORDS, HEX_DIGEST_LENGTHS, SHA256_LITERAL } from '../catalog/hashing.js';
 import type { MetaPrivacySettings } from '../../settings.js';
-import { keyName, keyNameIn, lastName, memberPath, snippet, staticString, unwrap } from '../../util/ast.js';
+import { keyName, keyNameIn, lastName, memberPath, plainElements, snippet, staticString, unwrap } from '../../util/ast.js';
 import { localFunctionOf, MAX_DEPTH, parameterOf, callSitesOf, resolveMember, returnedExpressions, singleValueOf, variableOf } from '../../util/resolve.js';
 import { splitWords } from '../../util/words.js';
 import { BoundedMap } from '../../util/bounded-map.js';
@@ -157,7 +157,7 @@ export class ValueClassifier {
       case AST_NODE_TYPES.AssignmentExpression:
         return this.evaluate(target.right, inner);
       case AST_NODE_TYPES.ArrayExpression: {
-        const elements = target.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+        const elements = plainElements(target);
         return elements.length === 0 ? { kind: 'safe', trail: NONE } : this.worstOf(elements, inner);
       }
       case AST_NODE_TYPES.UnaryExpression:

@@ -107,7 +107,9 @@ class TypeReader implements TypeEvidence {
       if (!tsNode) return undefined;
       if (this.ts.isPropertyAccessExpression(tsNode)) this.prepareRead(tsNode);
       const fact = this.asserted(tsNode) ?? this.declared(tsNode);
-      // A reference its declaration plainly types names nothing: its type need not be asked for (if not known yet).
+      // A reference its declaration plainly types names nothing: its type need not be asked for. When the
+      // type is already known, reading it costs nothing and gives the same answer (a plain `string` or
+      // `number` names nothing either), so the order in which nodes are asked about changes no fact.
       const settled = fact !== undefined || (!this.types.has(tsNode) && this.plainlyTyped(tsNode, this.symbolOf(tsNode)));
       return settled ? fact : this.ofType(this.typeAt(tsNode), 0);
     } catch {
