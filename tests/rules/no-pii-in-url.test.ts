@@ -42,6 +42,11 @@ const given = (api: string) => `the URL given to \`${api}\``;
 createJsRuleTester().run('no-pii-in-url', rule, {
   valid: [
     {
+      // No URL is built or navigated to (the check returns at once): only a request, not asked for.
+      name: 'a request URL with personal data in a file that builds no URL, without includeRequests',
+      code: "await axios({ method: 'get', url: 'https://api.example/users', params: { email: user.email } });",
+    },
+    {
       name: 'a relative file path built from a name (not a page)',
       code: "const name = global.__vite_profile_name;\nfs.writeFileSync(path.resolve(`./${name}.cpuprofile`), data);",
     },

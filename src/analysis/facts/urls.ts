@@ -132,11 +132,10 @@ class UrlFinder implements FileUrls {
     this.sourceCode = analysis.sourceCode;
     this.values = new UrlValueReader(this.sourceCode);
     this.destinations = new UrlDestinationTracer(this.sourceCode);
-    const steps = urlSteps(this.sourceCode);
-    if (steps.tokens) this.scanTokens();
-    if (steps.queryStringModules) this.addImportedQueryStringBuilders();
-    if (steps.metaFields) this.addMetaFields();
-    if (steps.templateLinks) this.addTemplateLinks();
+    if (URL_STEPS.tokens(this.sourceCode)) this.scanTokens();
+    if (URL_STEPS.queryStringModules(this.sourceCode)) this.addImportedQueryStringBuilders();
+    if (URL_STEPS.metaFields(this.sourceCode)) this.addMetaFields();
+    if (URL_STEPS.templateLinks(this.sourceCode)) this.addTemplateLinks();
     this.findings = [...this.found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
 
@@ -396,23 +395,24 @@ function findingOf(value: UrlValue, use: UrlUse, via: string, url: TSESTree.Node
   return { node: value.node, part: value.part, key: value.key, removal: value.removal, use, via, url };
 }
 
-/** Which of UrlFinder's steps have anything to look at in a file (cheap checks of its text and tree). */
-function urlSteps(sourceCode: SourceCode): Readonly<Record<'tokens' | 'queryStringModules' | 'metaFields' | 'templateLinks', boolean>> {
-  const hints = textHints(sourceCode.text);
-  return {
-    tokens: mayBuildUrl(sourceCode.text),
-    queryStringModules: hints.has('queryStringModule'),
-    metaFields: hints.has('metaUrlField'),
-    templateLinks: hasTemplate(sourceCode),
-  };
-}
+type UrlStep = 'tokens' | 'queryStringModules' | 'metaFields' | 'templateLinks';
+
+/** Whether each of UrlFinder's steps has anything to look at in a file (cheap checks of its text and tree), cheapest first. */
+const URL_STEPS: Readonly<Record<UrlStep, (sourceCode: SourceCode) => boolean>> = {
+  queryStringModules: (sourceCode) => textHints(sourceCode.text).has('queryStringModule'),
+  metaFields: (sourceCode) => textHints(sourceCode.text).has('metaUrlField'),
+  templateLinks: hasTemplate,
+  tokens: (sourceCode) => mayBuildUrl(sourceCode.text),
+};
+const URL_STEP_TESTS = Object.values(URL_STEPS);
 
 /**
  * Whether a file can hold a URL finding at all: whether one of UrlFinder's steps has anything to look
  * at (request URLs aside: a check that only wants to know whether to wait for the file asks this).
+ * Asked for every file, most of which answer no: no step's answer is kept.
  */
 export function mayHoldUrls(sourceCode: SourceCode): boolean {
-  return Object.values(urlSteps(sourceCode)).includes(true);
+  return URL_STEP_TESTS.some((test) => test(sourceCode));
 }
 
 /**
