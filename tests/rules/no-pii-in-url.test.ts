@@ -420,6 +420,12 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       errors: [error('requestUrl', 1, 34, { kind: PHONE, origin: '`phone`', part: QUERY, url: 'the URL requested by `got()`', key: 'phone', output: 'const url = `/api/lookup`;\nawait got(url);' })],
     },
     {
+      // The token scan reads names from the text, unless a `\u` escape spells one: then from the token's value.
+      name: 'a navigation method written with a unicode escape (found by its name alone: a route object)',
+      code: "// Sends the user to the thanks page (a new location).\nrouter.\\u0070ush({ pathname: '/thanks', query: { email: user.email } });",
+      errors: [pageError(2, 57, { kind: EMAIL, origin: '`user.email`', part: QUERY, url: given('router.\\u0070ush()'), key: 'email', output: "// Sends the user to the thanks page (a new location).\nrouter.\\u0070ush({ pathname: '/thanks', query: {} });" })],
+    },
+    {
       name: 'a value reported once although two navigations use it',
       code: 'const next = `/thanks?email=${entered}`;\nrouter.push(next);\nwindow.location.href = next;',
       errors: [pageError(1, 31, { kind: EMAIL, origin: '`entered`', part: QUERY, url: given('router.push()'), output: 'const next = `/thanks`;\nrouter.push(next);\nwindow.location.href = next;' })],
