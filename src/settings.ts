@@ -250,13 +250,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Settings objects already searched for a misspelt namespace (one search per config, not per file). */
-const namespaceChecked = new WeakSet<object>();
-
-/** `settings.metaPrivacy`, `settings['meta_privacy']`: a near miss of `settings['meta-privacy']` would be silently ignored. */
+/**
+ * `settings.metaPrivacy`, `settings['meta_privacy']`: a near miss of `settings['meta-privacy']` would be silently ignored.
+ * Searched for every file: ESLint hands each lint a settings object of its own, so a set of the objects
+ * already searched never hit and only cost an entry per file.
+ */
 function checkNamespace(settings: Readonly<Record<string, unknown>>): void {
-  if (namespaceChecked.has(settings)) return;
-  namespaceChecked.add(settings);
   const misspelt = Object.keys(settings).find((key) => NAMESPACE_SPELLINGS.has(key.toLowerCase().replace(/[^a-z]/g, '')));
   if (misspelt !== undefined) {
     throw new SettingsError(`settings['${misspelt}']`, `is not read: this plugin's settings go under settings['${SETTINGS_KEY}']`, settings[misspelt]);

@@ -80,8 +80,10 @@ export default createRule<Options, MessageIds>({
     const bundleEnv = hints.has('bundledEnv');
     if (!sdk && !bundleEnv && !present.shape && !present.clientEnv && !present.name && !present.url) return {};
     if (isIgnoredTestFile(context, options)) return {};
-    const checker = new TokenChecker(context, META_CONTEXT_HINT.test(text), sdk);
-    const listeners = listenersFor(checker, present);
+    const metaContext = META_CONTEXT_HINT.test(text);
+    const checker = new TokenChecker(context, metaContext, sdk);
+    // A generic credential name (`accessToken`) is a Meta one only in a file that talks to Meta.
+    const listeners = listenersFor(checker, { ...present, name: present.name && metaContext });
     if (bundleEnv) listeners.ImportDeclaration = (node) => checker.checkBundledEnvImport(node);
     // The SDK's arguments are the file's sinks: found once ESLint has traversed it (see checkAfterTraversal).
     if (sdk) listeners['Program:exit'] = () => checker.checkSdkSlots();
@@ -91,7 +93,10 @@ export default createRule<Options, MessageIds>({
 
 type Presence = Readonly<Record<'shape' | 'clientEnv' | 'name' | 'url', boolean>>;
 
-/** Only the listeners whose words appear in the file, so files without them cost a text scan. */
+/**
+ * Only the listeners whose words appear in the file, so files without them cost a text scan; the
+ * named slots' (`name`) only in a file with Meta context as well.
+ */
 function listenersFor(checker: TokenChecker, present: Presence): TSESLint.RuleListener {
   const listeners: TSESLint.RuleListener = {};
   if (present.shape || present.url) {
@@ -209,9 +214,9 @@ class TokenChecker {
     return SECRET_ENV_WORDS[secret];
   }
 
-  /** `access_token: …`, `const accessToken = …`, `api.appSecret = …`: a value stored under a credential's name. */
+  /** `access_token: …`, `const accessToken = …`, `api.appSecret = …`: a value stored under a credential's name (asked in a file with Meta context). */
   checkNamedSlot(name: string | undefined, value: TSESTree.Node): void {
-    if (name === undefined || !this.metaContext || !TOKEN_NAME_HINT.test(name) || CLIENT_TOKEN_NAME.test(name)) return;
+    if (name === undefined || !TOKEN_NAME_HINT.test(name) || CLIENT_TOKEN_NAME.test(name)) return;
     const kind = secretKindOfName(name);
     if (kind) this.checkSlot(value, kind);
   }

@@ -50,8 +50,11 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ includeRequests: false }],
   },
   create(context, [options]) {
+    const mayFind = mayHoldUrls(context.sourceCode);
+    // Without a step of UrlFinder to take, only request URLs can be found: none unless asked for.
+    if (!mayFind && !options.includeRequests) return {};
     const analysis = getAnalysis(context);
-    return checkAfterTraversal(mayHoldUrls(analysis.sourceCode), () => {
+    return checkAfterTraversal(mayFind, () => {
       const urls = getUrls(analysis);
       const findings = options.includeRequests ? [...urls.findings, ...urls.requestFindings] : urls.findings;
       // One URL is one fault: one report at its first personal value, naming every one.

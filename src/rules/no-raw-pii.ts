@@ -15,7 +15,7 @@ import type { AppEventsCall, PixelCall } from '../analysis/sinks/index.js';
 import { appParameterFields, appSlotValues, customEventParts } from '../analysis/facts/app-events.js';
 import { clearPiiOf } from '../analysis/values/clear-pii.js';
 import { snippet } from '../util/ast.js';
-import { checkAfterTraversal, createRule } from '../util/create-rule.js';
+import { checkSinksAfterTraversal, createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
 import { ownEntry } from '../util/own-entry.js';
 
@@ -83,7 +83,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const analysis = getAnalysis(context);
-    return checkAfterTraversal(analysis.mayReachMeta, () => {
+    return checkSinksAfterTraversal(analysis.mayReachMeta, () => {
       const { sinks } = analysis;
       const allowed = new Set(options.allowParameters);
       const reported = new Set<TSESTree.Node>();

@@ -23,7 +23,7 @@ import { findSensitiveTerms, SENSITIVE_CATEGORIES, sensitiveCategoryLabel } from
 import type { MetaPrivacySettings } from '../settings.js';
 import { APP_DESCRIPTIVE_PARAMETERS, APP_STANDARD_PARAMETERS, APP_STATIC_ONLY_PARAMETERS } from '../analysis/catalog/app-events.js';
 import { appParameterFields, appSlotValues, customEventParts } from '../analysis/facts/app-events.js';
-import { checkAfterTraversal, createRule } from '../util/create-rule.js';
+import { checkSinksAfterTraversal, createRule } from '../util/create-rule.js';
 import { removeProperty } from '../util/fixes.js';
 import { ownEntry } from '../util/own-entry.js';
 
@@ -100,7 +100,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const analysis = getAnalysis(context);
-    return checkAfterTraversal(analysis.mayReachMeta, () => {
+    return checkSinksAfterTraversal(analysis.mayReachMeta, () => {
       const { sinks } = analysis;
       if (
         sinks.pixelCalls.length + sinks.serverEvents.length + sinks.customData.length + sinks.sdkCalls.length + sinks.imagePixels.length +

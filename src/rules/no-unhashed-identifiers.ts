@@ -30,7 +30,7 @@ import { classifyName } from '../analysis/values/names.js';
 import type { HashedValue, ValueInfo } from '../analysis/values/types.js';
 import type { MetaPrivacySettings } from '../settings.js';
 import { enclosingFunction, lastName, snippet, staticString, unwrap } from '../util/ast.js';
-import { checkAfterTraversal, createRule } from '../util/create-rule.js';
+import { checkSinksAfterTraversal, createRule } from '../util/create-rule.js';
 import { isStatementList, removeProperty, removeStatement, renameProperty, replaceValue, statementOf, wrappedText } from '../util/fixes.js';
 import { splitWords } from '../util/words.js';
 import { scopeAt } from '../util/scope-at.js';
@@ -131,7 +131,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const analysis = getAnalysis(context);
-    return checkAfterTraversal(analysis.mayReachMeta, () => {
+    return checkSinksAfterTraversal(analysis.mayReachMeta, () => {
       const { sinks, sourceCode, settings } = analysis;
       const reported = new Set<TSESTree.Node>();
 

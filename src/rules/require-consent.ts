@@ -8,7 +8,7 @@ import { consentAction, getConsent } from '../analysis/facts/consent.js';
 import type { FileConsent } from '../analysis/facts/consent.js';
 import { concernsNoVisitor } from '../analysis/facts/consent/visitorless-sends.js';
 import type { FileAnalysis } from '../analysis/index.js';
-import { checkAfterTraversal, createRule } from '../util/create-rule.js';
+import { checkSinksAfterTraversal, createRule } from '../util/create-rule.js';
 import type { AppCallKind } from '../analysis/catalog/app-events.js';
 import { APP_DATA_KEY, APP_DATA_TRACKING_SETTER, APP_EVENTS_API_FIELDS, EXPO_PLUGIN_FLAGS } from '../analysis/catalog/app-events.js';
 import { isConstantOn, isUnderAttAnswer } from '../analysis/facts/app-events.js';
@@ -96,7 +96,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const analysis = getAnalysis(context);
-    return checkAfterTraversal(analysis.mayReachMeta, () => {
+    return checkSinksAfterTraversal(analysis.mayReachMeta, () => {
       const { sinks } = analysis;
       if (!hasConsentSinks(sinks)) return;
       const { sourceCode } = context;

@@ -8,7 +8,7 @@ import type { DpoValue, LduDecision } from '../analysis/facts/ldu.js';
 import { getLdu, UNKNOWN } from '../analysis/facts/ldu.js';
 import { objectFields } from '../util/resolve.js';
 import type { FileSinks, PixelCall } from '../analysis/sinks/index.js';
-import { checkAfterTraversal, createRule } from '../util/create-rule.js';
+import { checkSinksAfterTraversal, createRule } from '../util/create-rule.js';
 import { moveStatementBefore, statementOf } from '../util/fixes.js';
 import { scopeAt } from '../util/scope-at.js';
 
@@ -68,7 +68,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const analysis = getAnalysis(context);
-    return checkAfterTraversal(analysis.mayReachMeta, () => {
+    return checkSinksAfterTraversal(analysis.mayReachMeta, () => {
       const { sinks } = analysis;
       if (!hasDpoSinks(sinks)) return;
       const reported = new Set<string>();

@@ -44,3 +44,12 @@ export function checkAfterTraversal(mayFind: boolean, check: () => void): TSESLi
   }
   return { 'Program:exit': check };
 }
+
+/**
+ * The listeners of a rule whose check reports only what it finds among the file's Meta sinks: none
+ * in a file whose text cannot reach Meta (its sinks are all empty, so the check has nothing to look
+ * at: most files), else the check after ESLint's traversal, as in `checkAfterTraversal`.
+ */
+export function checkSinksAfterTraversal(mayReachMeta: boolean, check: () => void): TSESLint.RuleListener {
+  return mayReachMeta ? { 'Program:exit': check } : {};
+}

@@ -48,6 +48,22 @@ describe('text hints', () => {
     }
   });
 
+  it('matches words written from a rarer pair on (a lookbehind before it) as the words themselves, word boundaries kept', () => {
+    const words: [string, TextHintName][] = [
+      ['res.redirect(u)', 'urlBuilding'], ['permanentRedirect(u)', 'urlBuilding'], ['history.pushState(s, t, u)', 'urlBuilding'],
+      ['history.replaceState(s, t, u)', 'urlBuilding'], ['url.searchParams', 'urlBuilding'], ['{ event_source_url: u }', 'urlBuilding'],
+      ['{ referrer_url: u }', 'urlBuilding'], ['e.setEventSourceUrl(u)', 'urlBuilding'], ['e.setReferrerUrl(u)', 'urlBuilding'],
+      ['{ event_source_url: u }', 'metaUrlField'], ['{ referrer_url: u }', 'metaUrlField'], ['e.setEventSourceUrl(u)', 'metaUrlField'],
+      ['e.setReferrerUrl(u)', 'metaUrlField'], ['{ test_event_code: c }', 'testEventCode'], ['r.setTestEventCode(c)', 'testEventCode'],
+      ['{ match_keys: k }', 'metaSink'], ['{ DATA_PROCESSING_OPTIONS: [] }', 'metaSink'], ['api.setAccessToken(t)', 'tokenSlot'],
+      ['api.setAppSecret(s)', 'tokenSlot'], ["from 'react-native-dotenv'", 'bundledEnv'], ["from 'react-native-config'", 'bundledEnv'],
+    ];
+    expect(words.filter(([text, name]) => !textHints(text).has(name))).toEqual([]);
+    const lookAlikes = ['xredirect(u)', 'redirected', 'mypushState', 'replaceStates', 'hasSearchParams', 'my_referrer_url', 'unsetReferrerUrl'];
+    expect(lookAlikes.filter((text) => textHints(text).has('urlBuilding'))).toEqual([]);
+    expect(['test_event', '_event_code', 'setAccess', 'native-config', 'h_keys'].filter((text) => compare(text).scanned.length > 0)).toEqual([]);
+  });
+
   it('finds nothing where no pattern matches (look-alikes: a variable `em`, `list.push(`, `return`, an address alone)', () => {
     for (const text of ['', 'e', 'em', 'const em = 1;', 'list.push(x)', 'return redirected;', '// https://acme.dev/docs', 'EAA-short', "'st'", 'ſ']) {
       expect(compare(text)).toEqual({ scanned: [], expected: [] });

@@ -89,6 +89,15 @@ describe('settings', () => {
     );
   });
 
+  it('reports a misspelt namespace in every lint, the same settings object or not', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const config = [{ ...plugin.configs.recommended, settings: { metaPrivacy: {} } } as never];
+    const lint = (filename: string) => () => linter.verify("fbq('track', 'Lead');", config, filename);
+    expect(lint('a.js')).toThrow(/settings\['metaPrivacy'\] is not read/);
+    expect(lint('a.js')).toThrow(/settings\['metaPrivacy'\] is not read/);
+    expect(lint('b.js')).toThrow(/settings\['metaPrivacy'\] is not read/);
+  });
+
   it('leaves other plugins\' settings alone', () => {
     const linter = new Linter({ configType: 'flat' });
     const settings = { react: { version: 'detect' }, 'import/resolver': { node: true }, meta: { privacy: true } };

@@ -4,7 +4,7 @@
 import { Linter } from 'eslint';
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { createRule } from '../../src/util/create-rule.js';
+import { checkAfterTraversal, checkSinksAfterTraversal, createRule } from '../../src/util/create-rule.js';
 
 type Options = [{ flag: boolean; list: string[]; nested: { a: number; b: number } }];
 const DEFAULTS: Options = [{ flag: false, list: ['x'], nested: { a: 1, b: 2 } }];
@@ -35,6 +35,25 @@ function lintTwice(ruleOptions: unknown[]): Readonly<Options>[] {
   linter.verify('b;', config, { filename: 'b.js' });
   return seen;
 }
+
+describe('checkAfterTraversal and checkSinksAfterTraversal', () => {
+  it('wait for the end of the traversal in a file where the check may find something', () => {
+    let checks = 0;
+    const check = () => void checks++;
+    expect(Object.keys(checkAfterTraversal(true, check))).toEqual(['Program:exit']);
+    expect(Object.keys(checkSinksAfterTraversal(true, check))).toEqual(['Program:exit']);
+    expect(checks).toBe(0);
+  });
+
+  it('elsewhere: the check runs at once, or, for a check of the sinks, not at all (no listener either way)', () => {
+    let checks = 0;
+    const check = () => void checks++;
+    expect(checkAfterTraversal(false, check)).toEqual({});
+    expect(checks).toBe(1);
+    expect(checkSinksAfterTraversal(false, check)).toEqual({});
+    expect(checks).toBe(1);
+  });
+});
 
 describe('createRule', () => {
   it.each([[[]], [[{ flag: true }]], [[{ nested: { b: 5 }, list: [] }]]])('gives every file the options applyDefault gives (%j)', (ruleOptions) => {

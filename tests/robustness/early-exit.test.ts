@@ -183,6 +183,19 @@ describe('early exit for files that cannot reach Meta', () => {
     expect({ tracker: run.counts.tracker, payloads: run.counts.payloads, consent: run.counts.consent }).toEqual({ tracker: 0, payloads: 0, consent: 0 });
   });
 
+  it('no-pii-in-url: no listener, and no UrlFinder, in a file with no URL step (only request URLs, not asked for)', () => {
+    const requestOnly = "await axios({ method: 'get', url: 'https://api.example/users', params: { email: user.email } });";
+    expect(holdsUrls(requestOnly)).toBe(false);
+    expect(lint(requestOnly, 'esm', 'no-pii-in-url').listeners.get('no-pii-in-url')).toEqual([]);
+  });
+
+  it('mayHoldUrls: each of UrlFinder\'s steps alone opens it', () => {
+    const steps = ["import qs from 'qs';", 'ev.event_source_url = here;', 'go(`/thanks/${id}`);', "router.push('/next');", 'const a = `https://shop.example${path}`;'];
+    expect(steps.map(holdsUrls)).toEqual([true, true, true, true, true]);
+    expect(mayHoldUrls({ text: '', ast: { templateBody: {} } } as unknown as Parameters<typeof mayHoldUrls>[0])).toBe(true);
+    expect(holdsUrls("const a = 'https://shop.example'; list.push(a);")).toBe(false);
+  });
+
   it('every rule but no-pii-in-url: not even a value classifier on a sink-free file', () => {
     for (const id of Object.keys(basePlugin.rules).filter((rule) => rule !== 'no-pii-in-url')) {
       counts.classifier = 0;

@@ -42,6 +42,11 @@ const given = (api: string) => `the URL given to \`${api}\``;
 createJsRuleTester().run('no-pii-in-url', rule, {
   valid: [
     {
+      // No URL is built or navigated to (the check returns at once): only a request, not asked for.
+      name: 'a request URL with personal data in a file that builds no URL, without includeRequests',
+      code: "await axios({ method: 'get', url: 'https://api.example/users', params: { email: user.email } });",
+    },
+    {
       name: 'a relative file path built from a name (not a page)',
       code: "const name = global.__vite_profile_name;\nfs.writeFileSync(path.resolve(`./${name}.cpuprofile`), data);",
     },
@@ -413,6 +418,12 @@ createJsRuleTester().run('no-pii-in-url', rule, {
       code: 'const url = `/api/lookup?phone=${phone}`;\nawait got(url);',
       options: [{ includeRequests: true }],
       errors: [error('requestUrl', 1, 34, { kind: PHONE, origin: '`phone`', part: QUERY, url: 'the URL requested by `got()`', key: 'phone', output: 'const url = `/api/lookup`;\nawait got(url);' })],
+    },
+    {
+      // The token scan reads names from the text, unless a `\u` escape spells one: then from the token's value.
+      name: 'a navigation method written with a unicode escape (found by its name alone: a route object)',
+      code: "// Sends the user to the thanks page (a new location).\nrouter.\\u0070ush({ pathname: '/thanks', query: { email: user.email } });",
+      errors: [pageError(2, 57, { kind: EMAIL, origin: '`user.email`', part: QUERY, url: given('router.\\u0070ush()'), key: 'email', output: "// Sends the user to the thanks page (a new location).\nrouter.\\u0070ush({ pathname: '/thanks', query: {} });" })],
     },
     {
       name: 'a value reported once although two navigations use it',

@@ -81,8 +81,12 @@ export const TOKEN_SLOTS: readonly TokenSlot[] = [
   { className: 'FacebookAdsApi', method: 'init', index: 0, kind: 'access token' },
 ];
 
-/** Words of the SDK methods above, for a cheap text test before the sink analysis runs. */
-export const TOKEN_SLOT_HINT = /EventRequest|FacebookAdsApi|setAccessToken|setAppSecret/;
+/**
+ * Words of the SDK methods above, for a cheap text test before the sink analysis runs. The setters
+ * match from their `tA` on (`se` before it a lookbehind), so that the text scan tries them after
+ * that rare pair, not after every `se` (see TEXT_HINTS).
+ */
+export const TOKEN_SLOT_HINT = /EventRequest|FacebookAdsApi|(?<=se)tAccessToken|(?<=se)tAppSecret/;
 
 /**
  * URL query parameters that carry a credential (§9): the token of `…/events?access_token=…`, the app

@@ -102,9 +102,19 @@ for (const name of NAME_KINDS.keys()) {
   NAME_SHAPES[(name.length << 7) | name.charCodeAt(0)] = 1;
 }
 
+/**
+ * Whether the identifier written at `start`–`end` of `text` can be a name of NAME_KINDS, read from the
+ * text: reading each identifier token's `value` string made the token scan slower. The text spells
+ * the name only when no identifier in it is written with a `\u` escape (`spelled` in scanTokens).
+ */
+function mayBeNameAt(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const length = end - start;
+  return length < 64 && first < 128 && NAME_SHAPES[(length << 7) | first] === 1;
+}
+
 function mayBeName(name: string): boolean {
-  const first = name.charCodeAt(0);
-  return name.length < 64 && first < 128 && NAME_SHAPES[(name.length << 7) | first] === 1;
+  return mayBeNameAt(name, 0, name.length);
 }
 
 /** Of two findings for one value, the one that names the weightier use: Meta, then a page, then a request. */
@@ -132,11 +142,10 @@ class UrlFinder implements FileUrls {
     this.sourceCode = analysis.sourceCode;
     this.values = new UrlValueReader(this.sourceCode);
     this.destinations = new UrlDestinationTracer(this.sourceCode);
-    const steps = urlSteps(this.sourceCode);
-    if (steps.tokens) this.scanTokens();
-    if (steps.queryStringModules) this.addImportedQueryStringBuilders();
-    if (steps.metaFields) this.addMetaFields();
-    if (steps.templateLinks) this.addTemplateLinks();
+    if (URL_STEPS.tokens(this.sourceCode)) this.scanTokens();
+    if (URL_STEPS.queryStringModules(this.sourceCode)) this.addImportedQueryStringBuilders();
+    if (URL_STEPS.metaFields(this.sourceCode)) this.addMetaFields();
+    if (URL_STEPS.templateLinks(this.sourceCode)) this.addTemplateLinks();
     this.findings = [...this.found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
 
@@ -148,19 +157,27 @@ class UrlFinder implements FileUrls {
 
   /** One pass over the tokens, cheapest tests first (identifiers and punctuators are most of them). */
   private scanTokens(): void {
+    const { text } = this.sourceCode;
     const tokens = this.sourceCode.ast.tokens;
-    const usesSearchParams = this.sourceCode.text.includes('URLSearchParams');
+    const usesSearchParams = text.includes('URLSearchParams');
+    // Identifiers and punctuators are read from the text where it spells them (see mayBeNameAt).
+    const spelled = !text.includes('\\u');
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       switch (token.type) {
         case AST_TOKEN_TYPES.Identifier: {
-          const kind = mayBeName(token.value) ? NAME_KINDS.get(token.value) : undefined;
+          const { range } = token;
+          const shaped = spelled ? mayBeNameAt(text, range[0], range[1]) : mayBeName(token.value);
+          const kind = shaped ? NAME_KINDS.get(token.value) : undefined;
           if (kind && worthLooking(kind, tokens, index, usesSearchParams)) this.addName(kind, token);
           break;
         }
-        case AST_TOKEN_TYPES.Punctuator:
-          if (token.value === '+' && (isUrlName(tokens[index - 1]) || isUrlName(tokens[index + 1]))) this.addString(token);
+        case AST_TOKEN_TYPES.Punctuator: {
+          const { range } = token;
+          const plus = range[1] - range[0] === 1 && text.charCodeAt(range[0]) === PLUS;
+          if (plus && (isUrlName(tokens[index - 1]) || isUrlName(tokens[index + 1]))) this.addString(token);
           break;
+        }
         case AST_TOKEN_TYPES.String:
           if ((isPlus(tokens[index - 1]) || isPlus(tokens[index + 1])) && URL_PIECE.test(token.value)) this.addString(token);
           break;
@@ -396,23 +413,24 @@ function findingOf(value: UrlValue, use: UrlUse, via: string, url: TSESTree.Node
   return { node: value.node, part: value.part, key: value.key, removal: value.removal, use, via, url };
 }
 
-/** Which of UrlFinder's steps have anything to look at in a file (cheap checks of its text and tree). */
-function urlSteps(sourceCode: SourceCode): Readonly<Record<'tokens' | 'queryStringModules' | 'metaFields' | 'templateLinks', boolean>> {
-  const hints = textHints(sourceCode.text);
-  return {
-    tokens: mayBuildUrl(sourceCode.text),
-    queryStringModules: hints.has('queryStringModule'),
-    metaFields: hints.has('metaUrlField'),
-    templateLinks: hasTemplate(sourceCode),
-  };
-}
+type UrlStep = 'tokens' | 'queryStringModules' | 'metaFields' | 'templateLinks';
+
+/** Whether each of UrlFinder's steps has anything to look at in a file (cheap checks of its text and tree), cheapest first. */
+const URL_STEPS: Readonly<Record<UrlStep, (sourceCode: SourceCode) => boolean>> = {
+  queryStringModules: (sourceCode) => textHints(sourceCode.text).has('queryStringModule'),
+  metaFields: (sourceCode) => textHints(sourceCode.text).has('metaUrlField'),
+  templateLinks: hasTemplate,
+  tokens: (sourceCode) => mayBuildUrl(sourceCode.text),
+};
+const URL_STEP_TESTS = Object.values(URL_STEPS);
 
 /**
  * Whether a file can hold a URL finding at all: whether one of UrlFinder's steps has anything to look
  * at (request URLs aside: a check that only wants to know whether to wait for the file asks this).
+ * Asked for every file, most of which answer no: no step's answer is kept.
  */
 export function mayHoldUrls(sourceCode: SourceCode): boolean {
-  return Object.values(urlSteps(sourceCode)).includes(true);
+  return URL_STEP_TESTS.some((test) => test(sourceCode));
 }
 
 /**
@@ -456,7 +474,7 @@ function afterWhitespace(text: string, start: number): number {
   return index;
 }
 
-const [DOLLAR, OPEN_BRACE, QUOTE, DOUBLE_QUOTE, BACKTICK] = [...'${\'"`'].map((char) => char.charCodeAt(0));
+const [DOLLAR, OPEN_BRACE, QUOTE, DOUBLE_QUOTE, BACKTICK, PLUS] = [...'${\'"`+'].map((char) => char.charCodeAt(0));
 
 /** `/\s/` for one character code, without a regular expression call for the ASCII ones. */
 function isWhitespace(code: number): boolean {
