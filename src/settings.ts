@@ -252,8 +252,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * `settings.metaPrivacy`, `settings['meta_privacy']`: a near miss of `settings['meta-privacy']` would be silently ignored.
- * Searched for every file: ESLint hands each lint a settings object of its own, so a set of the objects
- * already searched never hit and only cost an entry per file.
+ * Searched for every file: when several config objects apply, ESLint merges a settings object of its
+ * own for each file (the namespace's value inside it stays shared), so a set of the objects already
+ * searched rarely hit and cost an entry per file.
  */
 function checkNamespace(settings: Readonly<Record<string, unknown>>): void {
   const misspelt = Object.keys(settings).find((key) => NAMESPACE_SPELLINGS.has(key.toLowerCase().replace(/[^a-z]/g, '')));
