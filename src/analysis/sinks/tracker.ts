@@ -49,7 +49,7 @@ export class FileTracker {
     const unconfigured = this.unconfiguredGlobalIdentifiers(names);
     for (const identifier of unconfigured) {
       const entry = map[identifier.name];
-      if (entry) this.propertiesInto(identifier, entry, found, identifier.name);
+      if (entry) collect(found, this.tracker.iteratePropertyReferences(identifier as never, entry as never), identifier.name);
     }
     this.handedOn(map, [...this.configuredGlobalIdentifiers(names), ...unconfigured], found);
     return found;
@@ -124,19 +124,8 @@ export class FileTracker {
     return found;
   }
 
-  /**
-   * ReferenceTracker's references through `node` (`prefix` before each path). A direct call of it
-   * (`fbq('track', …)`, most references of a pixel file) is read off its parent, as the tracker
-   * would: without the two generators it takes for each.
-   */
-  private propertiesInto<T>(node: TSESTree.Node, entry: TraceMap<T>[string], found: Tracked<T>[], prefix?: string): void {
-    const parent = node.parent;
-    if (parent?.type !== AST_NODE_TYPES.CallExpression) {
-      collect(found, this.tracker.iteratePropertyReferences(node as never, entry as never), prefix);
-      return;
-    }
-    const info = (entry as { [CALL]?: T })[CALL];
-    if (parent.callee === node && info) found.push({ node: parent, info, path: prefix ? [prefix] : [] });
+  private propertiesInto<T>(node: TSESTree.Node, entry: TraceMap<T>[string], found: Tracked<T>[]): void {
+    collect(found, this.tracker.iteratePropertyReferences(node as never, entry as never));
   }
 
   /**
