@@ -155,26 +155,6 @@ describe('value classification', () => {
       expect(classify(helper, `crypto.createHash('${algorithm}').update(user.email).digest('hex')`)).toBe(`hashed:${expected} of pii:email`);
     });
 
-    it('reads each algorithm again where it is named again (the reading of a text is remembered)', () => {
-      const digests = ['md5', 'sha256', 'md5', 'whirlpool', 'sha256', 'whirlpool'].map((algorithm, index) => `crypto.createHash('${algorithm}').update(user.email${index}).digest('hex')`);
-      const hashes = ['md5', 'sha256', 'md5', 'sha1', 'md5', 'sha256'].map((name, index) => `${name}(user.email${index})`);
-      const result = probe(`${helper}\n${[...digests, ...hashes].map((expression) => `sink(${expression});`).join('\n')}`);
-      expect([...digests, ...hashes].map((expression) => summary(result.classify(expression)).split(' ')[0])).toEqual([
-        'hashed:md5',
-        'hashed:sha256',
-        'hashed:md5',
-        'hashed:unknown',
-        'hashed:sha256',
-        'hashed:unknown',
-        'hashed:md5',
-        'hashed:sha256',
-        'hashed:md5',
-        'hashed:sha1',
-        'hashed:md5',
-        'hashed:sha256',
-      ]);
-    });
-
     it.each([
       ['hash', 'unknown(assumed)'],
       ['hashed', 'unknown(assumed)'],

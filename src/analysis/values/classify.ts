@@ -7,7 +7,6 @@ import type { MetaPrivacySettings } from '../../settings.js';
 import { keyName, keyNameIn, lastName, memberPath, plainElements, snippet, staticString, unwrap } from '../../util/ast.js';
 import { localFunctionOf, MAX_DEPTH, parameterOf, callSitesOf, resolveMember, returnedExpressions, singleValueOf, variableOf } from '../../util/resolve.js';
 import { splitWords } from '../../util/words.js';
-import { BoundedMap } from '../../util/bounded-map.js';
 import { classifyNameUnder } from './names.js';
 import type { HashedValue, Origin, PiiValue, ValueInfo } from './types.js';
 import { isHashFunction } from './hash-functions.js';
@@ -324,7 +323,7 @@ export class ValueClassifier {
     const scope = scopeAt(this.sourceCode, node);
     const path = memberPath(callee.object);
     if (path && path[path.length - 1] === 'subtle') {
-      const algorithm = algorithmNamedIn(staticString(node.arguments[0], scope) ?? '') ?? 'unknown';
+      const algorithm = algorithmFromText(staticString(node.arguments[0], scope) ?? '') ?? 'unknown';
       return this.hashed(node, algorithm, false, node.arguments[1] && bytesSource(node.arguments[1]), frame);
     }
     const inputs: TSESTree.Node[] = [];
@@ -333,7 +332,7 @@ export class ValueClassifier {
       const inner = unwrap(current.callee);
       const innerName = lastName(inner);
       if (innerName === 'createHash' || innerName === 'createHmac') {
-        const algorithm = innerName === 'createHmac' ? 'hmac' : (algorithmNamedIn(staticString(current.arguments[0], scope) ?? '') ?? 'unknown');
+        const algorithm = innerName === 'createHmac' ? 'hmac' : (algorithmFromText(staticString(current.arguments[0], scope) ?? '') ?? 'unknown');
         return this.hashed(node, algorithm, false, inputs[0], frame);
       }
       if (innerName === 'update' && current.arguments[0]) inputs.unshift(current.arguments[0]);
@@ -352,7 +351,7 @@ export class ValueClassifier {
     if (GENERIC_HASH_CALLS.has(name) && path.length > 1) name = `${path[path.length - 2]!} ${name}`;
     const words = splitWords(name);
     if (!words.some((word) => HASH_CALL_WORDS.has(word) || word.startsWith('sha'))) return undefined;
-    const algorithm = algorithmNamedIn(name);
+    const algorithm = algorithmFromText(name);
     return this.hashed(node, algorithm ?? 'unknown', !algorithm, node.arguments[0], frame);
   }
 
@@ -483,22 +482,6 @@ function withStep<T extends ValueInfo>(info: T, origin: Origin): T {
   const trail = [origin];
   for (let index = 0; index < info.trail.length && index < MAX_TRAIL - 1; index++) trail.push(info.trail[index]!);
   return withTrail(info, trail);
-}
-
-/**
- * `algorithmFromText`, remembered per text (null: none): a helper's digest names its algorithm
- * (`createHash('sha256')`) again at every call of the helper evaluated, a lowercasing, a replace and
- * up to seven patterns each time. Few distinct texts: the names of hash calls and algorithm arguments.
- */
-const algorithmsByText = new BoundedMap<string, HashAlgorithm | null>(1_000);
-
-function algorithmNamedIn(text: string): HashAlgorithm | undefined {
-  let algorithm = algorithmsByText.get(text);
-  if (algorithm === undefined) {
-    algorithm = algorithmFromText(text) ?? null;
-    algorithmsByText.set(text, algorithm);
-  }
-  return algorithm ?? undefined;
 }
 
 /** Severity order for a value that can be one of several: the worst case decides. */
