@@ -125,3 +125,10 @@ describe('ambient declarations in TypeScript', () => {
     expect(ts(code)).toEqual([]);
   });
 });
+
+describe('references of an unconfigured global', () => {
+  it('takes its direct calls, not the calls it is passed to, and follows its other uses', () => {
+    const code = "fbq('init', '1');\nsend('track', fbq);\nconst f = fbq;\nf('track', 'Lead');\nfbq?.('track', 'Purchase');\n(cond ? fbq : noop)('track', 'View');";
+    expect(pixelCalls(code)).toEqual(['fbq:init@1:1', 'fbq:track@4:1', 'fbq:track@5:1', 'fbq:track@6:1']);
+  });
+});
