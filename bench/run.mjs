@@ -20,13 +20,14 @@ import { metaHeavyFiles } from './lib/generate.mjs';
 import { firstPass, ruleProfile, summarizeCorpus, timedRound } from './lib/measure.mjs';
 import { loadPlugin, removeSnapshot, snapshotPlugin } from './lib/plugin.mjs';
 import { formatText, GOALS } from './lib/report.mjs';
+import { goalVerdict } from './lib/stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cwd = path.resolve(here, '..');
 
 const USAGE = `usage: node --expose-gc bench/run.mjs [options]
   --rounds N        timed rounds, median reported (default 5; --quick 3)
-  --max-rounds N    when the per-round ratios spread more than ${GOALS.noise * 200} %, rounds are added up to N (default: none added)
+  --max-rounds N    while a goal is undecided (it lies inside its ratio's interval), rounds are added up to N (default: none added)
   --files N         real .js files from node_modules (default 1000; --quick 200)
   --meta-files N    generated Meta-heavy JavaScript files, half as many TypeScript (default 60; --quick 20)
   --configs a,e,p   configurations: a parse only, e one empty rule, p the plugin (recommended rules,
@@ -138,9 +139,12 @@ if (checks.meta.parseErrors.length) throw new Error(`bench bug: Meta-heavy files
 
 // ---------------------------------------------------------------- timed rounds
 const rounds = Object.fromEntries(corpora.map((corpus) => [corpus.id, []]));
-const goalRatios = (summaries) => [summaries.real.pluginOverEmpty, summaries.meta.pluginOverEmpty].filter(Boolean);
-/** Noisy: a goal ratio whose per-round values spread more than twice this method's usual noise. */
-const noisy = (summaries) => goalRatios(summaries).some((ratio) => ratio.roundMax - ratio.roundMin > 2 * GOALS.noise);
+/** Undecided: a goal that lies inside its ratio's confidence interval (more rounds narrow it). */
+const undecided = (summaries) =>
+  [
+    [summaries.real.pluginOverEmpty, GOALS.floor],
+    [summaries.meta.pluginOverEmpty, GOALS.metaHeavy],
+  ].some(([ratio, goal]) => ratio && goalVerdict(ratio.interval, goal) === 'undecided');
 const summarizeAll = () => Object.fromEntries(corpora.map((corpus) => [corpus.id, summarizeCorpus(rounds[corpus.id], ids)]));
 let summaries;
 for (let round = 0; round < opts.maxRounds; round++) {
@@ -152,8 +156,8 @@ for (let round = 0; round < opts.maxRounds; round++) {
   });
   log(`round ${round + 1} (${((Date.now() - start) / 1000).toFixed(0)} s, load ${loadAverage()[0]}): ${line.join(' | ')}`);
   summaries = summarizeAll();
-  if (round + 1 >= opts.rounds && !noisy(summaries)) break;
-  if (round + 1 >= opts.rounds && round + 1 < opts.maxRounds) log('the per-round ratios spread widely: one more round');
+  if (round + 1 >= opts.rounds && !undecided(summaries)) break;
+  if (round + 1 >= opts.rounds && round + 1 < opts.maxRounds) log('a goal is still undecided: one more round');
 }
 
 // ---------------------------------------------------------------- optional per-rule profile

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import { parseCommandLine } from './lib/cli.mjs';
-import { median } from './lib/measure.mjs';
+import { median } from './lib/stats.mjs';
 import { loadPlugin, removeSnapshot, snapshotPlugin } from './lib/plugin.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

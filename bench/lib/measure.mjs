@@ -3,16 +3,11 @@
 // starting, a CPU frequency change) falls on all configurations alike instead of on whichever ran then.
 // A round lints every corpus once; each configuration's time is its total over the files of a corpus.
 import { PLUGIN_PREFIX } from './configs.mjs';
+import { median, medianInterval } from './stats.mjs';
 
 // With --expose-gc, a full collection before each round, so that one round's garbage is not
 // collected on the next one's time.
 const collectGarbage = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
-
-export const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 const cpuMs = (usage) => (usage.user + usage.system) / 1000;
 
@@ -82,7 +77,8 @@ export async function timedRound(configs, files, round) {
 /**
  * Ratios of one corpus from its rounds: per round, each configuration's total divided by parse
  * only's (and the plugin's by the empty rule's), median over the rounds; the same from CPU time; the
- * ratio of the median totals; and the range of the per-round ratios, which shows how noisy the run was.
+ * ratio of the median totals; the range of the per-round ratios, which shows how noisy the run was;
+ * and the confidence interval of the median, which tells whether the run can decide a goal.
  */
 export function summarizeCorpus(rounds, ids) {
   const stat = (id, key) => {
@@ -102,6 +98,7 @@ export function summarizeCorpus(rounds, ids) {
       ofMedianTotals: times[id].wall.median / times[base].wall.median,
       roundMin: Math.min(...perRound),
       roundMax: Math.max(...perRound),
+      interval: medianInterval(perRound),
     };
   };
   const ratios = Object.fromEntries(ids.map((id) => [id, ratio(id, 'parse')]));

@@ -1,6 +1,7 @@
 // Human-readable rendering of a bench report (the object also written to bench/.results/latest.json).
+import { goalVerdict } from './stats.mjs';
 
-/** The goals of issue 16, and the run-to-run noise of the interleaved method (±3 %). */
+/** The goals of issue 16. */
 export const GOALS = {
   /** On code without Meta sinks: the plugin over one empty rule. */
   floor: 1.03,
@@ -8,7 +9,6 @@ export const GOALS = {
   metaHeavy: 1.4,
   /** Typed linting: what reading types adds, as a share of typescript-eslint's typed parse alone. */
   typed: 0.05,
-  noise: 0.03,
 };
 
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
@@ -16,6 +16,17 @@ const fmtRatio = (ratio) => (ratio === null || ratio === undefined ? '—' : rat
 const fmtPct = (ratio) => `${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)} %`;
 const fmtS = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
+const GOAL_VERDICTS = {
+  met: 'met',
+  'not met': 'NOT met',
+  undecided: 'undecided (the goal lies inside the interval: more rounds or a quieter machine decide)',
+};
+/** A goal ratio: its median, the interval that says how far to trust it, the rounds' range, and the verdict. */
+const goalLine = (ratio, goal) => {
+  const { low, high, confidence } = ratio.interval;
+  const interval = `${Math.round(confidence * 100)} % interval ${fmtRatio(low)}–${fmtRatio(high)}`;
+  return `${fmtRatio(ratio.wall)} (${interval}; rounds ${fmtRatio(ratio.roundMin)}–${fmtRatio(ratio.roundMax)}, CPU ${fmtRatio(ratio.cpu)}): ${GOAL_VERDICTS[goalVerdict(ratio.interval, goal)]}`;
+};
 
 function markdownTable(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -31,7 +42,7 @@ export function formatText(report) {
 
   p(`eslint-plugin-meta-privacy bench — ${report.date}`);
   p(`${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ESLint ${machine.eslint}; load average ${machine.loadAverageAtStart.join(' ')} at start, ${machine.loadAverageAfterRatios.join(' ')} after the ratios, ${machine.loadAverageAtEnd.join(' ')} at end`);
-  p(`${options.roundsRun} rounds${options.roundsRun > options.rounds ? ` (${options.rounds} asked; more because the first ones were noisy)` : ''}; in each, every file is linted by every configuration back to back, in an order that rotates from file to file; ratios of the configurations' totals per round, median over the rounds, through the ESLint class (configs normalized once)${options.quick ? '; QUICK' : ''}`);
+  p(`${options.roundsRun} rounds${options.roundsRun > options.rounds ? ` (${options.rounds} asked; more because a goal was undecided)` : ''}; in each, every file is linted by every configuration back to back, in an order that rotates from file to file; ratios of the configurations' totals per round, median over the rounds, through the ESLint class (configs normalized once)${options.quick ? '; QUICK' : ''}`);
   p();
   const column = (id) => `${fmtInt(corpora[id].files)} ${corpora[id].label} (${fmtInt(corpora[id].lines)} lines)`;
   const rows = configs.map(({ id, label }) => [label, fmtRatio(real.ratios[id]?.wall), fmtRatio(meta.ratios[id]?.wall)]);
@@ -51,11 +62,9 @@ export function formatText(report) {
   p();
   p('Goals (issue 16):');
   if (real.pluginOverEmpty) {
-    const ratio = real.pluginOverEmpty;
-    p(`  code without Meta sinks: plugin ≤ ${GOALS.floor} × one empty rule — ${fmtRatio(ratio.wall)} (rounds ${fmtRatio(ratio.roundMin)}–${fmtRatio(ratio.roundMax)}, CPU ${fmtRatio(ratio.cpu)}): ${verdict(ratio.wall <= GOALS.floor)}`);
+    p(`  code without Meta sinks: plugin ≤ ${GOALS.floor} × one empty rule — ${goalLine(real.pluginOverEmpty, GOALS.floor)}`);
   }
-  const heavy = meta.pluginOverEmpty;
-  p(`  Meta-heavy files: plugin ≤ ${GOALS.metaHeavy} × one empty rule — ${fmtRatio(heavy.wall)} (rounds ${fmtRatio(heavy.roundMin)}–${fmtRatio(heavy.roundMax)}, CPU ${fmtRatio(heavy.cpu)}): ${verdict(heavy.wall <= GOALS.metaHeavy)}`);
+  p(`  Meta-heavy files: plugin ≤ ${GOALS.metaHeavy} × one empty rule — ${goalLine(meta.pluginOverEmpty, GOALS.metaHeavy)}`);
   if (linearity) {
     for (const run of linearity) {
       const steps = run.steps.map((step) => `${fmtInt(step.from)}→${fmtInt(step.to)} lines ×${step.linesRatio.toFixed(1)}: plugin ×${step.pluginRatio.toFixed(1)}`).join(', ');
