@@ -18,7 +18,7 @@ import { CONFIGS, createESLint, pluginRuleIds, virtualPath } from './lib/configs
 import { exampleFiles, selectRealCorpus } from './lib/corpus.mjs';
 import { metaHeavyFiles } from './lib/generate.mjs';
 import { firstPass, ruleProfile, summarizeCorpus, timedRound } from './lib/measure.mjs';
-import { loadPlugin, removeSnapshot, snapshotPlugin } from './lib/plugin.mjs';
+import { buildFingerprint, loadPlugin, removeSnapshot, snapshotPlugin } from './lib/plugin.mjs';
 import { formatText, GOALS } from './lib/report.mjs';
 import { goalVerdict } from './lib/stats.mjs';
 
@@ -191,8 +191,14 @@ const typed = opts.skip.has('typed') ? null : child('typed.mjs', opts.quick ? ['
 const report = {
   date: new Date().toISOString(),
   machine: { ...machine, loadAverageAfterRatios, loadAverageAtEnd: loadAverage() },
-  plugin: { name: plugin.meta?.name, version: plugin.meta?.version, rules: pluginRuleIds('plugin', plugin) },
-  options: { rounds: opts.rounds, roundsRun: rounds.real.length, quick: opts.quick, configs: configs.map(({ id, short, label }) => ({ id, short, label })) },
+  plugin: { name: plugin.meta?.name, version: plugin.meta?.version, build: buildFingerprint(path.dirname(pluginEntry)), rules: pluginRuleIds('plugin', plugin) },
+  options: {
+    rounds: opts.rounds,
+    roundsRun: rounds.real.length,
+    quick: opts.quick,
+    metaFiles: opts.metaFiles,
+    configs: configs.map(({ id, short, label }) => ({ id, short, label })),
+  },
   corpora: Object.fromEntries(
     corpora.map((corpus) => [
       corpus.id,
@@ -215,7 +221,9 @@ const report = {
   exceptions: corpora.flatMap((corpus) => checks[corpus.id].exceptions),
   durationS: (Date.now() - started) / 1000,
 };
-fs.mkdirSync(path.join(here, '.results'), { recursive: true });
-fs.writeFileSync(path.join(here, '.results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+// latest.json for a quick look; every run also under its date, so that runs of one build can be pooled (bench/pool.mjs).
+const results = path.join(here, '.results');
+fs.mkdirSync(results, { recursive: true });
+for (const name of ['latest', `run-${report.date.replace(/[:.]/g, '-')}`]) fs.writeFileSync(path.join(results, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatText(report)}\n`);
 process.exitCode = report.exceptions.length ? 1 : 0;

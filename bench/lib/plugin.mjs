@@ -3,6 +3,7 @@
 // temp directory (so no linter or test runner of the project ever sees it) next to a symlink to the
 // project's node_modules, so bare imports resolve as they do from dist/, and gets the package.json
 // next to it because dist/index.js reads `../package.json`.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +32,15 @@ export async function snapshotPlugin(cwd, { attempts = 12, waitMs = 10_000, log 
     }
   }
   throw new Error(`could not load the plugin from ${dist}: ${lastError?.stack ?? lastError}`);
+}
+
+/** A short hash of every file of a built `dist/` (paths and contents): runs of one build share it (bench/pool.mjs checks). */
+export function buildFingerprint(distDir) {
+  const hash = createHash('sha256');
+  const files = fs.readdirSync(distDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const paths = files.map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')).sort();
+  for (const rel of paths) hash.update(`${rel}\0`).update(fs.readFileSync(path.join(distDir, rel))).update('\0');
+  return hash.digest('hex').slice(0, 12);
 }
 
 export function removeSnapshot(dir) {

@@ -22,10 +22,11 @@ const GOAL_VERDICTS = {
   undecided: 'undecided (the goal lies inside the interval: more rounds or a quieter machine decide)',
 };
 /** A goal ratio: its median, the interval that says how far to trust it, the rounds' range, and the verdict. */
-const goalLine = (ratio, goal) => {
+export const goalLine = (ratio, goal) => {
   const { low, high, confidence } = ratio.interval;
-  const interval = `${Math.round(confidence * 100)} % interval ${fmtRatio(low)}–${fmtRatio(high)}`;
-  return `${fmtRatio(ratio.wall)} (${interval}; rounds ${fmtRatio(ratio.roundMin)}–${fmtRatio(ratio.roundMax)}, CPU ${fmtRatio(ratio.cpu)}): ${GOAL_VERDICTS[goalVerdict(ratio.interval, goal)]}`;
+  // Three decimals: near a goal, two would print an undecided 1.016–1.034 as "1.02–1.03".
+  const interval = `${Math.round(confidence * 100)} % interval ${low.toFixed(3)}–${high.toFixed(3)}`;
+  return `${ratio.wall.toFixed(3)} (${interval}; rounds ${fmtRatio(ratio.roundMin)}–${fmtRatio(ratio.roundMax)}, CPU ${fmtRatio(ratio.cpu)}): ${GOAL_VERDICTS[goalVerdict(ratio.interval, goal)]}`;
 };
 
 function markdownTable(header, rows) {
@@ -105,6 +106,6 @@ export function formatText(report) {
     for (const exception of exceptions) p(`--- [${exception.configId}] ${exception.file}\n${exception.stack}`);
   }
   p();
-  p(`bench time ${fmtInt(report.durationS)} s; full results in bench/.results/latest.json`);
+  p(`bench time ${fmtInt(report.durationS)} s; full results in bench/.results/latest.json and run-${report.date.replace(/[:.]/g, '-')}.json`);
   return out.join('\n');
 }
