@@ -19,7 +19,7 @@ import { exampleFiles, selectRealCorpus } from './lib/corpus.mjs';
 import { metaHeavyFiles } from './lib/generate.mjs';
 import { firstPass, ruleProfile, summarizeCorpus, timedRound } from './lib/measure.mjs';
 import { buildFingerprint, loadPlugin, removeSnapshot, snapshotPlugin } from './lib/plugin.mjs';
-import { formatText, GOALS } from './lib/report.mjs';
+import { formatText, GOALS, runFileName } from './lib/report.mjs';
 import { goalVerdict } from './lib/stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -224,6 +224,6 @@ const report = {
 // latest.json for a quick look; every run also under its date, so that runs of one build can be pooled (bench/pool.mjs).
 const results = path.join(here, '.results');
 fs.mkdirSync(results, { recursive: true });
-for (const name of ['latest', `run-${report.date.replace(/[:.]/g, '-')}`]) fs.writeFileSync(path.join(results, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+for (const name of ['latest.json', runFileName(report)]) fs.writeFileSync(path.join(results, name), `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatText(report)}\n`);
 process.exitCode = report.exceptions.length ? 1 : 0;

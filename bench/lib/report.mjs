@@ -21,6 +21,9 @@ const GOAL_VERDICTS = {
   'not met': 'NOT met',
   undecided: 'undecided (the goal lies inside the interval: more rounds or a quieter machine decide)',
 };
+/** The name under which a run's results are kept beside latest.json (bench/.results/), from its date. */
+export const runFileName = (report) => `run-${report.date.replace(/[:.]/g, '-')}.json`;
+
 /** A goal ratio: its median, the interval that says how far to trust it, the rounds' range, and the verdict. */
 export const goalLine = (ratio, goal) => {
   const { low, high, confidence } = ratio.interval;
@@ -106,6 +109,6 @@ export function formatText(report) {
     for (const exception of exceptions) p(`--- [${exception.configId}] ${exception.file}\n${exception.stack}`);
   }
   p();
-  p(`bench time ${fmtInt(report.durationS)} s; full results in bench/.results/latest.json and run-${report.date.replace(/[:.]/g, '-')}.json`);
+  p(`bench time ${fmtInt(report.durationS)} s; full results in bench/.results/latest.json and ${runFileName(report)}`);
   return out.join('\n');
 }
