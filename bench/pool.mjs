@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { summarizeCorpus } from './lib/measure.mjs';
 import { pooledRounds, poolingProblem, sharedSetup } from './lib/pool.mjs';
-import { GOALS, goalLine } from './lib/report.mjs';
+import { CORPUS_GOALS, corpusGoalLine } from './lib/report.mjs';
 
 const files = process.argv.slice(2);
 if (files.length < 2 || files.some((file) => file.startsWith('-'))) {
@@ -23,15 +23,12 @@ if (problem) {
 
 const { build, realCorpus, metaFiles, ids } = sharedSetup(runs);
 console.log(`build ${build}, real corpus ${realCorpus}, ${metaFiles} Meta-heavy JavaScript files`);
-for (const [corpus, label, goal] of [
-  ['real', 'code without Meta sinks', GOALS.floor],
-  ['meta', 'Meta-heavy files', GOALS.metaHeavy],
-]) {
-  console.log(`${label}: plugin ≤ ${goal} × one empty rule`);
+for (const goal of CORPUS_GOALS) {
+  const lineOf = (rounds) => corpusGoalLine(goal, summarizeCorpus(rounds, ids).pluginOverEmpty);
   for (const run of runs) {
-    const rounds = pooledRounds([run], corpus);
-    console.log(`  ${run.file}, ${rounds.length} rounds — ${goalLine(summarizeCorpus(rounds, ids).pluginOverEmpty, goal)}`);
+    const rounds = pooledRounds([run], goal.corpus);
+    console.log(`  ${run.file}, ${rounds.length} rounds — ${lineOf(rounds)}`);
   }
-  const pooled = pooledRounds(runs, corpus);
-  console.log(`  pooled, ${pooled.length} rounds — ${goalLine(summarizeCorpus(pooled, ids).pluginOverEmpty, goal)}`);
+  const pooled = pooledRounds(runs, goal.corpus);
+  console.log(`  pooled, ${pooled.length} rounds — ${lineOf(pooled)}`);
 }

@@ -19,7 +19,7 @@ import { exampleFiles, selectRealCorpus } from './lib/corpus.mjs';
 import { metaHeavyFiles } from './lib/generate.mjs';
 import { firstPass, ruleProfile, summarizeCorpus, timedRound } from './lib/measure.mjs';
 import { buildFingerprint, loadPlugin, removeSnapshot, snapshotPlugin } from './lib/plugin.mjs';
-import { formatText, GOALS, runFileName } from './lib/report.mjs';
+import { CORPUS_GOALS, formatText, runFileName } from './lib/report.mjs';
 import { goalVerdict } from './lib/stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -141,10 +141,10 @@ if (checks.meta.parseErrors.length) throw new Error(`bench bug: Meta-heavy files
 const rounds = Object.fromEntries(corpora.map((corpus) => [corpus.id, []]));
 /** Undecided: a goal that lies inside its ratio's confidence interval (more rounds narrow it). */
 const undecided = (summaries) =>
-  [
-    [summaries.real.pluginOverEmpty, GOALS.floor],
-    [summaries.meta.pluginOverEmpty, GOALS.metaHeavy],
-  ].some(([ratio, goal]) => ratio && goalVerdict(ratio.interval, goal) === 'undecided');
+  CORPUS_GOALS.some(({ corpus, goal }) => {
+    const ratio = summaries[corpus].pluginOverEmpty;
+    return ratio && goalVerdict(ratio.interval, goal) === 'undecided';
+  });
 const summarizeAll = () => Object.fromEntries(corpora.map((corpus) => [corpus.id, summarizeCorpus(rounds[corpus.id], ids)]));
 let summaries;
 for (let round = 0; round < opts.maxRounds; round++) {

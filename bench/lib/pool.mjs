@@ -25,8 +25,9 @@ export function poolingProblem(runs) {
 
 /** The configuration ids, build and corpus the runs share (after poolingProblem found none). */
 export function sharedSetup(runs) {
-  const { build, realCorpus, metaFiles, configs } = samenessOf(runs[0].report);
-  return { build, realCorpus, metaFiles, ids: configs.split(',') };
+  const { report } = runs[0];
+  const { build, realCorpus, metaFiles } = samenessOf(report);
+  return { build, realCorpus, metaFiles, ids: report.options.configs.map((config) => config.id) };
 }
 
 /** Every round of every run on one corpus, in run order. */
